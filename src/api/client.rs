@@ -1,0 +1,598 @@
+//! The pooled HTTP client: credential headers, timeouts, retries, pagination, logging.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime};
+
+use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::{Method, Url};
+use serde_json::Value;
+
+use super::error::ApiError;
+use super::retry::{Backoff, Jitter, MAX_RETRY_AFTER, parse_retry_after};
+use crate::printer::Printer;
+use crate::secret::{Secret, scrub};
+use crate::settings::SecretKind;
+
+/// How a request proves who it is, in the styles the API documents.
+#[derive(Debug, Clone)]
+pub enum Auth {
+    /// `authtype: Key` and `Authorization: Bearer …` (partner key or API token).
+    Key(SecretKind, Secret),
+    /// `x-bp-token: …` (bot token, lead upsert).
+    BpToken(Secret),
+    /// `x-bot-token: …` (bot token, chat list).
+    BotToken(Secret),
+}
+
+impl Auth {
+    fn kind(&self) -> SecretKind {
+        match self {
+            Auth::Key(kind, _) => *kind,
+            Auth::BpToken(_) | Auth::BotToken(_) => SecretKind::BotToken,
+        }
+    }
+
+    fn secret(&self) -> &Secret {
+        match self {
+            Auth::Key(_, s) | Auth::BpToken(s) | Auth::BotToken(s) => s,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Option<Value>,
+    pub auth: Auth,
+}
+
+impl Request {
+    pub fn get(path: impl Into<String>, auth: Auth) -> Self {
+        Request {
+            method: Method::GET,
+            path: path.into(),
+            query: Vec::new(),
+            body: None,
+            auth,
+        }
+    }
+
+    pub fn query(mut self, key: &str, value: impl ToString) -> Self {
+        self.query.push((key.to_string(), value.to_string()));
+        self
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    pub base_url: String,
+    pub timeout: Duration,
+    pub retries: u32,
+    pub backoff: Backoff,
+}
+
+pub struct Client {
+    http: reqwest::Client,
+    base: Url,
+    config: ClientConfig,
+    printer: Printer,
+    /// Secrets to scrub from anything logged.
+    secrets: Mutex<Vec<Secret>>,
+    jitter: Mutex<Jitter>,
+}
+
+/// Which pages a list command walks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pages {
+    /// Page 1 only, because no flag asked for more.
+    First,
+    /// `--page N`.
+    One(u32),
+    /// `--all`: until a page comes back empty.
+    All,
+    /// `--limit N`: until N items, or the data ends.
+    Limit(u64),
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PageSummary {
+    pub pages: u32,
+    pub items: u64,
+    /// Only page 1 was fetched and it looked full: more pages probably exist.
+    pub more_likely: bool,
+}
+
+/// A page of this many items or more is taken as full when the page size is unknown
+/// (the API does not document it).
+const FULL_PAGE: usize = 10;
+
+/// The API's server closes idle connections after 5 s; reusing one after that fails.
+const POOL_IDLE: Duration = Duration::from_secs(4);
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How much of a body `-vv` prints.
+const LOG_BODY_MAX: usize = 2000;
+
+impl Client {
+    pub fn new(config: ClientConfig, printer: Printer, secrets: Vec<Secret>) -> anyhow::Result<Self> {
+        let mut base = Url::parse(&config.base_url).map_err(|e| {
+            crate::error::usage(format!("invalid base_url `{}`: {e}", config.base_url))
+        })?;
+        if !matches!(base.scheme(), "http" | "https") {
+            return Err(crate::error::usage(format!(
+                "invalid base_url `{}`: the scheme must be http or https",
+                config.base_url
+            )));
+        }
+        if !base.path().ends_with('/') {
+            let path = format!("{}/", base.path());
+            base.set_path(&path);
+        }
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("bp/", env!("CARGO_PKG_VERSION")))
+            .timeout(config.timeout)
+            .connect_timeout(CONNECT_TIMEOUT.min(config.timeout))
+            .pool_idle_timeout(POOL_IDLE)
+            .build()?;
+        Ok(Client {
+            http,
+            base,
+            config,
+            printer,
+            secrets: Mutex::new(secrets),
+            jitter: Mutex::new(Jitter::from_time()),
+        })
+    }
+
+    /// Adds a secret learnt at run time (a fetched token) to those scrubbed from logs.
+    pub fn add_secret(&self, secret: Secret) {
+        if let Ok(mut s) = self.secrets.lock() {
+            s.push(secret);
+        }
+    }
+
+    fn scrub(&self, text: &str) -> String {
+        match self.secrets.lock() {
+            Ok(s) => scrub(text, &s),
+            Err(_) => text.to_string(),
+        }
+    }
+
+    fn url(&self, req: &Request) -> Result<Url, ApiError> {
+        let mut url = self
+            .base
+            .join(req.path.trim_start_matches('/'))
+            .map_err(|e| ApiError::Invalid {
+                path: req.path.clone(),
+                message: e.to_string(),
+            })?;
+        if !req.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(&req.query);
+        }
+        Ok(url)
+    }
+
+    /// Sends a request, retrying what is safe to retry, and returns the JSON body.
+    pub async fn send(&self, req: &Request) -> Result<Value, ApiError> {
+        self.add_secret(req.auth.secret().clone());
+        let url = self.url(req)?;
+        let mut attempt = 0u32;
+        loop {
+            let result = self.send_once(req, &url).await;
+            let err = match result {
+                Ok(v) => return Ok(v),
+                Err(e) => e,
+            };
+            if let Some(wait) = err.retry_after()
+                && wait > MAX_RETRY_AFTER
+            {
+                return Err(ApiError::RetryAfterTooLong(wait.as_secs()));
+            }
+            if !err.retryable() || attempt >= self.config.retries {
+                if attempt > 0 && err.retryable() {
+                    return Err(with_attempts(err, attempt + 1));
+                }
+                return Err(err);
+            }
+            let wait = err.retry_after().unwrap_or_else(|| {
+                let unit = self.jitter.lock().map_or(0.5, |mut j| j.next_unit());
+                self.config.backoff.delay(attempt, unit)
+            });
+            self.printer.debug(
+                1,
+                &format!(
+                    "retrying in {:.1} s ({} of {}): {}",
+                    wait.as_secs_f64(),
+                    attempt + 1,
+                    self.config.retries,
+                    self.scrub(&err.to_string())
+                ),
+            );
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    async fn send_once(&self, req: &Request, url: &Url) -> Result<Value, ApiError> {
+        let mut headers = HeaderMap::new();
+        let secret_value = |s: &str| {
+            let mut v = HeaderValue::from_str(s).map_err(|_| ApiError::Transport {
+                message: "the credential contains characters not allowed in an HTTP header"
+                    .into(),
+            })?;
+            v.set_sensitive(true);
+            Ok::<_, ApiError>(v)
+        };
+        match &req.auth {
+            Auth::Key(_, s) => {
+                headers.insert("authtype", HeaderValue::from_static("Key"));
+                headers.insert(
+                    reqwest::header::AUTHORIZATION,
+                    secret_value(&format!("Bearer {}", s.expose()))?,
+                );
+            }
+            Auth::BpToken(s) => {
+                headers.insert("x-bp-token", secret_value(s.expose())?);
+            }
+            Auth::BotToken(s) => {
+                headers.insert("x-bot-token", secret_value(s.expose())?);
+            }
+        }
+        let mut builder = self
+            .http
+            .request(req.method.clone(), url.clone())
+            .headers(headers);
+        if let Some(body) = &req.body {
+            builder = builder.json(body);
+        }
+        let request = builder.build().map_err(|e| transport(&e, url))?;
+        if self.printer.verbose >= 2 {
+            self.log_request(&request);
+        }
+        let started = Instant::now();
+        let response = self.http.execute(request).await;
+        let response = match response {
+            Ok(r) => r,
+            Err(e) => {
+                let err = transport(&e, url);
+                self.printer.debug(
+                    1,
+                    &format!(
+                        "{} {} failed after {} ms: {}",
+                        req.method,
+                        self.scrub(url.as_str()),
+                        started.elapsed().as_millis(),
+                        err
+                    ),
+                );
+                return Err(err);
+            }
+        };
+        let status = response.status();
+        let resp_headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(|e| transport(&e, url))?;
+        self.printer.debug(
+            1,
+            &format!(
+                "{} {} -> {} ({} ms)",
+                req.method,
+                self.scrub(url.as_str()),
+                status,
+                started.elapsed().as_millis()
+            ),
+        );
+        if self.printer.verbose >= 2 {
+            self.log_response(&resp_headers, &bytes);
+        }
+        self.interpret(req, status.as_u16(), &resp_headers, &bytes)
+    }
+
+    fn interpret(
+        &self,
+        req: &Request,
+        status: u16,
+        headers: &HeaderMap,
+        bytes: &[u8],
+    ) -> Result<Value, ApiError> {
+        let retry_after = headers
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| parse_retry_after(v, SystemTime::now()));
+        let body: Value = match serde_json::from_slice(bytes) {
+            Ok(v) => v,
+            Err(_) => {
+                let content_type = headers
+                    .get(reqwest::header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.split(';').next())
+                    .unwrap_or("unknown")
+                    .to_string();
+                if (200..300).contains(&status) || !bytes.is_empty() {
+                    return Err(ApiError::NotJson {
+                        status,
+                        content_type,
+                        snippet: snippet(bytes),
+                    });
+                }
+                Value::Null
+            }
+        };
+        let message = self.scrub(&error_message(&body));
+        let refused = body.get("success") == Some(&Value::Bool(false));
+        let body_code = body
+            .get("code")
+            .and_then(Value::as_u64)
+            .and_then(|c| u16::try_from(c).ok());
+        let effective = if (200..300).contains(&status) && refused {
+            body_code.filter(|c| *c >= 400).unwrap_or(400)
+        } else {
+            status
+        };
+        match effective {
+            200..=299 => Ok(body),
+            401 | 403 => Err(ApiError::Unauthorized {
+                status: effective,
+                message,
+                credential: Some(req.auth.kind()),
+            }),
+            _ => Err(ApiError::Status {
+                status: effective,
+                message,
+                retry_after,
+            }),
+        }
+    }
+
+    fn log_request(&self, request: &reqwest::Request) {
+        let mut lines = vec![format!("> {} {}", request.method(), self.scrub(request.url().as_str()))];
+        for (name, value) in request.headers() {
+            lines.push(format!("> {name}: {}", self.header_for_log(value)));
+        }
+        if let Some(body) = request.body().and_then(|b| b.as_bytes()) {
+            lines.push(format!("> {}", self.body_for_log(body)));
+        }
+        self.printer.debug(2, &lines.join("\n"));
+    }
+
+    fn log_response(&self, headers: &HeaderMap, bytes: &[u8]) {
+        let mut lines: Vec<String> = headers
+            .iter()
+            .map(|(name, value)| format!("< {name}: {}", self.header_for_log(value)))
+            .collect();
+        lines.push(format!("< {}", self.body_for_log(bytes)));
+        self.printer.debug(2, &lines.join("\n"));
+    }
+
+    fn header_for_log(&self, value: &HeaderValue) -> String {
+        let text = String::from_utf8_lossy(value.as_bytes());
+        if value.is_sensitive() {
+            // Show the scheme word (`Bearer`) but not the credential.
+            return match text.split_once(' ') {
+                Some((scheme, token)) => format!("{scheme} {}", crate::secret::redact(token)),
+                None => crate::secret::redact(&text),
+            };
+        }
+        self.scrub(&text)
+    }
+
+    fn body_for_log(&self, bytes: &[u8]) -> String {
+        let text = match serde_json::from_slice::<Value>(bytes) {
+            Ok(mut v) => {
+                mask_secret_fields(&mut v);
+                v.to_string()
+            }
+            Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+        };
+        let text = self.scrub(&text);
+        if text.chars().count() > LOG_BODY_MAX {
+            let cut: String = text.chars().take(LOG_BODY_MAX).collect();
+            format!("{cut}… ({} bytes in all)", bytes.len())
+        } else {
+            text
+        }
+    }
+
+    /// Walks pages from the request built by `page_request(n)`, handing each page's items to
+    /// `sink` as it arrives.
+    pub async fn paginate(
+        &self,
+        pages: Pages,
+        page_request: impl Fn(u32) -> Request,
+        mut sink: impl FnMut(&[Value]) -> anyhow::Result<()>,
+    ) -> anyhow::Result<PageSummary> {
+        let mut summary = PageSummary::default();
+        let mut page = match pages {
+            Pages::One(n) => n,
+            _ => 1,
+        };
+        loop {
+            let req = page_request(page);
+            let body = self.send(&req).await?;
+            let items = data_items(&req.path, body)?;
+            summary.pages += 1;
+            let mut take = items.len();
+            if let Pages::Limit(limit) = pages {
+                take = take.min((limit - summary.items) as usize);
+            }
+            sink(&items[..take])?;
+            summary.items += take as u64;
+            let done = match pages {
+                Pages::First => {
+                    summary.more_likely = items.len() >= FULL_PAGE;
+                    true
+                }
+                Pages::One(_) => true,
+                Pages::All => items.is_empty(),
+                Pages::Limit(limit) => items.is_empty() || summary.items >= limit,
+            };
+            if done {
+                return Ok(summary);
+            }
+            page += 1;
+        }
+    }
+}
+
+/// The `data` array of a list response.
+pub fn data_items(path: &str, body: Value) -> Result<Vec<Value>, ApiError> {
+    let kind = |v: &Value| match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    };
+    match body {
+        Value::Object(mut map) => match map.remove("data") {
+            Some(Value::Array(items)) => Ok(items),
+            Some(other) => Err(ApiError::Invalid {
+                path: path.to_string(),
+                message: format!("`data` should be a list, found {}", kind(&other)),
+            }),
+            None => Err(ApiError::Invalid {
+                path: path.to_string(),
+                message: "the body has no `data` list".into(),
+            }),
+        },
+        other => Err(ApiError::Invalid {
+            path: path.to_string(),
+            message: format!("expected a JSON object, found {}", kind(&other)),
+        }),
+    }
+}
+
+fn with_attempts(err: ApiError, attempts: u32) -> ApiError {
+    match err {
+        ApiError::Transport { message } => ApiError::Transport {
+            message: format!("{message} (after {attempts} attempts)"),
+        },
+        ApiError::Status {
+            status,
+            message,
+            retry_after,
+        } => ApiError::Status {
+            status,
+            message: if message.is_empty() {
+                format!("after {attempts} attempts")
+            } else {
+                format!("{message} (after {attempts} attempts)")
+            },
+            retry_after,
+        },
+        other => other,
+    }
+}
+
+/// A transport error without its URL's query (reqwest prints the whole URL), with the
+/// underlying cause, which reqwest's own message leaves out.
+fn transport(err: &reqwest::Error, url: &Url) -> ApiError {
+    let what = if err.is_timeout() {
+        "timed out".to_string()
+    } else if err.is_connect() {
+        "could not connect".to_string()
+    } else if err.is_body() || err.is_decode() {
+        "the response broke off".to_string()
+    } else {
+        "failed".to_string()
+    };
+    let mut causes = Vec::new();
+    let mut source = std::error::Error::source(err);
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !causes.contains(&text) {
+            causes.push(text);
+        }
+        source = s.source();
+    }
+    let host = url.host_str().unwrap_or("");
+    let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+    let cause = causes.last().map(|c| format!(": {c}")).unwrap_or_default();
+    ApiError::Transport {
+        message: format!(
+            "request to {}://{host}{port}{} {what}{cause}",
+            url.scheme(),
+            url.path()
+        ),
+    }
+}
+
+/// The server's message: `message`, then `data` when it is a list of strings.
+fn error_message(body: &Value) -> String {
+    let mut parts = Vec::new();
+    if let Some(m) = body.get("message").and_then(Value::as_str)
+        && !m.is_empty()
+    {
+        parts.push(m.to_string());
+    }
+    if let Some(Value::Array(items)) = body.get("data") {
+        let strings: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+        if !strings.is_empty() && strings.len() == items.len() {
+            parts.push(strings.join("; "));
+        }
+    }
+    crate::output::sanitize(&parts.join(": "))
+}
+
+fn snippet(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cut: String = flat.chars().take(120).collect();
+    let cut = crate::output::sanitize(&cut);
+    if flat.chars().count() > 120 {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+/// Blanks the values of keys that hold credentials, wherever they sit in a logged body.
+fn mask_secret_fields(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map.iter_mut() {
+                let key = k.to_ascii_lowercase();
+                let secret_key = ["key", "token", "apikey", "password", "secret"]
+                    .iter()
+                    .any(|s| key == *s || key.ends_with(&format!("_{s}")) || key.ends_with(s));
+                match child {
+                    Value::String(s) if secret_key => *s = crate::secret::redact(s),
+                    _ => mask_secret_fields(child),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(mask_secret_fields),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn data_items_checks_the_shape() {
+        assert_eq!(data_items("/x", json!({"data": [1, 2]})).unwrap().len(), 2);
+        let err = data_items("/x", json!({"data": {"a": 1}})).unwrap_err().to_string();
+        assert_eq!(err, "unexpected response from /x: `data` should be a list, found an object");
+        assert!(data_items("/x", json!([1])).is_err());
+    }
+
+    #[test]
+    fn error_message_joins_data_strings() {
+        let body = json!({"success": false, "message": "invalid", "data": ["a is required", "b"]});
+        assert_eq!(error_message(&body), "invalid: a is required; b");
+        assert_eq!(error_message(&json!({"message": ""})), "");
+    }
+
+    #[test]
+    fn logged_bodies_mask_tokens() {
+        let mut v = json!({"data": {"permanentToken": {"key": "abcdefghijklmnop", "active": true}}, "apiKey": "zzzzzzzzzzzzzzzz"});
+        mask_secret_fields(&mut v);
+        assert_eq!(v["data"]["permanentToken"]["key"], "abcd…");
+        assert_eq!(v["apiKey"], "zzzz…");
+        assert_eq!(v["data"]["permanentToken"]["active"], true);
+    }
+}

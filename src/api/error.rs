@@ -1,0 +1,112 @@
+//! What can go wrong talking to the API, typed where the exit code or the retry decision
+//! depends on it.
+
+use std::time::Duration;
+
+use thiserror::Error;
+
+use crate::error::ExitStatus;
+use crate::settings::SecretKind;
+
+#[derive(Debug, Error)]
+pub enum ApiError {
+    /// 401/403: the credential was refused.
+    #[error("the API refused the {} ({status}{}){}", credential_name(*.credential), reason(*.status), detail(.message))]
+    Unauthorized {
+        status: u16,
+        message: String,
+        credential: Option<SecretKind>,
+    },
+    /// Any other error status, or `"success": false`.
+    #[error("the API answered {status}{}{}", reason(*.status), detail(.message))]
+    Status {
+        status: u16,
+        message: String,
+        retry_after: Option<Duration>,
+    },
+    /// A body that is not JSON, such as a proxy's HTML error page.
+    #[error("the API answered {status}{} with a {content_type} body, not JSON{}", reason(*.status), detail(.snippet))]
+    NotJson {
+        status: u16,
+        content_type: String,
+        snippet: String,
+    },
+    /// A JSON body of the wrong shape.
+    #[error("unexpected response from {path}: {message}")]
+    Invalid { path: String, message: String },
+    #[error("rate limited: the server asks to retry after {0} s")]
+    RetryAfterTooLong(u64),
+    /// The request never got an answer: connection refused, reset, timed out.
+    #[error("{message}")]
+    Transport { message: String },
+}
+
+fn credential_name(kind: Option<SecretKind>) -> &'static str {
+    match kind {
+        Some(SecretKind::PartnerKey) => "partner key",
+        Some(SecretKind::ApiToken) => "API token",
+        Some(SecretKind::BotToken) => "bot token",
+        None => "credentials",
+    }
+}
+
+fn reason(status: u16) -> String {
+    reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .map(|r| format!(" {r}"))
+        .unwrap_or_default()
+}
+
+fn detail(message: &str) -> String {
+    if message.is_empty() {
+        String::new()
+    } else {
+        format!(": {message}")
+    }
+}
+
+impl ApiError {
+    pub fn exit_status(&self) -> ExitStatus {
+        match self {
+            ApiError::Unauthorized { .. } => ExitStatus::Auth,
+            _ => ExitStatus::Failure,
+        }
+    }
+
+    /// Whether sending the same request again may succeed.
+    pub fn retryable(&self) -> bool {
+        match self {
+            ApiError::Status { status, .. } | ApiError::NotJson { status, .. } => {
+                matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
+            }
+            ApiError::Transport { .. } => true,
+            _ => false,
+        }
+    }
+
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            ApiError::Status { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            ApiError::Unauthorized {
+                credential: Some(kind),
+                ..
+            } => Some(format!(
+                "check `{}` in the profile (or {}); `bp profile show` shows where it comes from",
+                kind.key(),
+                kind.env_var()
+            )),
+            ApiError::NotJson { .. } => Some(
+                "a proxy or gateway may have answered instead of the API; check base_url".into(),
+            ),
+            ApiError::RetryAfterTooLong(_) => Some("run the command again later".into()),
+            _ => None,
+        }
+    }
+}

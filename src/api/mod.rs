@@ -1,0 +1,10 @@
+//! The one HTTP choke point: every request `bp` makes goes through [`Client::send`], which
+//! sets the credential headers, retries what is safe to retry, and maps statuses to typed
+//! errors (and so to exit codes).
+
+mod client;
+mod error;
+pub mod retry;
+
+pub use client::{Auth, Client, ClientConfig, PageSummary, Pages, Request};
+pub use error::ApiError;

@@ -1,0 +1,78 @@
+//! `bp profile list|show`: what the config file holds and what `bp` would use, secrets
+//! redacted, each value with its origin.
+
+use std::io::BufWriter;
+
+use anyhow::Result;
+use serde_json::{Value, json};
+
+use crate::cli::{GlobalArgs, ProfileCommand};
+use crate::error::ExitStatus;
+use crate::output::{Renderer, col};
+use crate::printer::Printer;
+use crate::settings::{self, ProcessEnv};
+
+pub fn run(cmd: ProfileCommand, global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
+    match cmd {
+        ProfileCommand::List => list(global, printer),
+        ProfileCommand::Show(args) => show(args.name.as_deref().or(global.profile.as_deref()), global, printer),
+    }
+}
+
+fn render(global: &GlobalArgs, columns: &[crate::output::Column], items: &[Value]) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut r = Renderer::new(crate::output_opts(global), columns, BufWriter::new(stdout.lock()));
+    r.write_items(items)?;
+    r.finish()?;
+    Ok(())
+}
+
+fn list(global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
+    let (path, names, default) = settings::list_profiles(&ProcessEnv)?;
+    if names.is_empty() {
+        let place = path.map_or_else(|| "no config directory".into(), |p| p.display().to_string());
+        printer.info(&format!("no profiles in {place}"));
+    }
+    let items: Vec<Value> = names
+        .iter()
+        .map(|n| json!({"name": n, "default": default.as_deref() == Some(n.as_str())}))
+        .collect();
+    render(global, &[col("name", "name"), col("default", "default")], &items)?;
+    Ok(ExitStatus::Success)
+}
+
+fn show(name: Option<&str>, global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
+    let loaded = settings::load(&ProcessEnv, name)?;
+    for w in &loaded.warnings {
+        printer.warn(w);
+    }
+    let p = loaded.profile;
+    let mut items = Vec::new();
+    let mut row = |key: &str, value: String, source: String| {
+        items.push(json!({"key": key, "value": value, "source": source}));
+    };
+    row(
+        "profile",
+        p.name.clone().unwrap_or_else(|| "(none: environment only)".into()),
+        if name.is_some() { "flag/env".into() } else { "selected".into() },
+    );
+    if let Some(path) = &p.config_path {
+        let state = if p.config_exists { "file" } else { "missing" };
+        row("config", path.display().to_string(), state.into());
+    }
+    row("base_url", p.base_url.value.clone(), p.base_url.source.to_string());
+    for (key, value, source) in p.describe_secrets() {
+        row(key, value, source);
+    }
+    for (key, setting) in [("bot_id", &p.bot_id), ("customer_id", &p.customer_id)] {
+        if let Some(s) = setting {
+            row(key, s.value.clone(), s.source.to_string());
+        }
+    }
+    render(
+        global,
+        &[col("key", "key"), col("value", "value"), col("source", "source")],
+        &items,
+    )?;
+    Ok(ExitStatus::Success)
+}

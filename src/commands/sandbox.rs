@@ -1,0 +1,132 @@
+//! `bp sandbox serve|reset`, and `bp --sandbox <command>`: the embedded API emulator.
+
+use anyhow::Result;
+
+use crate::cli::{Command, GlobalArgs, SandboxCommand};
+use crate::error::ExitStatus;
+use crate::printer::Printer;
+
+#[cfg(not(feature = "sandbox"))]
+pub fn run(_cmd: SandboxCommand, _global: &GlobalArgs, _printer: Printer) -> Result<ExitStatus> {
+    Err(crate::error::usage("this bp was built without the `sandbox` feature"))
+}
+
+#[cfg(not(feature = "sandbox"))]
+pub async fn with_in_process(_command: Command, _global: &GlobalArgs, _printer: Printer) -> Result<ExitStatus> {
+    Err(crate::error::usage("this bp was built without the `sandbox` feature"))
+}
+
+#[cfg(feature = "sandbox")]
+pub use imp::*;
+
+#[cfg(feature = "sandbox")]
+mod imp {
+    use std::net::SocketAddr;
+
+    use anyhow::{Context as _, Result};
+
+    use super::*;
+    use crate::cli::{SandboxResetArgs, SandboxServeArgs};
+    use crate::sandbox::{self, Options, Sandbox};
+    use crate::secret::Secret;
+    use crate::settings::Profile;
+
+    pub fn run(cmd: SandboxCommand, _global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
+        match cmd {
+            SandboxCommand::Serve(args) => serve(args, printer),
+            SandboxCommand::Reset(args) => reset(args, printer),
+        }
+    }
+
+    fn state_path(explicit: Option<std::path::PathBuf>) -> Result<std::path::PathBuf> {
+        explicit.or_else(sandbox::default_state_path).ok_or_else(|| {
+            crate::error::usage("no data directory for the sandbox state: pass --state PATH")
+        })
+    }
+
+    fn serve(args: SandboxServeArgs, printer: Printer) -> Result<ExitStatus> {
+        let state = if args.no_persist {
+            None
+        } else {
+            Some(state_path(args.state)?)
+        };
+        let sb = Sandbox::new(Options {
+            state_path: state.clone(),
+            customers_page_size: args.customers_page_size as usize,
+            contacts_page_size: args.contacts_page_size as usize,
+            record: false,
+        })?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        runtime.block_on(async {
+            let (addr, server) = sb
+                .bind(args.addr)
+                .await
+                .with_context(|| format!("cannot listen on {}", args.addr))?;
+            let creds = sb.credentials();
+            let state = state.map_or_else(|| "in memory".into(), |p| p.display().to_string());
+            printer.info(&format!(
+                "bp sandbox listening on http://{addr} (state: {state}); Ctrl-C stops it"
+            ));
+            println!("export BP_BASE_URL=http://{addr}");
+            println!("export BP_PARTNER_KEY={}", creds.partner_key);
+            println!("export BP_API_TOKEN={}", creds.api_token);
+            println!("export BP_BOT_TOKEN={}", creds.bot_token);
+            println!("export BP_BOT_ID={}", creds.bot_id);
+            println!("export BP_CUSTOMER_ID={}", creds.customer_id);
+            tokio::select! {
+                r = server => r.context("the sandbox server failed")?,
+                _ = tokio::signal::ctrl_c() => printer.info("stopping the sandbox"),
+            }
+            sb.save()?;
+            Ok(ExitStatus::Success)
+        })
+    }
+
+    fn reset(args: SandboxResetArgs, printer: Printer) -> Result<ExitStatus> {
+        let path = state_path(args.state)?;
+        if sandbox::reset(&path)? {
+            printer.info(&format!("deleted the sandbox state {}", path.display()));
+        } else {
+            printer.info(&format!("no sandbox state at {}: nothing to reset", path.display()));
+        }
+        Ok(ExitStatus::Success)
+    }
+
+    /// Runs an API command against a sandbox on an ephemeral loopback port, with the
+    /// sandbox's own credentials, and saves the sandbox's state afterwards.
+    pub async fn with_in_process(
+        command: Command,
+        global: &GlobalArgs,
+        printer: Printer,
+    ) -> Result<ExitStatus> {
+        let sb = Sandbox::new(Options {
+            state_path: sandbox::default_state_path(),
+            ..Options::default()
+        })?;
+        let (addr, server) = sb.bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;
+        let server = tokio::spawn(server);
+        let creds = sb.credentials();
+        let profile = Profile::sandbox(
+            format!("http://{addr}"),
+            [
+                Secret::new(creds.partner_key),
+                Secret::new(creds.api_token),
+                Secret::new(creds.bot_token),
+            ],
+            creds.bot_id,
+            creds.customer_id,
+        );
+        let result = async {
+            let ctx = crate::Context::new(profile, global, printer)?;
+            crate::commands::dispatch(command, &ctx).await
+        }
+        .await;
+        server.abort();
+        let saved = sb.save();
+        let status = result?;
+        saved?;
+        Ok(status)
+    }
+}

@@ -1,0 +1,98 @@
+//! Exit codes, and the typed errors that decide them.
+//!
+//! Commands use `anyhow` for context; only the errors whose kind changes the exit code are
+//! typed ([`UsageError`] here, [`crate::api::ApiError`] in the HTTP layer). `main` looks
+//! through the chain once and picks the code.
+
+use std::fmt;
+
+/// The documented exit codes (README, `bp --help`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// 0: everything worked.
+    Success,
+    /// 1: network or server error after retries, I/O.
+    Failure,
+    /// 2: usage or configuration error.
+    Usage,
+    /// 3: the API refused the credentials (401/403).
+    Auth,
+    /// 4: partial success: some input rows rejected, all others done.
+    Partial,
+}
+
+impl ExitStatus {
+    pub fn code(self) -> i32 {
+        match self {
+            ExitStatus::Success => 0,
+            ExitStatus::Failure => 1,
+            ExitStatus::Usage => 2,
+            ExitStatus::Auth => 3,
+            ExitStatus::Partial => 4,
+        }
+    }
+}
+
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0  success
+  1  failure (network or server error after retries, I/O)
+  2  usage or configuration error (bad flag or value, unknown profile, missing secret)
+  3  the API refused the credentials (401/403)
+  4  partial success (some input rows rejected, all others done)";
+
+/// A mistake the user can fix in the command line or the configuration: exit 2.
+#[derive(Debug)]
+pub struct UsageError {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl fmt::Display for UsageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    UsageError {
+        message: message.into(),
+        hint: None,
+    }
+    .into()
+}
+
+pub fn usage_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
+    UsageError {
+        message: message.into(),
+        hint: Some(hint.into()),
+    }
+    .into()
+}
+
+/// The exit code an error maps to: the first typed error in the chain decides.
+pub fn exit_status_of(err: &anyhow::Error) -> ExitStatus {
+    for cause in err.chain() {
+        if cause.downcast_ref::<UsageError>().is_some() {
+            return ExitStatus::Usage;
+        }
+        if let Some(api) = cause.downcast_ref::<crate::api::ApiError>() {
+            return api.exit_status();
+        }
+    }
+    ExitStatus::Failure
+}
+
+/// The `hint:` line for an error, if any part of its chain has one.
+pub fn hint_of(err: &anyhow::Error) -> Option<String> {
+    err.chain().find_map(|cause| {
+        if let Some(u) = cause.downcast_ref::<UsageError>() {
+            return u.hint.clone();
+        }
+        cause
+            .downcast_ref::<crate::api::ApiError>()
+            .and_then(|a| a.hint())
+    })
+}

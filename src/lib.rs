@@ -1,0 +1,137 @@
+//! `bp`: a command-line tool for BotPenguin partner agencies.
+//!
+//! Data flows one way: clap args ([`cli`]) → resolved profile ([`settings`]) → a command
+//! ([`commands`]) → the HTTP layer ([`api`]) → the renderer ([`output`]).
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod output;
+pub mod printer;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
+pub mod secret;
+pub mod settings;
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use anyhow::Result;
+
+use crate::api::{Client, ClientConfig, retry::Backoff};
+use crate::cli::{Cli, Command, GlobalArgs, OutputFormat};
+use crate::error::{ExitStatus, exit_status_of, hint_of};
+use crate::output::OutputOpts;
+use crate::printer::{Printer, use_color};
+use crate::settings::{Profile, ProcessEnv};
+
+/// What every API command works with: the profile, the one HTTP client, output settings.
+pub struct Context {
+    pub profile: Profile,
+    pub client: Client,
+    pub output: OutputOpts,
+    pub printer: Printer,
+}
+
+impl Context {
+    pub fn new(profile: Profile, global: &GlobalArgs, printer: Printer) -> Result<Self> {
+        if !(global.timeout.is_finite() && global.timeout > 0.0) {
+            return Err(error::usage(format!(
+                "invalid --timeout `{}`: give a positive number of seconds",
+                global.timeout
+            )));
+        }
+        let mut backoff = Backoff::default();
+        // Tests make retries instant; not a user setting, so not in --help.
+        if let Some(ms) = std::env::var("BP_RETRY_BASE_MS")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+        {
+            backoff.base = Duration::from_millis(ms);
+            backoff.cap = backoff.cap.min(Duration::from_millis(ms.saturating_mul(40)));
+        }
+        let client = Client::new(
+            ClientConfig {
+                base_url: profile.base_url.value.clone(),
+                timeout: Duration::from_secs_f64(global.timeout),
+                retries: global.retries,
+                backoff,
+            },
+            printer,
+            profile.known_secrets(),
+        )?;
+        Ok(Context {
+            profile,
+            client,
+            output: output_opts(global),
+            printer,
+        })
+    }
+}
+
+pub fn output_opts(global: &GlobalArgs) -> OutputOpts {
+    let stdout_tty = std::io::stdout().is_terminal();
+    let format = if global.json {
+        OutputFormat::Json
+    } else {
+        global.output.unwrap_or(OutputFormat::Table)
+    };
+    OutputOpts {
+        format,
+        fields: global
+            .fields
+            .iter()
+            .map(|f| f.trim().to_string())
+            .filter(|f| !f.is_empty())
+            .collect(),
+        no_headers: global.no_headers,
+        stdout_tty,
+        color: use_color(global.color, stdout_tty),
+    }
+}
+
+/// Runs the command line; the error, if any, is for [`report`].
+pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
+    let Cli { global, command } = cli;
+    match command {
+        Command::Completions(args) => commands::completions::run(&args),
+        Command::Sandbox(cmd) => commands::sandbox::run(cmd, &global, printer),
+        Command::Profile(cmd) => commands::profile::run(cmd, &global, printer),
+        api_command => {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
+            runtime.block_on(run_api(api_command, &global, printer))
+        }
+    }
+}
+
+async fn run_api(command: Command, global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
+    if global.sandbox {
+        return commands::sandbox::with_in_process(command, global, printer).await;
+    }
+    let loaded = settings::load(&ProcessEnv, global.profile.as_deref())?;
+    for warning in &loaded.warnings {
+        printer.warn(warning);
+    }
+    let ctx = Context::new(loaded.profile, global, printer)?;
+    commands::dispatch(command, &ctx).await
+}
+
+/// Prints a fatal error (once, with its cause chain and hint) and picks the exit code.
+pub fn report(err: &anyhow::Error, printer: &Printer) -> ExitStatus {
+    let broken_pipe = err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    });
+    if broken_pipe {
+        // `bp … | head`: the reader has all it wanted.
+        return ExitStatus::Success;
+    }
+    printer.error(&format!("{err:#}"));
+    if let Some(hint) = hint_of(err) {
+        printer.hint(&hint);
+    }
+    exit_status_of(err)
+}

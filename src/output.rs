@@ -1,0 +1,419 @@
+//! Rendering items as table, json, ndjson or csv, with `--fields` applied to every format.
+//!
+//! Items arrive a page at a time. ndjson, csv with `--fields` and tab-separated tables stream
+//! each page out as it comes; json streams its array; only a terminal table (which needs
+//! every width) and csv without `--fields` (which needs every column) wait for the end.
+
+use std::io::{self, Write};
+
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde_json::{Map, Value};
+
+use crate::cli::OutputFormat;
+
+/// How data is printed, decided once from the flags and the terminal.
+#[derive(Debug, Clone)]
+pub struct OutputOpts {
+    pub format: OutputFormat,
+    pub fields: Vec<String>,
+    pub no_headers: bool,
+    pub stdout_tty: bool,
+    pub color: bool,
+}
+
+/// A default table column: its header and the dotted path of its value.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub header: &'static str,
+    pub path: &'static str,
+}
+
+pub const fn col(header: &'static str, path: &'static str) -> Column {
+    Column { header, path }
+}
+
+pub struct Renderer<W: Write> {
+    opts: OutputOpts,
+    /// (header, path) of each column, for table and csv.
+    columns: Vec<(String, String)>,
+    out: W,
+    count: u64,
+    buffered: Vec<Value>,
+    csv_started: bool,
+}
+
+impl<W: Write> Renderer<W> {
+    pub fn new(opts: OutputOpts, defaults: &[Column], out: W) -> Self {
+        let columns = if opts.fields.is_empty() {
+            defaults
+                .iter()
+                .map(|c| (c.header.to_string(), c.path.to_string()))
+                .collect()
+        } else {
+            opts.fields.iter().map(|f| (f.clone(), f.clone())).collect()
+        };
+        Renderer {
+            opts,
+            columns,
+            out,
+            count: 0,
+            buffered: Vec::new(),
+            csv_started: false,
+        }
+    }
+
+    fn tsv(&self) -> bool {
+        self.opts.format == OutputFormat::Table && !self.opts.stdout_tty
+    }
+
+    /// Writes one page of items.
+    pub fn write_items(&mut self, items: &[Value]) -> io::Result<()> {
+        match self.opts.format {
+            OutputFormat::Json => {
+                for item in items {
+                    let item = self.project(item);
+                    let sep = if self.count == 0 { "[\n" } else { ",\n" };
+                    self.out.write_all(sep.as_bytes())?;
+                    let text = serde_json::to_string_pretty(&item).map_err(io::Error::other)?;
+                    for (i, line) in text.lines().enumerate() {
+                        if i > 0 {
+                            self.out.write_all(b"\n")?;
+                        }
+                        self.out.write_all(b"  ")?;
+                        self.out.write_all(line.as_bytes())?;
+                    }
+                    self.count += 1;
+                }
+            }
+            OutputFormat::Ndjson => {
+                for item in items {
+                    let item = self.project(item);
+                    serde_json::to_writer(&mut self.out, &item)?;
+                    self.out.write_all(b"\n")?;
+                    self.count += 1;
+                }
+            }
+            OutputFormat::Csv if self.opts.fields.is_empty() => {
+                self.buffered.extend_from_slice(items);
+            }
+            OutputFormat::Csv => {
+                self.csv_header()?;
+                for item in items {
+                    let row: Vec<String> = self
+                        .columns
+                        .iter()
+                        .map(|(_, p)| csv_cell(lookup(item, p)))
+                        .collect();
+                    self.csv_row(&row)?;
+                    self.count += 1;
+                }
+            }
+            OutputFormat::Table if self.tsv() => {
+                if self.count == 0 && !self.opts.no_headers {
+                    let header: Vec<&str> = self.columns.iter().map(|(h, _)| h.as_str()).collect();
+                    writeln!(self.out, "{}", header.join("\t"))?;
+                }
+                for item in items {
+                    let cells: Vec<String> = self
+                        .columns
+                        .iter()
+                        .map(|(_, p)| sanitize(&table_cell(lookup(item, p))))
+                        .collect();
+                    writeln!(self.out, "{}", cells.join("\t"))?;
+                    self.count += 1;
+                }
+            }
+            OutputFormat::Table => self.buffered.extend_from_slice(items),
+        }
+        self.out.flush()
+    }
+
+    /// Writes what was held back, and the closing of the format.
+    pub fn finish(mut self) -> io::Result<()> {
+        match self.opts.format {
+            OutputFormat::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
+            OutputFormat::Json => self.out.write_all(b"\n]\n")?,
+            OutputFormat::Ndjson => {}
+            OutputFormat::Csv => {
+                if self.opts.fields.is_empty() {
+                    let items = std::mem::take(&mut self.buffered);
+                    if !items.is_empty() {
+                        self.columns = union_of_paths(&items)
+                            .into_iter()
+                            .map(|p| (p.clone(), p))
+                            .collect();
+                    } else {
+                        for c in &mut self.columns {
+                            c.0 = c.1.clone();
+                        }
+                    }
+                    self.csv_header()?;
+                    for item in &items {
+                        let row: Vec<String> = self
+                            .columns
+                            .iter()
+                            .map(|(_, p)| csv_cell(lookup(item, p)))
+                            .collect();
+                        self.csv_row(&row)?;
+                    }
+                }
+                self.csv_header()?;
+            }
+            OutputFormat::Table if self.tsv() => {
+                if self.count == 0 && !self.opts.no_headers {
+                    let header: Vec<&str> = self.columns.iter().map(|(h, _)| h.as_str()).collect();
+                    writeln!(self.out, "{}", header.join("\t"))?;
+                }
+            }
+            OutputFormat::Table => {
+                let mut table = Table::new();
+                table
+                    .load_style(presets::UTF8_HORIZONTAL_ONLY)
+                    .set_content_arrangement(ContentArrangement::Dynamic);
+                if !self.opts.no_headers {
+                    table.set_header(self.columns.iter().map(|(h, _)| {
+                        let cell = Cell::new(h.to_uppercase());
+                        if self.opts.color {
+                            cell.add_attribute(Attribute::Bold)
+                        } else {
+                            cell
+                        }
+                    }));
+                }
+                for item in &self.buffered {
+                    table.add_row(
+                        self.columns
+                            .iter()
+                            .map(|(_, p)| sanitize(&table_cell(lookup(item, p)))),
+                    );
+                }
+                if !self.opts.color {
+                    table.force_no_tty();
+                }
+                writeln!(self.out, "{table}")?;
+            }
+        }
+        self.out.flush()
+    }
+
+    fn csv_header(&mut self) -> io::Result<()> {
+        if self.csv_started {
+            return Ok(());
+        }
+        self.csv_started = true;
+        if self.opts.no_headers {
+            return Ok(());
+        }
+        let header: Vec<String> = self.columns.iter().map(|(h, _)| h.clone()).collect();
+        self.csv_row(&header)
+    }
+
+    fn csv_row(&mut self, row: &[String]) -> io::Result<()> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(row)?;
+        let line = w.into_inner().map_err(|e| e.into_error())?;
+        self.out.write_all(&line)
+    }
+
+    /// The item as JSON output shows it: whole, or only the `--fields` paths, nesting kept.
+    fn project(&self, item: &Value) -> Value {
+        if self.opts.fields.is_empty() {
+            return item.clone();
+        }
+        let mut out = Value::Object(Map::new());
+        for path in &self.opts.fields {
+            if let Some(v) = lookup(item, path) {
+                insert_path(&mut out, path, v.clone());
+            }
+        }
+        out
+    }
+}
+
+/// The value at a dotted path (`contact.email`, `tags.0`), if there is one.
+pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut cur = item;
+    for seg in path.split('.') {
+        cur = match cur {
+            Value::Object(m) => m.get(seg)?,
+            Value::Array(a) => a.get(seg.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+fn insert_path(out: &mut Value, path: &str, value: Value) {
+    let mut cur = out;
+    let segs: Vec<&str> = path.split('.').collect();
+    for (i, seg) in segs.iter().enumerate() {
+        let Value::Object(map) = cur else { return };
+        if i == segs.len() - 1 {
+            map.insert(seg.to_string(), value);
+            return;
+        }
+        cur = map
+            .entry(seg.to_string())
+            .or_insert_with(|| Value::Object(Map::new()));
+    }
+}
+
+/// Every leaf path of the items, in the order first seen; arrays are leaves.
+fn union_of_paths(items: &[Value]) -> Vec<String> {
+    fn walk(prefix: &str, v: &Value, seen: &mut Vec<String>) {
+        match v {
+            Value::Object(m) if !m.is_empty() => {
+                for (k, child) in m {
+                    let p = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&p, child, seen);
+                }
+            }
+            _ if !prefix.is_empty() => {
+                if !seen.iter().any(|s| s == prefix) {
+                    seen.push(prefix.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut seen = Vec::new();
+    for item in items {
+        walk("", item, &mut seen);
+    }
+    seen
+}
+
+fn scalar(v: &Value) -> Option<String> {
+    match v {
+        Value::Null => Some(String::new()),
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// A csv cell: scalars as text, arrays and objects as compact JSON.
+fn csv_cell(v: Option<&Value>) -> String {
+    match v {
+        None => String::new(),
+        Some(v) => scalar(v).unwrap_or_else(|| v.to_string()),
+    }
+}
+
+/// A table cell: scalars as text, a list of scalars joined by commas, the rest as JSON.
+fn table_cell(v: Option<&Value>) -> String {
+    match v {
+        None => String::new(),
+        Some(Value::Array(a)) if a.iter().all(|x| scalar(x).is_some()) => a
+            .iter()
+            .filter_map(scalar)
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(v) => scalar(v).unwrap_or_else(|| v.to_string()),
+    }
+}
+
+/// Server strings reach a terminal: control characters (escape sequences, tabs, newlines
+/// that would break a tab-separated line) are shown escaped instead.
+pub fn sanitize(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| match c {
+            '\t' => "\\t".to_string(),
+            '\n' => "\\n".to_string(),
+            '\r' => "\\r".to_string(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn opts(format: OutputFormat, fields: &[&str]) -> OutputOpts {
+        OutputOpts {
+            format,
+            fields: fields.iter().map(|s| s.to_string()).collect(),
+            no_headers: false,
+            stdout_tty: false,
+            color: false,
+        }
+    }
+
+    const COLS: &[Column] = &[col("id", "_id"), col("email", "contact.email")];
+
+    fn render(o: OutputOpts, pages: &[Vec<Value>]) -> String {
+        let mut buf = Vec::new();
+        let mut r = Renderer::new(o, COLS, &mut buf);
+        for p in pages {
+            r.write_items(p).unwrap();
+        }
+        r.finish().unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn items() -> Vec<Value> {
+        vec![
+            json!({"_id": "a", "zeta": 1, "contact": {"email": "a@x.io", "phone": "1"}}),
+            json!({"_id": "b", "contact": {"email": "b@x.io"}, "tags": ["x", "y"]}),
+        ]
+    }
+
+    #[test]
+    fn json_keeps_items_whole_and_in_order() {
+        let out = render(opts(OutputFormat::Json, &[]), &[items()]);
+        let back: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(back, Value::Array(items()));
+        assert!(out.find("\"_id\"").unwrap() < out.find("\"zeta\"").unwrap());
+    }
+
+    #[test]
+    fn empty_results() {
+        assert_eq!(render(opts(OutputFormat::Json, &[]), &[]), "[]\n");
+        assert_eq!(render(opts(OutputFormat::Ndjson, &[]), &[]), "");
+        assert_eq!(render(opts(OutputFormat::Csv, &[]), &[]), "_id,contact.email\n");
+        assert_eq!(render(opts(OutputFormat::Table, &[]), &[]), "id\temail\n");
+    }
+
+    #[test]
+    fn fields_project_json_with_nesting() {
+        let out = render(opts(OutputFormat::Ndjson, &["contact.email", "_id"]), &[items()]);
+        assert_eq!(
+            out,
+            "{\"contact\":{\"email\":\"a@x.io\"},\"_id\":\"a\"}\n{\"contact\":{\"email\":\"b@x.io\"},\"_id\":\"b\"}\n"
+        );
+    }
+
+    #[test]
+    fn csv_flattens_and_unions_columns() {
+        let out = render(opts(OutputFormat::Csv, &[]), &[items()]);
+        assert_eq!(
+            out,
+            "_id,zeta,contact.email,contact.phone,tags\na,1,a@x.io,1,\nb,,b@x.io,,\"[\"\"x\"\",\"\"y\"\"]\"\n"
+        );
+    }
+
+    #[test]
+    fn tsv_when_not_a_terminal() {
+        let out = render(opts(OutputFormat::Table, &[]), &[items()]);
+        assert_eq!(out, "id\temail\na\ta@x.io\nb\tb@x.io\n");
+        let mut o = opts(OutputFormat::Table, &["_id", "tags"]);
+        o.no_headers = true;
+        assert_eq!(render(o, &[items()]), "a\t\nb\tx, y\n");
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(sanitize("a\tb\x1b[31m"), "a\\tb\\u{1b}[31m");
+    }
+}

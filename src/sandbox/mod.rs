@@ -1,0 +1,379 @@
+//! A faithful, stateful emulator of the BotPenguin API.
+//!
+//! The real API cannot be reached from development or CI machines, so everything `bp` does is
+//! built and tested against this sandbox. It follows `shared/botpenguin-api.md` exactly: the
+//! same paths, the same three credential styles, the same envelopes and validation errors, and
+//! state that changes when the API says it does (an import shows up in the next search, a lead
+//! upsert in the next chat listing). It also serves `bp sandbox serve` and `bp --sandbox`, so a
+//! user can try every command without an account.
+//!
+//! Layout: [`router`] owns HTTP concerns (auth, envelopes, recording, scripted faults); the
+//! endpoint groups live in `partner`, `inbox` and `direct`; [`store`] owns state and persistence;
+//! `query` the contact filters; [`seed`] the deterministic data a fresh sandbox starts with.
+
+mod direct;
+mod inbox;
+mod partner;
+mod query;
+mod router;
+mod seed;
+mod store;
+#[cfg(test)]
+mod tests;
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use anyhow::Context as _;
+
+use self::store::Store;
+
+/// The credentials of the seeded sandbox, the same on every machine and every run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credentials {
+    /// The agency's partner key (`authtype: Key` + `Authorization: Bearer`).
+    pub partner_key: String,
+    /// The API token of `customer_id` (the same style of auth, for `/inbox/*`).
+    pub api_token: String,
+    /// The auth token of `bot_id` (`x-bp-token` / `x-bot-token`).
+    pub bot_token: String,
+    /// The first website bot of `customer_id`.
+    pub bot_id: String,
+    /// The first seeded customer, who owns most of the seed data.
+    pub customer_id: String,
+}
+
+/// How a [`Sandbox`] behaves.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Where state is loaded from and saved to; `None` keeps it in memory only, never written.
+    pub state_path: Option<PathBuf>,
+    /// Customers per page of `GET /customer/list`.
+    pub customers_page_size: usize,
+    /// Contacts per page of `POST /inbox/users` and chats per page of `GET /inbox/direct/chats`.
+    pub contacts_page_size: usize,
+    /// Keep a log of received requests, for tests that assert on what the client sent.
+    pub record: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            state_path: None,
+            customers_page_size: 10,
+            contacts_page_size: 20,
+            record: false,
+        }
+    }
+}
+
+/// One request as the sandbox received it (only kept when [`Options::record`] is set).
+#[derive(Clone, Debug)]
+pub struct RecordedRequest {
+    pub method: String,
+    pub path: String,
+    /// The raw query string, `""` if there is none.
+    pub query: String,
+    /// Lower-case names, in the order received.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl RecordedRequest {
+    /// The first value of header `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The query string as percent-decoded pairs, in order.
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
+        parse_query(&self.query)
+    }
+
+    /// The body parsed as JSON, if it is JSON.
+    pub fn json(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+}
+
+/// A scripted failure. Faults are consumed one per request, in FIFO order, before auth, so a
+/// test can make exactly the Nth request fail and watch the client retry or give up.
+#[derive(Clone, Debug)]
+pub enum Fault {
+    /// The JSON error envelope with this status, and a `Retry-After` header if given.
+    Status {
+        status: u16,
+        retry_after: Option<String>,
+    },
+    /// A reverse proxy's HTML "502 Bad Gateway" page, which clients must survive.
+    Html502,
+    /// Any raw response.
+    Body {
+        status: u16,
+        content_type: String,
+        body: String,
+    },
+}
+
+/// The emulator: shared state behind an `Arc`, cheap to clone into handlers and tests.
+#[derive(Clone)]
+pub struct Sandbox {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    opts: Options,
+    store: Mutex<Store>,
+    log: Mutex<Vec<RecordedRequest>>,
+    faults: Mutex<VecDeque<Fault>>,
+}
+
+/// Locks a mutex even if a thread panicked while holding it: the data is plain state that
+/// stays consistent between statements, and a sandbox that stops answering helps nobody.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Sandbox {
+    /// Loads the state at `opts.state_path` if that file exists, else starts from the seed data.
+    pub fn new(opts: Options) -> anyhow::Result<Sandbox> {
+        let store = Store::open(opts.state_path.as_deref())?;
+        Ok(Sandbox {
+            inner: Arc::new(Inner {
+                opts,
+                store: Mutex::new(store),
+                log: Mutex::new(Vec::new()),
+                faults: Mutex::new(VecDeque::new()),
+            }),
+        })
+    }
+
+    /// The seeded credentials; deterministic, the same every time.
+    pub fn credentials(&self) -> Credentials {
+        seed::credentials()
+    }
+
+    /// The axum router serving the whole API.
+    pub fn router(&self) -> axum::Router {
+        router::build(self.clone())
+    }
+
+    /// Binds a listener (port 0 picks a free port) and returns its real address and the
+    /// future that serves the API on it until it fails.
+    pub async fn bind(
+        &self,
+        addr: SocketAddr,
+    ) -> anyhow::Result<(
+        SocketAddr,
+        impl Future<Output = std::io::Result<()>> + Send + 'static,
+    )> {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("could not listen on `{addr}`"))?;
+        let local = listener
+            .local_addr()
+            .context("could not read the sandbox's listening address")?;
+        let router = self.router();
+        Ok((local, async move { axum::serve(listener, router).await }))
+    }
+
+    /// The requests received so far; empty unless [`Options::record`] is set.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        lock(&self.inner.log).clone()
+    }
+
+    /// Queues a fault for a coming request.
+    pub fn push_fault(&self, fault: Fault) {
+        lock(&self.inner.faults).push_back(fault);
+    }
+
+    /// Writes the state if it has a path and changed since it was loaded or last saved.
+    pub fn save(&self) -> anyhow::Result<()> {
+        lock(&self.inner.store).save()
+    }
+
+    /// How many customers the partner account has.
+    pub fn customer_count(&self) -> usize {
+        lock(&self.inner.store).state.customers.len()
+    }
+
+    /// How many contacts (inbox users) customer `customer_id` has.
+    pub fn contact_count(&self, customer_id: &str) -> usize {
+        lock(&self.inner.store).contact_count(customer_id)
+    }
+
+    fn options(&self) -> &Options {
+        &self.inner.opts
+    }
+
+    fn store(&self) -> MutexGuard<'_, Store> {
+        lock(&self.inner.store)
+    }
+
+    fn record(&self, request: RecordedRequest) {
+        lock(&self.inner.log).push(request);
+    }
+
+    fn next_fault(&self) -> Option<Fault> {
+        lock(&self.inner.faults).pop_front()
+    }
+
+    /// Saves after a successful mutation, so `bp sandbox serve` survives a restart. A failed
+    /// write must not turn an applied change into an error response (the client would retry
+    /// a change that already happened), so it is reported on stderr instead.
+    fn persist(&self) {
+        if let Err(err) = self.save() {
+            eprintln!("warning: sandbox: {err:#}");
+        }
+    }
+}
+
+/// Where `bp sandbox` keeps its state by default: `<data dir>/bp/sandbox-state.json`.
+pub fn default_state_path() -> Option<PathBuf> {
+    dirs::data_dir().map(|dir| dir.join("bp").join("sandbox-state.json"))
+}
+
+/// Deletes the state file, so the next start uses fresh seed data. `Ok(false)` if there was none.
+pub fn reset(path: &Path) -> anyhow::Result<bool> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(err) => Err(err)
+            .with_context(|| format!("could not delete sandbox state `{}`", path.display())),
+    }
+}
+
+/// A sandbox served on `127.0.0.1` from a thread with its own tokio runtime, for tests and
+/// benchmarks that must not depend on the caller's runtime (or lack of one).
+pub struct RunningSandbox {
+    pub sandbox: Sandbox,
+    pub addr: SocketAddr,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    finished: std::sync::mpsc::Receiver<()>,
+}
+
+impl RunningSandbox {
+    /// `http://127.0.0.1:PORT`, without a trailing slash.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for RunningSandbox {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        // Graceful shutdown waits for in-flight requests; a client stuck mid-request must not
+        // hang the test that drops us, so give up waiting after a moment and detach.
+        let done = match self.finished.recv_timeout(Duration::from_secs(2)) {
+            Ok(()) | Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => true,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => false,
+        };
+        if let (true, Some(thread)) = (done, self.thread.take()) {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Starts a sandbox on `127.0.0.1:0`; returns once the listener is bound.
+pub fn spawn_background(opts: Options) -> anyhow::Result<RunningSandbox> {
+    let sandbox = Sandbox::new(opts)?;
+    let (bound_tx, bound_rx) = std::sync::mpsc::sync_channel::<anyhow::Result<SocketAddr>>(1);
+    let (finished_tx, finished) = std::sync::mpsc::channel::<()>();
+    let (shutdown, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+    let router = sandbox.router();
+    let thread = std::thread::Builder::new()
+        .name("bp-sandbox".to_owned())
+        .spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(runtime) => runtime,
+                Err(err) => {
+                    let _ = bound_tx.send(Err(anyhow::Error::new(err)
+                        .context("could not start the sandbox's runtime")));
+                    return;
+                }
+            };
+            runtime.block_on(async move {
+                let bound = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await;
+                let listener = match bound.and_then(|l| l.local_addr().map(|a| (l, a))) {
+                    Ok((listener, addr)) => {
+                        let _ = bound_tx.send(Ok(addr));
+                        listener
+                    }
+                    Err(err) => {
+                        let _ = bound_tx.send(Err(anyhow::Error::new(err)
+                            .context("could not listen on 127.0.0.1")));
+                        return;
+                    }
+                };
+                let _ = axum::serve(listener, router)
+                    .with_graceful_shutdown(async move {
+                        let _ = shutdown_rx.await;
+                    })
+                    .await;
+            });
+            let _ = finished_tx.send(());
+        })
+        .context("could not start the sandbox thread")?;
+    let addr = bound_rx
+        .recv()
+        .context("the sandbox thread ended before it was listening")??;
+    Ok(RunningSandbox {
+        sandbox,
+        addr,
+        shutdown: Some(shutdown),
+        thread: Some(thread),
+        finished,
+    })
+}
+
+/// Splits a raw query string into percent-decoded pairs (`+` is a space, as in forms).
+fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(key), percent_decode(value))
+        })
+        .collect()
+}
+
+fn percent_decode(text: &str) -> String {
+    fn hex(byte: u8) -> Option<u8> {
+        (byte as char).to_digit(16).and_then(|d| u8::try_from(d).ok())
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            ) {
+                (Some(high), Some(low)) => {
+                    out.push(high << 4 | low);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

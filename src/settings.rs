@@ -1,0 +1,692 @@
+//! One resolved `Settings` from the TOML profiles, the `BP_*` environment and the flags.
+//!
+//! Precedence for each key: environment variable, then the selected profile of the config
+//! file, then the default. Secrets given as `X_cmd` run their command only when a command
+//! first needs that secret, so `bp profile list` never prompts a password manager.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+use crate::error::{usage, usage_hint};
+use crate::secret::Secret;
+
+pub const DEFAULT_BASE_URL: &str = "https://api.v7.botpenguin.com";
+
+/// Keys a profile may hold; anything else gets a warning naming it.
+const PROFILE_KEYS: &[&str] = &[
+    "base_url",
+    "partner_key",
+    "partner_key_cmd",
+    "api_token",
+    "api_token_cmd",
+    "bot_token",
+    "bot_token_cmd",
+    "bot_id",
+    "customer_id",
+];
+const TOP_KEYS: &[&str] = &["default_profile", "profiles"];
+
+#[derive(Debug, Default, Deserialize)]
+struct ConfigFile {
+    default_profile: Option<String>,
+    #[serde(default)]
+    profiles: BTreeMap<String, ProfileFile>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+struct ProfileFile {
+    base_url: Option<String>,
+    partner_key: Option<String>,
+    partner_key_cmd: Option<String>,
+    api_token: Option<String>,
+    api_token_cmd: Option<String>,
+    bot_token: Option<String>,
+    bot_token_cmd: Option<String>,
+    bot_id: Option<String>,
+    customer_id: Option<String>,
+}
+
+/// Where a value came from, for `bp profile show` and for error messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File,
+    Env(&'static str),
+    Command,
+    Sandbox,
+    Default,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::File => f.write_str("file"),
+            Source::Env(var) => write!(f, "env {var}"),
+            Source::Command => f.write_str("command"),
+            Source::Sandbox => f.write_str("sandbox"),
+            Source::Default => f.write_str("default"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKind {
+    PartnerKey,
+    ApiToken,
+    BotToken,
+}
+
+impl SecretKind {
+    pub const ALL: [SecretKind; 3] = [
+        SecretKind::PartnerKey,
+        SecretKind::ApiToken,
+        SecretKind::BotToken,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SecretKind::PartnerKey => "partner_key",
+            SecretKind::ApiToken => "api_token",
+            SecretKind::BotToken => "bot_token",
+        }
+    }
+
+    pub fn env_var(self) -> &'static str {
+        match self {
+            SecretKind::PartnerKey => "BP_PARTNER_KEY",
+            SecretKind::ApiToken => "BP_API_TOKEN",
+            SecretKind::BotToken => "BP_BOT_TOKEN",
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            SecretKind::PartnerKey => "partner key",
+            SecretKind::ApiToken => "API token",
+            SecretKind::BotToken => "bot token",
+        }
+    }
+}
+
+/// How a secret is obtained, before it is needed.
+#[derive(Debug)]
+enum SecretSpec {
+    Value(Secret, Source),
+    Command(String),
+}
+
+#[derive(Debug)]
+struct SecretSlot {
+    spec: Option<SecretSpec>,
+    resolved: OnceLock<Secret>,
+}
+
+/// A plain (non-secret) setting with its origin.
+#[derive(Debug, Clone)]
+pub struct Setting {
+    pub value: String,
+    pub source: Source,
+}
+
+/// Everything a command needs to know about the profile, resolved once.
+#[derive(Debug)]
+pub struct Profile {
+    /// The selected profile's name, if a config file had one.
+    pub name: Option<String>,
+    /// The config file in play (whether or not it exists).
+    pub config_path: Option<PathBuf>,
+    pub config_exists: bool,
+    pub base_url: Setting,
+    pub bot_id: Option<Setting>,
+    pub customer_id: Option<Setting>,
+    secrets: [SecretSlot; 3],
+}
+
+/// Access to the environment, so that tests can resolve settings without touching the
+/// process's own.
+pub trait Env {
+    fn var(&self, name: &str) -> Option<String>;
+}
+
+pub struct ProcessEnv;
+
+impl Env for ProcessEnv {
+    fn var(&self, name: &str) -> Option<String> {
+        std::env::var(name).ok().filter(|v| !v.is_empty())
+    }
+}
+
+/// The outcome of loading the config file: the profile plus warnings to print.
+#[derive(Debug)]
+pub struct Loaded {
+    pub profile: Profile,
+    pub warnings: Vec<String>,
+}
+
+/// The config file path: `$BP_CONFIG`, else `<config dir>/bp/config.toml`.
+pub fn config_path(env: &dyn Env) -> (Option<PathBuf>, bool) {
+    match env.var("BP_CONFIG") {
+        Some(p) => (Some(PathBuf::from(p)), true),
+        None => (dirs::config_dir().map(|d| d.join("bp").join("config.toml")), false),
+    }
+}
+
+struct ParsedFile {
+    config: ConfigFile,
+    warnings: Vec<String>,
+}
+
+fn read_config(path: &Path, explicit: bool) -> Result<Option<ParsedFile>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(usage_hint(
+                format!("config file {} (from BP_CONFIG) does not exist", path.display()),
+                "create it (see config.example.toml) or unset BP_CONFIG",
+            ));
+        }
+        Err(e) => {
+            return Err(usage(format!(
+                "cannot read config file {}: {e}",
+                path.display()
+            )));
+        }
+    };
+    let mut warnings = Vec::new();
+    permission_warning(path, &mut warnings);
+    let config: ConfigFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, &e))?;
+    // The typed parse ignores unknown keys; a second, untyped pass names them, since a
+    // misspelt `partner_kye` would otherwise fail later as a confusing "missing secret".
+    if let Ok(table) = text.parse::<toml::Table>() {
+        for key in table.keys().filter(|k| !TOP_KEYS.contains(&k.as_str())) {
+            warnings.push(format!("unknown key `{key}` in {}", path.display()));
+        }
+        if let Some(toml::Value::Table(profiles)) = table.get("profiles") {
+            for (name, profile) in profiles {
+                if let toml::Value::Table(p) = profile {
+                    for key in p.keys().filter(|k| !PROFILE_KEYS.contains(&k.as_str())) {
+                        warnings.push(format!(
+                            "unknown key `{key}` in profile `{name}` of {}",
+                            path.display()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(Some(ParsedFile { config, warnings }))
+}
+
+fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> anyhow::Error {
+    let at = match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!(", line {line}, column {column}")
+        }
+        None => String::new(),
+    };
+    usage(format!(
+        "malformed config file {}{at}: {}",
+        path.display(),
+        e.message().trim()
+    ))
+}
+
+#[cfg(unix)]
+fn permission_warning(path: &Path, warnings: &mut Vec<String>) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.permissions().mode() & 0o077 != 0
+    {
+        warnings.push(format!(
+            "config file {} is readable by other users; run `chmod 600 {}`",
+            path.display(),
+            path.display()
+        ));
+    }
+}
+
+#[cfg(not(unix))]
+fn permission_warning(_path: &Path, _warnings: &mut Vec<String>) {}
+
+/// The names of the profiles in the config file, sorted, and the default one.
+pub fn list_profiles(env: &dyn Env) -> Result<(Option<PathBuf>, Vec<String>, Option<String>)> {
+    let (path, explicit) = config_path(env);
+    let Some(path) = path else {
+        return Ok((None, Vec::new(), None));
+    };
+    let parsed = read_config(&path, explicit)?;
+    let Some(parsed) = parsed else {
+        return Ok((Some(path), Vec::new(), None));
+    };
+    let names = parsed.config.profiles.keys().cloned().collect();
+    Ok((Some(path), names, parsed.config.default_profile))
+}
+
+/// Loads the profile named by `--profile`/`BP_PROFILE` (`requested`), else `default_profile`,
+/// else the only profile, and lays the environment over it.
+pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
+    let (path, explicit) = config_path(env);
+    let parsed = match &path {
+        Some(p) => read_config(p, explicit)?,
+        None => None,
+    };
+    let config_exists = parsed.is_some();
+    let (config, warnings) = match parsed {
+        Some(p) => (p.config, p.warnings),
+        None => (ConfigFile::default(), Vec::new()),
+    };
+    let shown_path = path
+        .as_ref()
+        .map_or_else(|| "the config file".to_string(), |p| p.display().to_string());
+
+    let names: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
+    let existing = if names.is_empty() {
+        "none".to_string()
+    } else {
+        names.join(", ")
+    };
+    let chosen: Option<String> = match (requested, &config.default_profile) {
+        (Some(name), _) => {
+            if !config.profiles.contains_key(name) {
+                let where_ = if config_exists {
+                    format!("in {shown_path}")
+                } else {
+                    format!("(no config file at {shown_path})")
+                };
+                return Err(usage_hint(
+                    format!("unknown profile `{name}` {where_}; profiles: {existing}"),
+                    "check --profile or BP_PROFILE, or run `bp profile list`",
+                ));
+            }
+            Some(name.to_string())
+        }
+        (None, Some(default)) => {
+            if !config.profiles.contains_key(default) {
+                return Err(usage(format!(
+                    "default_profile `{default}` in {shown_path} names no profile; profiles: {existing}"
+                )));
+            }
+            Some(default.clone())
+        }
+        (None, None) if config.profiles.len() == 1 => config.profiles.keys().next().cloned(),
+        (None, None) if config.profiles.len() > 1 => {
+            return Err(usage_hint(
+                format!("{shown_path} has several profiles ({existing}) and no default_profile"),
+                "pass --profile NAME, set BP_PROFILE, or add `default_profile = \"…\"`",
+            ));
+        }
+        (None, None) => None,
+    };
+    let file = chosen
+        .as_ref()
+        .and_then(|n| config.profiles.get(n))
+        .cloned()
+        .unwrap_or_default();
+
+    let plain = |env_var: &'static str, file_value: Option<String>| -> Option<Setting> {
+        if let Some(v) = env.var(env_var) {
+            return Some(Setting {
+                value: v,
+                source: Source::Env(env_var),
+            });
+        }
+        file_value.map(|value| Setting {
+            value,
+            source: Source::File,
+        })
+    };
+    let base_url = plain("BP_BASE_URL", file.base_url.clone()).unwrap_or(Setting {
+        value: DEFAULT_BASE_URL.to_string(),
+        source: Source::Default,
+    });
+    let secret = |kind: SecretKind, value: Option<String>, cmd: Option<String>| -> SecretSlot {
+        let spec = if let Some(v) = env.var(kind.env_var()) {
+            Some(SecretSpec::Value(Secret::new(v), Source::Env(kind.env_var())))
+        } else if let Some(v) = value {
+            Some(SecretSpec::Value(Secret::new(v), Source::File))
+        } else {
+            cmd.map(SecretSpec::Command)
+        };
+        SecretSlot {
+            spec,
+            resolved: OnceLock::new(),
+        }
+    };
+    let secrets = [
+        secret(
+            SecretKind::PartnerKey,
+            file.partner_key.clone(),
+            file.partner_key_cmd.clone(),
+        ),
+        secret(
+            SecretKind::ApiToken,
+            file.api_token.clone(),
+            file.api_token_cmd.clone(),
+        ),
+        secret(
+            SecretKind::BotToken,
+            file.bot_token.clone(),
+            file.bot_token_cmd.clone(),
+        ),
+    ];
+    Ok(Loaded {
+        profile: Profile {
+            name: chosen,
+            config_path: path,
+            config_exists,
+            bot_id: plain("BP_BOT_ID", file.bot_id.clone()),
+            customer_id: plain("BP_CUSTOMER_ID", file.customer_id.clone()),
+            base_url,
+            secrets,
+        },
+        warnings,
+    })
+}
+
+impl Profile {
+    /// A profile with the sandbox's base URL and credentials, and nothing from the config.
+    pub fn sandbox(
+        base_url: String,
+        secrets: [Secret; 3],
+        bot_id: String,
+        customer_id: String,
+    ) -> Profile {
+        let [partner, api, bot] = secrets;
+        let slot = |s: Secret| SecretSlot {
+            spec: Some(SecretSpec::Value(s, Source::Sandbox)),
+            resolved: OnceLock::new(),
+        };
+        let setting = |value: String| Setting {
+            value,
+            source: Source::Sandbox,
+        };
+        Profile {
+            name: Some("sandbox".to_string()),
+            config_path: None,
+            config_exists: false,
+            base_url: setting(base_url),
+            bot_id: Some(setting(bot_id)),
+            customer_id: Some(setting(customer_id)),
+            secrets: [slot(partner), slot(api), slot(bot)],
+        }
+    }
+
+    fn slot(&self, kind: SecretKind) -> &SecretSlot {
+        &self.secrets[kind as usize]
+    }
+
+    /// The secret, running its `_cmd` the first time it is asked for.
+    pub fn secret(&self, kind: SecretKind) -> Result<Secret> {
+        let slot = self.slot(kind);
+        if let Some(s) = slot.resolved.get() {
+            return Ok(s.clone());
+        }
+        let secret = match &slot.spec {
+            Some(SecretSpec::Value(s, _)) => s.clone(),
+            Some(SecretSpec::Command(cmd)) => run_secret_command(kind, cmd)?,
+            None => return Err(self.missing(kind)),
+        };
+        Ok(slot.resolved.get_or_init(|| secret).clone())
+    }
+
+    fn missing(&self, kind: SecretKind) -> anyhow::Error {
+        let key = kind.key();
+        let var = kind.env_var();
+        let place = match (&self.name, &self.config_path, self.config_exists) {
+            (Some(name), Some(path), true) => format!("in profile `{name}` of {}", path.display()),
+            (None, Some(path), true) => format!("in a profile of {}", path.display()),
+            (_, Some(path), false) => format!("(no config file at {})", path.display()),
+            _ => String::new(),
+        };
+        usage_hint(
+            format!("no {} configured {place}", kind.describe()),
+            format!("set `{key}` (or `{key}_cmd`) in the profile, or the {var} environment variable"),
+        )
+    }
+
+    /// How each secret would be obtained, without running any command: (key, shown value, source).
+    pub fn describe_secrets(&self) -> Vec<(&'static str, String, String)> {
+        SecretKind::ALL
+            .iter()
+            .filter_map(|&kind| {
+                let slot = self.slot(kind);
+                match &slot.spec {
+                    Some(SecretSpec::Value(s, src)) => {
+                        Some((kind.key(), s.redacted(), src.to_string()))
+                    }
+                    Some(SecretSpec::Command(cmd)) => Some((
+                        kind.key(),
+                        "(run when needed)".to_string(),
+                        format!("command `{cmd}`"),
+                    )),
+                    None => None,
+                }
+            })
+            .collect()
+    }
+
+    /// Every secret already known (not running commands), for scrubbing debug output.
+    pub fn known_secrets(&self) -> Vec<Secret> {
+        self.secrets
+            .iter()
+            .filter_map(|slot| match (&slot.spec, slot.resolved.get()) {
+                (_, Some(s)) => Some(s.clone()),
+                (Some(SecretSpec::Value(s, _)), None) => Some(s.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn run_secret_command(kind: SecretKind, cmd: &str) -> Result<Secret> {
+    let key = format!("{}_cmd", kind.key());
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .stdin(Stdio::null())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::piped())
+        .output()
+        .with_context(|| format!("cannot run `{key}` (`{cmd}`)"))?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let first = stderr.lines().next().unwrap_or("").trim();
+        let detail = if first.is_empty() {
+            String::new()
+        } else {
+            format!(": {first}")
+        };
+        return Err(usage(format!(
+            "`{key}` (`{cmd}`) failed with {}{detail}",
+            out.status
+        )));
+    }
+    let value = String::from_utf8(out.stdout)
+        .map_err(|_| usage(format!("`{key}` (`{cmd}`) printed something that is not UTF-8")))?;
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(usage(format!("`{key}` (`{cmd}`) printed nothing")));
+    }
+    Ok(Secret::new(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    struct FakeEnv(HashMap<&'static str, String>);
+
+    impl Env for FakeEnv {
+        fn var(&self, name: &str) -> Option<String> {
+            self.0.get(name).cloned()
+        }
+    }
+
+    fn env_with(config: &str, vars: &[(&'static str, &str)]) -> (tempfile::TempDir, FakeEnv) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, config).unwrap();
+        let mut map: HashMap<&'static str, String> =
+            vars.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        map.insert("BP_CONFIG", path.display().to_string());
+        (dir, FakeEnv(map))
+    }
+
+    const TWO: &str = r#"
+default_profile = "acme"
+[profiles.acme]
+partner_key = "acme-partner-key-000000"
+bot_id = "bot-acme"
+[profiles.beta]
+partner_key = "beta-partner-key-000000"
+base_url = "https://white.label"
+"#;
+
+    #[test]
+    fn flag_beats_default_profile() {
+        let (_d, env) = env_with(TWO, &[]);
+        let p = load(&env, Some("beta")).unwrap().profile;
+        assert_eq!(p.name.as_deref(), Some("beta"));
+        assert_eq!(p.base_url.value, "https://white.label");
+        assert_eq!(
+            p.secret(SecretKind::PartnerKey).unwrap().expose(),
+            "beta-partner-key-000000"
+        );
+    }
+
+    #[test]
+    fn default_profile_when_no_flag() {
+        let (_d, env) = env_with(TWO, &[]);
+        let p = load(&env, None).unwrap().profile;
+        assert_eq!(p.name.as_deref(), Some("acme"));
+        assert_eq!(p.base_url.source, Source::Default);
+        assert_eq!(p.bot_id.unwrap().value, "bot-acme");
+    }
+
+    #[test]
+    fn env_overrides_single_keys() {
+        let (_d, env) = env_with(
+            TWO,
+            &[("BP_PARTNER_KEY", "env-key-0000000000"), ("BP_BOT_ID", "b2")],
+        );
+        let p = load(&env, None).unwrap().profile;
+        assert_eq!(
+            p.secret(SecretKind::PartnerKey).unwrap().expose(),
+            "env-key-0000000000"
+        );
+        let bot = p.bot_id.unwrap();
+        assert_eq!((bot.value.as_str(), bot.source), ("b2", Source::Env("BP_BOT_ID")));
+    }
+
+    #[test]
+    fn only_profile_is_chosen() {
+        let (_d, env) = env_with("[profiles.solo]\napi_token = \"t-0000000000000\"\n", &[]);
+        assert_eq!(load(&env, None).unwrap().profile.name.as_deref(), Some("solo"));
+    }
+
+    #[test]
+    fn several_profiles_without_default_is_an_error() {
+        let (_d, env) = env_with("[profiles.a]\n[profiles.b]\n", &[]);
+        let err = load(&env, None).unwrap_err().to_string();
+        assert!(err.contains("several profiles (a, b)"), "{err}");
+    }
+
+    #[test]
+    fn unknown_profile_lists_existing() {
+        let (_d, env) = env_with(TWO, &[]);
+        let err = load(&env, Some("nope")).unwrap_err().to_string();
+        assert!(err.contains("unknown profile `nope`"), "{err}");
+        assert!(err.contains("profiles: acme, beta"), "{err}");
+    }
+
+    #[test]
+    fn malformed_file_names_line_and_column() {
+        let (_d, env) = env_with("[profiles.a]\nbot_id = \"x\"\npartner_key = \n", &[]);
+        let err = load(&env, None).unwrap_err().to_string();
+        assert!(err.contains("config.toml, line 3, column"), "{err}");
+    }
+
+    #[test]
+    fn wrong_type_names_line() {
+        let (_d, env) = env_with("[profiles.a]\nbot_id = 5\n", &[]);
+        let err = load(&env, None).unwrap_err().to_string();
+        assert!(err.contains("line 2"), "{err}");
+    }
+
+    #[test]
+    fn unknown_keys_warn() {
+        let (_d, env) = env_with("[profiles.a]\npartner_kye = \"x\"\n", &[]);
+        let loaded = load(&env, None).unwrap();
+        assert!(loaded.warnings.iter().any(|w| w.contains("`partner_kye`")));
+    }
+
+    #[test]
+    fn missing_explicit_config_is_an_error() {
+        let env = FakeEnv(HashMap::from([("BP_CONFIG", "/nonexistent/bp.toml".to_string())]));
+        let err = load(&env, None).unwrap_err().to_string();
+        assert!(err.contains("does not exist"), "{err}");
+    }
+
+    #[test]
+    fn env_only_configuration_works() {
+        let env = FakeEnv(HashMap::from([
+            ("BP_CONFIG", "/nonexistent/bp.toml".to_string()),
+        ]));
+        assert!(load(&env, None).is_err());
+        let env = FakeEnv(HashMap::from([(
+            "BP_API_TOKEN",
+            "env-token-00000000".to_string(),
+        )]));
+        let p = load(&env, None).unwrap().profile;
+        assert_eq!(
+            p.secret(SecretKind::ApiToken).unwrap().expose(),
+            "env-token-00000000"
+        );
+    }
+
+    #[test]
+    fn missing_secret_names_key_and_env_var() {
+        let (_d, env) = env_with("[profiles.a]\n", &[]);
+        let p = load(&env, None).unwrap().profile;
+        let err = p.secret(SecretKind::BotToken).unwrap_err();
+        let hint = crate::error::hint_of(&err).unwrap();
+        assert!(hint.contains("`bot_token`") && hint.contains("BP_BOT_TOKEN"), "{hint}");
+    }
+
+    #[test]
+    fn cmd_secret_runs_only_when_needed() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = dir.path().join("ran");
+        let cfg = format!(
+            "[profiles.a]\npartner_key_cmd = \"touch {} && echo '  cmd-key-0000000000  '\"\n",
+            marker.display()
+        );
+        let (_d, env) = env_with(&cfg, &[]);
+        let p = load(&env, None).unwrap().profile;
+        assert!(!marker.exists());
+        assert_eq!(
+            p.secret(SecretKind::PartnerKey).unwrap().expose(),
+            "cmd-key-0000000000"
+        );
+        assert!(marker.exists());
+    }
+
+    #[test]
+    fn failing_or_empty_cmd_is_an_error() {
+        let (_d, env) = env_with("[profiles.a]\napi_token_cmd = \"echo oops >&2; exit 3\"\nbot_token_cmd = \"true\"\n", &[]);
+        let p = load(&env, None).unwrap().profile;
+        let err = p.secret(SecretKind::ApiToken).unwrap_err().to_string();
+        assert!(err.contains("`api_token_cmd`") && err.contains("oops"), "{err}");
+        let err = p.secret(SecretKind::BotToken).unwrap_err().to_string();
+        assert!(err.contains("printed nothing"), "{err}");
+    }
+}
