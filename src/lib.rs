@@ -24,7 +24,7 @@ use crate::cli::{Cli, Command, GlobalArgs, OutputFormat};
 use crate::error::{ExitStatus, exit_status_of, hint_of};
 use crate::output::OutputOpts;
 use crate::printer::{Printer, use_color};
-use crate::settings::{Profile, ProcessEnv};
+use crate::settings::{ProcessEnv, Profile};
 
 /// What every API command works with: the profile, the one HTTP client, output settings.
 pub struct Context {
@@ -49,7 +49,9 @@ impl Context {
             .and_then(|v| v.parse::<u64>().ok())
         {
             backoff.base = Duration::from_millis(ms);
-            backoff.cap = backoff.cap.min(Duration::from_millis(ms.saturating_mul(40)));
+            backoff.cap = backoff
+                .cap
+                .min(Duration::from_millis(ms.saturating_mul(40)));
         }
         let client = Client::new(
             ClientConfig {

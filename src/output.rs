@@ -272,10 +272,8 @@ fn union_of_paths(items: &[Value]) -> Vec<String> {
                     walk(&p, child, seen);
                 }
             }
-            _ if !prefix.is_empty() => {
-                if !seen.iter().any(|s| s == prefix) {
-                    seen.push(prefix.to_string());
-                }
+            _ if !prefix.is_empty() && !seen.iter().any(|s| s == prefix) => {
+                seen.push(prefix.to_string());
             }
             _ => {}
         }
@@ -309,11 +307,9 @@ fn csv_cell(v: Option<&Value>) -> String {
 fn table_cell(v: Option<&Value>) -> String {
     match v {
         None => String::new(),
-        Some(Value::Array(a)) if a.iter().all(|x| scalar(x).is_some()) => a
-            .iter()
-            .filter_map(scalar)
-            .collect::<Vec<_>>()
-            .join(", "),
+        Some(Value::Array(a)) if a.iter().all(|x| scalar(x).is_some()) => {
+            a.iter().filter_map(scalar).collect::<Vec<_>>().join(", ")
+        }
         Some(v) => scalar(v).unwrap_or_else(|| v.to_string()),
     }
 }
@@ -381,13 +377,19 @@ mod tests {
     fn empty_results() {
         assert_eq!(render(opts(OutputFormat::Json, &[]), &[]), "[]\n");
         assert_eq!(render(opts(OutputFormat::Ndjson, &[]), &[]), "");
-        assert_eq!(render(opts(OutputFormat::Csv, &[]), &[]), "_id,contact.email\n");
+        assert_eq!(
+            render(opts(OutputFormat::Csv, &[]), &[]),
+            "_id,contact.email\n"
+        );
         assert_eq!(render(opts(OutputFormat::Table, &[]), &[]), "id\temail\n");
     }
 
     #[test]
     fn fields_project_json_with_nesting() {
-        let out = render(opts(OutputFormat::Ndjson, &["contact.email", "_id"]), &[items()]);
+        let out = render(
+            opts(OutputFormat::Ndjson, &["contact.email", "_id"]),
+            &[items()],
+        );
         assert_eq!(
             out,
             "{\"contact\":{\"email\":\"a@x.io\"},\"_id\":\"a\"}\n{\"contact\":{\"email\":\"b@x.io\"},\"_id\":\"b\"}\n"

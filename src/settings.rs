@@ -171,7 +171,10 @@ pub struct Loaded {
 pub fn config_path(env: &dyn Env) -> (Option<PathBuf>, bool) {
     match env.var("BP_CONFIG") {
         Some(p) => (Some(PathBuf::from(p)), true),
-        None => (dirs::config_dir().map(|d| d.join("bp").join("config.toml")), false),
+        None => (
+            dirs::config_dir().map(|d| d.join("bp").join("config.toml")),
+            false,
+        ),
     }
 }
 
@@ -186,7 +189,10 @@ fn read_config(path: &Path, explicit: bool) -> Result<Option<ParsedFile>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok(None),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(usage_hint(
-                format!("config file {} (from BP_CONFIG) does not exist", path.display()),
+                format!(
+                    "config file {} (from BP_CONFIG) does not exist",
+                    path.display()
+                ),
                 "create it (see config.example.toml) or unset BP_CONFIG",
             ));
         }
@@ -283,9 +289,10 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
         Some(p) => (p.config, p.warnings),
         None => (ConfigFile::default(), Vec::new()),
     };
-    let shown_path = path
-        .as_ref()
-        .map_or_else(|| "the config file".to_string(), |p| p.display().to_string());
+    let shown_path = path.as_ref().map_or_else(
+        || "the config file".to_string(),
+        |p| p.display().to_string(),
+    );
 
     let names: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
     let existing = if names.is_empty() {
@@ -349,7 +356,10 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
     });
     let secret = |kind: SecretKind, value: Option<String>, cmd: Option<String>| -> SecretSlot {
         let spec = if let Some(v) = env.var(kind.env_var()) {
-            Some(SecretSpec::Value(Secret::new(v), Source::Env(kind.env_var())))
+            Some(SecretSpec::Value(
+                Secret::new(v),
+                Source::Env(kind.env_var()),
+            ))
         } else if let Some(v) = value {
             Some(SecretSpec::Value(Secret::new(v), Source::File))
         } else {
@@ -448,7 +458,9 @@ impl Profile {
         };
         usage_hint(
             format!("no {} configured {place}", kind.describe()),
-            format!("set `{key}` (or `{key}_cmd`) in the profile, or the {var} environment variable"),
+            format!(
+                "set `{key}` (or `{key}_cmd`) in the profile, or the {var} environment variable"
+            ),
         )
     }
 
@@ -509,8 +521,11 @@ fn run_secret_command(kind: SecretKind, cmd: &str) -> Result<Secret> {
             out.status
         )));
     }
-    let value = String::from_utf8(out.stdout)
-        .map_err(|_| usage(format!("`{key}` (`{cmd}`) printed something that is not UTF-8")))?;
+    let value = String::from_utf8(out.stdout).map_err(|_| {
+        usage(format!(
+            "`{key}` (`{cmd}`) printed something that is not UTF-8"
+        ))
+    })?;
     let value = value.trim();
     if value.is_empty() {
         return Err(usage(format!("`{key}` (`{cmd}`) printed nothing")));
@@ -576,7 +591,10 @@ base_url = "https://white.label"
     fn env_overrides_single_keys() {
         let (_d, env) = env_with(
             TWO,
-            &[("BP_PARTNER_KEY", "env-key-0000000000"), ("BP_BOT_ID", "b2")],
+            &[
+                ("BP_PARTNER_KEY", "env-key-0000000000"),
+                ("BP_BOT_ID", "b2"),
+            ],
         );
         let p = load(&env, None).unwrap().profile;
         assert_eq!(
@@ -584,13 +602,19 @@ base_url = "https://white.label"
             "env-key-0000000000"
         );
         let bot = p.bot_id.unwrap();
-        assert_eq!((bot.value.as_str(), bot.source), ("b2", Source::Env("BP_BOT_ID")));
+        assert_eq!(
+            (bot.value.as_str(), bot.source),
+            ("b2", Source::Env("BP_BOT_ID"))
+        );
     }
 
     #[test]
     fn only_profile_is_chosen() {
         let (_d, env) = env_with("[profiles.solo]\napi_token = \"t-0000000000000\"\n", &[]);
-        assert_eq!(load(&env, None).unwrap().profile.name.as_deref(), Some("solo"));
+        assert_eq!(
+            load(&env, None).unwrap().profile.name.as_deref(),
+            Some("solo")
+        );
     }
 
     #[test]
@@ -631,16 +655,20 @@ base_url = "https://white.label"
 
     #[test]
     fn missing_explicit_config_is_an_error() {
-        let env = FakeEnv(HashMap::from([("BP_CONFIG", "/nonexistent/bp.toml".to_string())]));
+        let env = FakeEnv(HashMap::from([(
+            "BP_CONFIG",
+            "/nonexistent/bp.toml".to_string(),
+        )]));
         let err = load(&env, None).unwrap_err().to_string();
         assert!(err.contains("does not exist"), "{err}");
     }
 
     #[test]
     fn env_only_configuration_works() {
-        let env = FakeEnv(HashMap::from([
-            ("BP_CONFIG", "/nonexistent/bp.toml".to_string()),
-        ]));
+        let env = FakeEnv(HashMap::from([(
+            "BP_CONFIG",
+            "/nonexistent/bp.toml".to_string(),
+        )]));
         assert!(load(&env, None).is_err());
         let env = FakeEnv(HashMap::from([(
             "BP_API_TOKEN",
@@ -659,7 +687,10 @@ base_url = "https://white.label"
         let p = load(&env, None).unwrap().profile;
         let err = p.secret(SecretKind::BotToken).unwrap_err();
         let hint = crate::error::hint_of(&err).unwrap();
-        assert!(hint.contains("`bot_token`") && hint.contains("BP_BOT_TOKEN"), "{hint}");
+        assert!(
+            hint.contains("`bot_token`") && hint.contains("BP_BOT_TOKEN"),
+            "{hint}"
+        );
     }
 
     #[test]
@@ -682,10 +713,16 @@ base_url = "https://white.label"
 
     #[test]
     fn failing_or_empty_cmd_is_an_error() {
-        let (_d, env) = env_with("[profiles.a]\napi_token_cmd = \"echo oops >&2; exit 3\"\nbot_token_cmd = \"true\"\n", &[]);
+        let (_d, env) = env_with(
+            "[profiles.a]\napi_token_cmd = \"echo oops >&2; exit 3\"\nbot_token_cmd = \"true\"\n",
+            &[],
+        );
         let p = load(&env, None).unwrap().profile;
         let err = p.secret(SecretKind::ApiToken).unwrap_err().to_string();
-        assert!(err.contains("`api_token_cmd`") && err.contains("oops"), "{err}");
+        assert!(
+            err.contains("`api_token_cmd`") && err.contains("oops"),
+            "{err}"
+        );
         let err = p.secret(SecretKind::BotToken).unwrap_err().to_string();
         assert!(err.contains("printed nothing"), "{err}");
     }

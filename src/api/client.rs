@@ -115,7 +115,11 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const LOG_BODY_MAX: usize = 2000;
 
 impl Client {
-    pub fn new(config: ClientConfig, printer: Printer, secrets: Vec<Secret>) -> anyhow::Result<Self> {
+    pub fn new(
+        config: ClientConfig,
+        printer: Printer,
+        secrets: Vec<Secret>,
+    ) -> anyhow::Result<Self> {
         let mut base = Url::parse(&config.base_url).map_err(|e| {
             crate::error::usage(format!("invalid base_url `{}`: {e}", config.base_url))
         })?;
@@ -218,8 +222,7 @@ impl Client {
         let mut headers = HeaderMap::new();
         let secret_value = |s: &str| {
             let mut v = HeaderValue::from_str(s).map_err(|_| ApiError::Transport {
-                message: "the credential contains characters not allowed in an HTTP header"
-                    .into(),
+                message: "the credential contains characters not allowed in an HTTP header".into(),
             })?;
             v.set_sensitive(true);
             Ok::<_, ApiError>(v)
@@ -345,7 +348,11 @@ impl Client {
     }
 
     fn log_request(&self, request: &reqwest::Request) {
-        let mut lines = vec![format!("> {} {}", request.method(), self.scrub(request.url().as_str()))];
+        let mut lines = vec![format!(
+            "> {} {}",
+            request.method(),
+            self.scrub(request.url().as_str())
+        )];
         for (name, value) in request.headers() {
             lines.push(format!("> {name}: {}", self.header_for_log(value)));
         }
@@ -575,8 +582,13 @@ mod tests {
     #[test]
     fn data_items_checks_the_shape() {
         assert_eq!(data_items("/x", json!({"data": [1, 2]})).unwrap().len(), 2);
-        let err = data_items("/x", json!({"data": {"a": 1}})).unwrap_err().to_string();
-        assert_eq!(err, "unexpected response from /x: `data` should be a list, found an object");
+        let err = data_items("/x", json!({"data": {"a": 1}}))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "unexpected response from /x: `data` should be a list, found an object"
+        );
         assert!(data_items("/x", json!([1])).is_err());
     }
 

@@ -70,7 +70,7 @@ pub async fn list(
     let summary = summary?;
     renderer.finish()?;
     std::io::stdout().flush()?;
-    if summary.more_likely {
+    if summary.more_likely && !ctx.printer.quiet {
         ctx.printer.hint(&format!(
             "showing page 1 only ({} items); more pages may exist: use --all, --limit N or --page 2",
             summary.items

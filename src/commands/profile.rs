@@ -15,13 +15,21 @@ use crate::settings::{self, ProcessEnv};
 pub fn run(cmd: ProfileCommand, global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
     match cmd {
         ProfileCommand::List => list(global, printer),
-        ProfileCommand::Show(args) => show(args.name.as_deref().or(global.profile.as_deref()), global, printer),
+        ProfileCommand::Show(args) => show(
+            args.name.as_deref().or(global.profile.as_deref()),
+            global,
+            printer,
+        ),
     }
 }
 
 fn render(global: &GlobalArgs, columns: &[crate::output::Column], items: &[Value]) -> Result<()> {
     let stdout = std::io::stdout();
-    let mut r = Renderer::new(crate::output_opts(global), columns, BufWriter::new(stdout.lock()));
+    let mut r = Renderer::new(
+        crate::output_opts(global),
+        columns,
+        BufWriter::new(stdout.lock()),
+    );
     r.write_items(items)?;
     r.finish()?;
     Ok(())
@@ -37,7 +45,11 @@ fn list(global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
         .iter()
         .map(|n| json!({"name": n, "default": default.as_deref() == Some(n.as_str())}))
         .collect();
-    render(global, &[col("name", "name"), col("default", "default")], &items)?;
+    render(
+        global,
+        &[col("name", "name"), col("default", "default")],
+        &items,
+    )?;
     Ok(ExitStatus::Success)
 }
 
@@ -53,14 +65,24 @@ fn show(name: Option<&str>, global: &GlobalArgs, printer: Printer) -> Result<Exi
     };
     row(
         "profile",
-        p.name.clone().unwrap_or_else(|| "(none: environment only)".into()),
-        if name.is_some() { "flag/env".into() } else { "selected".into() },
+        p.name
+            .clone()
+            .unwrap_or_else(|| "(none: environment only)".into()),
+        if name.is_some() {
+            "flag/env".into()
+        } else {
+            "selected".into()
+        },
     );
     if let Some(path) = &p.config_path {
         let state = if p.config_exists { "file" } else { "missing" };
         row("config", path.display().to_string(), state.into());
     }
-    row("base_url", p.base_url.value.clone(), p.base_url.source.to_string());
+    row(
+        "base_url",
+        p.base_url.value.clone(),
+        p.base_url.source.to_string(),
+    );
     for (key, value, source) in p.describe_secrets() {
         row(key, value, source);
     }
@@ -71,7 +93,11 @@ fn show(name: Option<&str>, global: &GlobalArgs, printer: Printer) -> Result<Exi
     }
     render(
         global,
-        &[col("key", "key"), col("value", "value"), col("source", "source")],
+        &[
+            col("key", "key"),
+            col("value", "value"),
+            col("source", "source"),
+        ],
         &items,
     )?;
     Ok(ExitStatus::Success)

@@ -1,5 +1,6 @@
 //! `bp sandbox serve|reset`, and `bp --sandbox <command>`: the embedded API emulator.
 
+#[cfg(not(feature = "sandbox"))]
 use anyhow::Result;
 
 use crate::cli::{Command, GlobalArgs, SandboxCommand};
@@ -8,12 +9,20 @@ use crate::printer::Printer;
 
 #[cfg(not(feature = "sandbox"))]
 pub fn run(_cmd: SandboxCommand, _global: &GlobalArgs, _printer: Printer) -> Result<ExitStatus> {
-    Err(crate::error::usage("this bp was built without the `sandbox` feature"))
+    Err(crate::error::usage(
+        "this bp was built without the `sandbox` feature",
+    ))
 }
 
 #[cfg(not(feature = "sandbox"))]
-pub async fn with_in_process(_command: Command, _global: &GlobalArgs, _printer: Printer) -> Result<ExitStatus> {
-    Err(crate::error::usage("this bp was built without the `sandbox` feature"))
+pub async fn with_in_process(
+    _command: Command,
+    _global: &GlobalArgs,
+    _printer: Printer,
+) -> Result<ExitStatus> {
+    Err(crate::error::usage(
+        "this bp was built without the `sandbox` feature",
+    ))
 }
 
 #[cfg(feature = "sandbox")]
@@ -39,9 +48,11 @@ mod imp {
     }
 
     fn state_path(explicit: Option<std::path::PathBuf>) -> Result<std::path::PathBuf> {
-        explicit.or_else(sandbox::default_state_path).ok_or_else(|| {
-            crate::error::usage("no data directory for the sandbox state: pass --state PATH")
-        })
+        explicit
+            .or_else(sandbox::default_state_path)
+            .ok_or_else(|| {
+                crate::error::usage("no data directory for the sandbox state: pass --state PATH")
+            })
     }
 
     fn serve(args: SandboxServeArgs, printer: Printer) -> Result<ExitStatus> {
@@ -89,7 +100,10 @@ mod imp {
         if sandbox::reset(&path)? {
             printer.info(&format!("deleted the sandbox state {}", path.display()));
         } else {
-            printer.info(&format!("no sandbox state at {}: nothing to reset", path.display()));
+            printer.info(&format!(
+                "no sandbox state at {}: nothing to reset",
+                path.display()
+            ));
         }
         Ok(ExitStatus::Success)
     }

@@ -1,0 +1,114 @@
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use bp::sandbox::{Credentials, Options, RecordedRequest, RunningSandbox, spawn_background};
+use tempfile::TempDir;
+
+/// A hermetic world: a temp HOME (config, data, cache dirs) and a recording sandbox.
+pub struct World {
+    pub home: TempDir,
+    pub sandbox: RunningSandbox,
+    pub creds: Credentials,
+}
+
+impl World {
+    pub fn new() -> Self {
+        Self::with_options(Options::default())
+    }
+
+    pub fn with_options(opts: Options) -> Self {
+        let sandbox = spawn_background(Options {
+            record: true,
+            state_path: None,
+            ..opts
+        })
+        .expect("sandbox starts");
+        let creds = sandbox.sandbox.credentials();
+        World {
+            home: tempfile::tempdir().unwrap(),
+            sandbox,
+            creds,
+        }
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join("config")
+    }
+
+    /// Writes `bp/config.toml` under the temp config dir, mode 0600.
+    pub fn write_config(&self, text: &str) -> PathBuf {
+        let dir = self.config_dir().join("bp");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        set_mode(&path, 0o600);
+        path
+    }
+
+    /// `bp` with a clean environment: nothing from this machine's, no credentials.
+    pub fn bare(&self) -> Command {
+        let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("bp");
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.config_dir())
+            .env("XDG_DATA_HOME", self.home.path().join("data"))
+            .env("XDG_CACHE_HOME", self.home.path().join("cache"))
+            .env("BP_RETRY_BASE_MS", "1");
+        cmd
+    }
+
+    /// `bp` pointed at the sandbox with its credentials in the environment.
+    pub fn bp(&self) -> Command {
+        let mut cmd = self.bare();
+        cmd.env("BP_BASE_URL", self.sandbox.base_url())
+            .env("BP_PARTNER_KEY", &self.creds.partner_key)
+            .env("BP_API_TOKEN", &self.creds.api_token)
+            .env("BP_BOT_TOKEN", &self.creds.bot_token);
+        cmd
+    }
+
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.sandbox.sandbox.requests()
+    }
+
+    pub fn secrets(&self) -> Vec<String> {
+        vec![
+            self.creds.partner_key.clone(),
+            self.creds.api_token.clone(),
+            self.creds.bot_token.clone(),
+        ]
+    }
+}
+
+pub fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+pub fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// A raw HTTP/1.1 request, so that tests can send what `bp` never would (a missing header).
+pub fn raw_request(base_url: &str, request_head: &str) -> (u16, String) {
+    let addr = base_url.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream
+        .write_all(format!("{request_head}Host: {addr}\r\nConnection: close\r\n\r\n").as_bytes())
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap();
+    let body = response.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
+    (status, body)
+}

@@ -1,0 +1,296 @@
+use bp::sandbox::Fault;
+
+use crate::common::{World, raw_request, stderr, stdout};
+
+#[test]
+fn rejected_key_exits_3_with_status_and_no_stdout() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .env("BP_PARTNER_KEY", "wrong-key-that-is-long-enough")
+        .args(["customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(stdout(&out), "");
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("error: the API refused the partner key (401 Unauthorized)"),
+        "{err}"
+    );
+    assert!(err.contains("hint: check `partner_key`"), "{err}");
+    assert!(!err.contains("wrong-key-that-is-long-enough"), "{err}");
+    // 401 is not retried.
+    assert_eq!(w.requests().len(), 1);
+}
+
+#[test]
+fn sandbox_answers_401_without_either_header() {
+    let w = World::new();
+    let url = w.sandbox.base_url();
+    let key = &w.creds.partner_key;
+    let (status, body) = raw_request(
+        &url,
+        &format!("GET /customer/list HTTP/1.1\r\nAuthorization: Bearer {key}\r\n"),
+    );
+    assert_eq!(status, 401);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["success"], false);
+    assert_eq!(v["code"], 401);
+    let (status, _) = raw_request(&url, "GET /customer/list HTTP/1.1\r\nauthtype: Key\r\n");
+    assert_eq!(status, 401);
+    let (status, _) = raw_request(
+        &url,
+        &format!("GET /customer/list HTTP/1.1\r\nauthtype: Key\r\nAuthorization: Bearer {key}\r\n"),
+    );
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn very_verbose_logs_redact_every_token() {
+    let w = World::new();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["-vv", "customers", "list", "--all", "-o", "json"],
+        vec!["-vv", "customers", "list", "--page", "2"],
+        vec!["-vv", "profile", "show"],
+    ];
+    for args in runs {
+        let out = w.bp().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let all = format!("{}{}", stdout(&out), stderr(&out));
+        for s in w.secrets() {
+            assert!(!all.contains(&s), "{args:?} leaked a token");
+        }
+    }
+    let out = w.bp().args(["-vv", "customers", "list"]).output().unwrap();
+    let err = stderr(&out);
+    assert!(err.contains("GET http://127.0.0.1:"), "{err}");
+    assert!(err.contains("> authorization: Bearer sbx_…"), "{err}");
+    assert!(err.contains("< content-type: application/json"), "{err}");
+    let bad = w
+        .bp()
+        .env("BP_PARTNER_KEY", "not-the-key-but-secret-too")
+        .args(["-vv", "customers", "list"])
+        .output()
+        .unwrap();
+    assert!(!format!("{}{}", stdout(&bad), stderr(&bad)).contains("not-the-key-but-secret-too"));
+}
+
+#[test]
+fn verbose_logs_one_line_per_request() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .args(["-v", "customers", "list", "--limit", "12", "-o", "ndjson"])
+        .output()
+        .unwrap();
+    let lines: Vec<String> = stderr(&out)
+        .lines()
+        .filter(|l| l.starts_with("GET "))
+        .map(String::from)
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[0].contains("/customer/list?page=1&sort=createdAt -> 200 OK ("),
+        "{}",
+        lines[0]
+    );
+}
+
+#[test]
+fn server_errors_are_retried_then_succeed() {
+    let w = World::new();
+    for _ in 0..2 {
+        w.sandbox.sandbox.push_fault(Fault::Status {
+            status: 503,
+            retry_after: None,
+        });
+    }
+    let out = w
+        .bp()
+        .args(["customers", "list", "-o", "ndjson"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 10);
+    assert_eq!(w.requests().len(), 3);
+}
+
+#[test]
+fn retry_after_is_honoured_and_long_waits_stop() {
+    let w = World::new();
+    w.sandbox.sandbox.push_fault(Fault::Status {
+        status: 429,
+        retry_after: Some("0".into()),
+    });
+    let out = w.bp().args(["customers", "list"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(w.requests().len(), 2);
+
+    let w = World::new();
+    w.sandbox.sandbox.push_fault(Fault::Status {
+        status: 429,
+        retry_after: Some("600".into()),
+    });
+    let out = w.bp().args(["customers", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("rate limited: the server asks to retry after 600 s"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(w.requests().len(), 1);
+}
+
+#[test]
+fn html_from_a_proxy_is_a_clear_error_after_retries() {
+    let w = World::new();
+    for _ in 0..3 {
+        w.sandbox.sandbox.push_fault(Fault::Html502);
+    }
+    let out = w
+        .bp()
+        .args(["--retries", "2", "customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "");
+    let err = stderr(&out);
+    assert!(
+        err.contains("502 Bad Gateway with a text/html body, not JSON"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(w.requests().len(), 3);
+}
+
+#[test]
+fn a_non_json_success_body_is_an_error() {
+    let w = World::new();
+    w.sandbox.sandbox.push_fault(Fault::Body {
+        status: 200,
+        content_type: "text/plain".into(),
+        body: "{\"success\": true, \"data\": [".into(),
+    });
+    let out = w.bp().args(["customers", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("200 OK with a text/plain body, not JSON"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn wrong_shape_is_an_error_not_a_panic() {
+    let w = World::new();
+    w.sandbox.sandbox.push_fault(Fault::Body {
+        status: 200,
+        content_type: "application/json".into(),
+        body: "{\"success\": true, \"data\": {\"a\": 1}}".into(),
+    });
+    let out = w.bp().args(["customers", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out).lines().next().unwrap(),
+        "error: unexpected response from customer/list: `data` should be a list, found an object"
+    );
+}
+
+#[test]
+fn client_errors_are_not_retried_and_show_the_message() {
+    let w = World::new();
+    w.sandbox.sandbox.push_fault(Fault::Body {
+        status: 400,
+        content_type: "application/json".into(),
+        body: r#"{"success": false, "message": "invalid sort", "data": ["sort must be a field"], "code": 400}"#.into(),
+    });
+    let out = w.bp().args(["customers", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out).lines().next().unwrap(),
+        "error: the API answered 400 Bad Request: invalid sort: sort must be a field"
+    );
+    assert_eq!(w.requests().len(), 1);
+}
+
+#[test]
+fn success_false_in_a_200_is_a_failure() {
+    let w = World::new();
+    w.sandbox.sandbox.push_fault(Fault::Body {
+        status: 200,
+        content_type: "application/json".into(),
+        body: r#"{"success": false, "message": "Unauthorized", "code": 401}"#.into(),
+    });
+    let out = w.bp().args(["customers", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+}
+
+#[test]
+fn unreachable_server_exits_1() {
+    let w = World::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = w
+        .bp()
+        .env("BP_BASE_URL", format!("http://127.0.0.1:{port}"))
+        .args(["--retries", "1", "customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("could not connect") && err.contains("(after 2 attempts)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .args(["customers", "list", "--page", "0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = w
+        .bp()
+        .args(["customers", "list", "--all", "--page", "2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = w
+        .bp()
+        .args(["--timeout", "0", "customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = w
+        .bp()
+        .env("BP_BASE_URL", "ftp://x")
+        .args(["customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("invalid base_url `ftp://x`"));
+}
+
+#[test]
+fn help_documents_exit_codes() {
+    let w = World::new();
+    let out = w.bare().arg("--help").output().unwrap();
+    assert!(out.status.success());
+    let text = stdout(&out);
+    for line in [
+        "0  success",
+        "2  usage or configuration error",
+        "3  the API refused",
+        "4  partial success",
+    ] {
+        assert!(text.contains(line), "{line}");
+    }
+}

@@ -1,0 +1,10 @@
+//! Integration tests: the real `bp` binary against a sandbox on an ephemeral loopback port,
+//! asserting on stdout, stderr, the exit code and what the server received.
+
+mod common;
+
+mod completions;
+mod customers;
+mod errors;
+mod profile;
+mod sandbox_cli;

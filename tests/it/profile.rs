@@ -1,0 +1,230 @@
+use crate::common::{World, set_mode, stderr, stdout};
+
+fn two_profiles(w: &World) -> String {
+    let url = w.sandbox.base_url();
+    let key = &w.creds.partner_key;
+    format!(
+        r#"default_profile = "acme"
+
+[profiles.acme]
+base_url = "{url}"
+partner_key = "{key}"
+
+[profiles.beta]
+base_url = "{url}"
+partner_key_cmd = "printf '%s\n' {key}"
+bot_id = "beta-bot"
+"#
+    )
+}
+
+/// The partner key the sandbox saw on the last request.
+fn last_auth(w: &World) -> String {
+    w.requests()
+        .last()
+        .unwrap()
+        .header("authorization")
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn profile_by_default_flag_and_env() {
+    let w = World::new();
+    w.write_config(&two_profiles(&w));
+    let out = w.bare().args(["customers", "list"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // beta's key comes from its command; a wrong key in acme proves which profile is used.
+    let broken = two_profiles(&w).replacen(&w.creds.partner_key, "acme-wrong-key-000000", 1);
+    w.write_config(&broken);
+    let out = w.bare().args(["customers", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let out = w
+        .bare()
+        .args(["--profile", "beta", "customers", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(last_auth(&w), format!("Bearer {}", w.creds.partner_key));
+    let out = w
+        .bare()
+        .env("BP_PROFILE", "beta")
+        .args(["customers", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The flag beats the environment variable.
+    let out = w
+        .bare()
+        .env("BP_PROFILE", "beta")
+        .args(["--profile", "acme", "customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+}
+
+#[test]
+fn env_overrides_the_profile_key() {
+    let w = World::new();
+    let broken = two_profiles(&w).replacen(&w.creds.partner_key, "acme-wrong-key-000000", 1);
+    w.write_config(&broken);
+    let out = w
+        .bare()
+        .env("BP_PARTNER_KEY", &w.creds.partner_key)
+        .args(["customers", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn env_only_without_any_file() {
+    let w = World::new();
+    assert!(!w.config_dir().exists());
+    let out = w
+        .bp()
+        .args(["customers", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out)
+            .lines()
+            .filter(|l| l.starts_with("warning"))
+            .count(),
+        0
+    );
+}
+
+#[test]
+fn missing_secret_names_key_and_env_var() {
+    let w = World::new();
+    let out = w
+        .bare()
+        .env("BP_BASE_URL", w.sandbox.base_url())
+        .args(["customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("error: no partner key configured (no config file at"),
+        "{err}"
+    );
+    assert!(err.contains("hint: set `partner_key` (or `partner_key_cmd`) in the profile, or the BP_PARTNER_KEY environment variable"), "{err}");
+    assert!(w.requests().is_empty());
+}
+
+#[test]
+fn config_errors_exit_2_and_say_what_to_fix() {
+    let w = World::new();
+    let out = w
+        .bare()
+        .env("BP_CONFIG", "/nonexistent/bp.toml")
+        .args(["customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("config file /nonexistent/bp.toml (from BP_CONFIG) does not exist")
+    );
+
+    let path = w.write_config("[profiles.a]\npartner_key = \"x\"\nbot_id = [\n");
+    let out = w.bare().args(["customers", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "error: malformed config file {}, line 3, column",
+            path.display()
+        )),
+        "{err}"
+    );
+
+    w.write_config(&two_profiles(&w));
+    let out = w
+        .bare()
+        .args(["--profile", "gamma", "customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown profile `gamma`"));
+    assert!(stderr(&out).contains("profiles: acme, beta"));
+}
+
+#[test]
+fn failing_secret_command_exits_2() {
+    let w = World::new();
+    w.write_config(&format!(
+        "[profiles.a]\nbase_url = \"{}\"\npartner_key_cmd = \"echo vault is locked >&2; exit 1\"\n",
+        w.sandbox.base_url()
+    ));
+    let out = w.bare().args(["customers", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`partner_key_cmd` (`echo vault is locked >&2; exit 1`) failed with exit status: 1: vault is locked"), "{}", stderr(&out));
+}
+
+#[test]
+fn readable_config_gets_a_chmod_warning() {
+    let w = World::new();
+    let path = w.write_config(&two_profiles(&w));
+    set_mode(&path, 0o644);
+    let out = w.bare().args(["customers", "list"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains(&format!(
+            "warning: config file {} is readable by other users; run `chmod 600 {}`",
+            path.display(),
+            path.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    set_mode(&path, 0o600);
+    let out = w.bare().args(["customers", "list"]).output().unwrap();
+    assert!(!stderr(&out).contains("warning"));
+}
+
+#[test]
+fn unknown_keys_get_a_warning() {
+    let w = World::new();
+    w.write_config(&format!("{}partner_kye = \"typo\"\n", two_profiles(&w)));
+    let out = w.bare().args(["customers", "list"]).output().unwrap();
+    assert!(
+        stderr(&out).contains("warning: unknown key `partner_kye` in profile `beta`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn list_and_show() {
+    let w = World::new();
+    w.write_config(&two_profiles(&w));
+    let out = w.bare().args(["profile", "list"]).output().unwrap();
+    assert_eq!(stdout(&out), "name\tdefault\nacme\ttrue\nbeta\tfalse\n");
+
+    let out = w
+        .bare()
+        .env("BP_BOT_ID", "env-bot")
+        .args(["profile", "show", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let get = |k: &str| rows.iter().find(|r| r["key"] == k).cloned().unwrap();
+    assert_eq!(get("profile")["value"], "acme");
+    assert_eq!(get("partner_key")["value"], "sbx_…");
+    assert_eq!(get("partner_key")["source"], "file");
+    assert_eq!(get("bot_id")["value"], "env-bot");
+    assert_eq!(get("bot_id")["source"], "env BP_BOT_ID");
+    assert!(!stdout(&out).contains(&w.creds.partner_key));
+
+    let out = w.bare().args(["profile", "show", "beta"]).output().unwrap();
+    let text = stdout(&out);
+    assert!(
+        text.contains("partner_key\t(run when needed)\tcommand `printf"),
+        "{text}"
+    );
+}
