@@ -168,7 +168,7 @@ impl<W: Write> Renderer<W> {
             OutputFormat::Table => {
                 let mut table = Table::new();
                 table
-                    .load_style(presets::UTF8_HORIZONTAL_ONLY)
+                    .load_style(presets::NOTHING)
                     .set_content_arrangement(ContentArrangement::Dynamic);
                 if !self.opts.no_headers {
                     table.set_header(self.columns.iter().map(|(h, _)| {
@@ -184,11 +184,19 @@ impl<W: Write> Renderer<W> {
                     table.add_row(
                         self.columns
                             .iter()
-                            .map(|(_, p)| sanitize(&table_cell(lookup(item, p)))),
+                            .map(|(_, p)| short_time(sanitize(&table_cell(lookup(item, p))))),
                     );
                 }
                 if !self.opts.color {
                     table.force_no_tty();
+                }
+                let last = self.columns.len().saturating_sub(1);
+                for (i, column) in table.column_iter_mut().enumerate() {
+                    column.set_padding((0, if i == last { 0 } else { 2 }));
+                    if i == 0 {
+                        // Ids are what users copy: never wrap them.
+                        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+                    }
                 }
                 writeln!(self.out, "{table}")?;
             }
@@ -314,6 +322,24 @@ fn table_cell(v: Option<&Value>) -> String {
     }
 }
 
+/// On a terminal, the API's timestamps (`2024-04-02T07:06:03.910Z`) shown to the minute,
+/// in UTC; pipes and other formats keep them whole.
+fn short_time(cell: String) -> String {
+    let b = cell.as_bytes();
+    let is_timestamp = b.len() == 24
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[23] == b'Z'
+        && cell.parse::<jiff::Timestamp>().is_ok();
+    if is_timestamp {
+        format!("{} {}", &cell[..10], &cell[11..16])
+    } else {
+        cell
+    }
+}
+
 /// Server strings reach a terminal: control characters (escape sequences, tabs, newlines
 /// that would break a tab-separated line) are shown escaped instead.
 pub fn sanitize(s: &str) -> String {
@@ -412,6 +438,22 @@ mod tests {
         let mut o = opts(OutputFormat::Table, &["_id", "tags"]);
         o.no_headers = true;
         assert_eq!(render(o, &[items()]), "a\t\nb\tx, y\n");
+    }
+
+    #[test]
+    fn terminal_tables_shorten_timestamps() {
+        assert_eq!(
+            short_time("2024-04-02T07:06:03.910Z".into()),
+            "2024-04-02 07:06"
+        );
+        assert_eq!(
+            short_time("2024-04-02T07:06:03.910".into()),
+            "2024-04-02T07:06:03.910"
+        );
+        assert_eq!(
+            short_time("not a timestamp at all!!".into()),
+            "not a timestamp at all!!"
+        );
     }
 
     #[test]

@@ -1,25 +1,29 @@
 //! A faithful, stateful emulator of the BotPenguin API.
 //!
 //! The real API cannot be reached from development or CI machines, so everything `bp` does is
-//! built and tested against this sandbox. It follows `shared/botpenguin-api.md` exactly: the
+//! built and tested against this sandbox. It follows the documented API exactly: the
 //! same paths, the same three credential styles, the same envelopes and validation errors, and
 //! state that changes when the API says it does (an import shows up in the next search, a lead
 //! upsert in the next chat listing). It also serves `bp sandbox serve` and `bp --sandbox`, so a
 //! user can try every command without an account.
 //!
-//! Layout: [`router`] owns HTTP concerns (auth, envelopes, recording, scripted faults); the
-//! endpoint groups live in `partner`, `inbox` and `direct`; [`store`] owns state and persistence;
-//! `query` the contact filters; [`seed`] the deterministic data a fresh sandbox starts with.
+//! Layout: `router` owns HTTP concerns (auth, envelopes, recording, scripted faults); the
+//! endpoint groups live in `partner`, `inbox` and `direct`; `store` owns state and persistence,
+//! `query` the contact filters; `seed` builds the deterministic data a fresh sandbox starts
+//! with (from `rng`, `words`, and the record `shapes` it shares with the handlers).
 
 mod direct;
 mod inbox;
 mod partner;
 mod query;
+mod rng;
 mod router;
 mod seed;
+mod shapes;
 mod store;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -245,8 +249,9 @@ pub fn reset(path: &Path) -> anyhow::Result<bool> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(true),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(false),
-        Err(err) => Err(err)
-            .with_context(|| format!("could not delete sandbox state `{}`", path.display())),
+        Err(err) => {
+            Err(err).with_context(|| format!("could not delete sandbox state `{}`", path.display()))
+        }
     }
 }
 
@@ -291,42 +296,44 @@ pub fn spawn_background(opts: Options) -> anyhow::Result<RunningSandbox> {
     let (finished_tx, finished) = std::sync::mpsc::channel::<()>();
     let (shutdown, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
     let router = sandbox.router();
-    let thread = std::thread::Builder::new()
-        .name("bp-sandbox".to_owned())
-        .spawn(move || {
-            let runtime = match tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-            {
-                Ok(runtime) => runtime,
-                Err(err) => {
-                    let _ = bound_tx.send(Err(anyhow::Error::new(err)
-                        .context("could not start the sandbox's runtime")));
-                    return;
-                }
-            };
-            runtime.block_on(async move {
-                let bound = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await;
-                let listener = match bound.and_then(|l| l.local_addr().map(|a| (l, a))) {
-                    Ok((listener, addr)) => {
-                        let _ = bound_tx.send(Ok(addr));
-                        listener
-                    }
+    let thread =
+        std::thread::Builder::new()
+            .name("bp-sandbox".to_owned())
+            .spawn(move || {
+                let runtime = match tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                {
+                    Ok(runtime) => runtime,
                     Err(err) => {
                         let _ = bound_tx.send(Err(anyhow::Error::new(err)
-                            .context("could not listen on 127.0.0.1")));
+                            .context("could not start the sandbox's runtime")));
                         return;
                     }
                 };
-                let _ = axum::serve(listener, router)
-                    .with_graceful_shutdown(async move {
-                        let _ = shutdown_rx.await;
-                    })
-                    .await;
-            });
-            let _ = finished_tx.send(());
-        })
-        .context("could not start the sandbox thread")?;
+                runtime.block_on(async move {
+                    let bound = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await;
+                    let listener = match bound.and_then(|l| l.local_addr().map(|a| (l, a))) {
+                        Ok((listener, addr)) => {
+                            let _ = bound_tx.send(Ok(addr));
+                            listener
+                        }
+                        Err(err) => {
+                            let _ = bound_tx
+                                .send(Err(anyhow::Error::new(err)
+                                    .context("could not listen on 127.0.0.1")));
+                            return;
+                        }
+                    };
+                    let _ = axum::serve(listener, router)
+                        .with_graceful_shutdown(async move {
+                            let _ = shutdown_rx.await;
+                        })
+                        .await;
+                });
+                let _ = finished_tx.send(());
+            })
+            .context("could not start the sandbox thread")?;
     let addr = bound_rx
         .recv()
         .context("the sandbox thread ended before it was listening")??;
@@ -353,7 +360,9 @@ fn parse_query(query: &str) -> Vec<(String, String)> {
 
 fn percent_decode(text: &str) -> String {
     fn hex(byte: u8) -> Option<u8> {
-        (byte as char).to_digit(16).and_then(|d| u8::try_from(d).ok())
+        (byte as char)
+            .to_digit(16)
+            .and_then(|d| u8::try_from(d).ok())
     }
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());

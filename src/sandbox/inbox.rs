@@ -1,0 +1,327 @@
+//! The customer-scoped inbox endpoints, authenticated with a customer's API token.
+//!
+//! Validation is strict where the newest docs are ("All fields are required") and lists every
+//! problem at once, so a client's error output can be checked against all of them.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde_json::{Map, Value, json};
+
+use super::Sandbox;
+use super::query::{ContactQuery, Range, parse_time};
+use super::router::{ApiError, Incoming, Reply, json_response, ok};
+use super::store::ImportRow;
+
+/// The per-channel bot filters, named as in the body and on the contact.
+const BOT_FIELDS: [&str; 4] = [
+    "_botWebsite",
+    "_botWhatsapp",
+    "_botTelegram",
+    "_botFacebook",
+];
+
+/// `POST /inbox/users`: one page of the customer's contacts matching the filters.
+pub(super) async fn search(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
+    let customer = incoming.customer(&sandbox)?;
+    let body = incoming.json()?;
+    let Some(body) = body.as_object() else {
+        return Err(ApiError::bad_request("body must be a JSON object"));
+    };
+    let query = parse_search(body)?;
+    let size = sandbox.options().contacts_page_size;
+    let contacts = sandbox.store().search_contacts(&customer, &query, size);
+    Ok(ok(Value::Array(contacts)))
+}
+
+/// `GET /inbox/segments`: the customer's segments (groups).
+pub(super) async fn segments(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
+    let customer = incoming.customer(&sandbox)?;
+    let segments = sandbox.store().segments(&customer);
+    Ok(ok(Value::Array(segments)))
+}
+
+/// `POST /inbox/users/import`: creates or updates WhatsApp contacts, all or nothing.
+pub(super) async fn import(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
+    let customer = incoming.customer(&sandbox)?;
+    let body = incoming.json()?;
+    let Some(rows) = body.as_array() else {
+        return Err(ApiError::bad_request("body must be an array of contacts"));
+    };
+    let mut problems = Vec::new();
+    let mut parsed = Vec::with_capacity(rows.len());
+    for (index, row) in rows.iter().enumerate() {
+        match parse_import_row(row) {
+            Ok(row) => parsed.push(row),
+            Err(errors) => problems.extend(errors.into_iter().map(|e| format!("row {index}: {e}"))),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::invalid(problems));
+    }
+    if !parsed.is_empty() {
+        sandbox.store().import_contacts(&customer, parsed);
+        sandbox.persist();
+    }
+    Ok(imported())
+}
+
+/// The import's documented reply, which (unlike every other endpoint) has no envelope.
+fn imported() -> Response {
+    json_response(
+        StatusCode::OK,
+        &json!({"status": "success", "message": "User profiles imported successfully."}),
+    )
+}
+
+/// Reads required fields of a JSON object, collecting one message per problem.
+struct Fields<'a> {
+    body: &'a Map<String, Value>,
+    problems: Vec<String>,
+}
+
+impl<'a> Fields<'a> {
+    fn get(&mut self, key: &str) -> Option<&'a Value> {
+        let value = self.body.get(key);
+        if value.is_none() {
+            self.problems.push(format!("{key} is required"));
+        }
+        value
+    }
+
+    fn string(&mut self, key: &str) -> Option<String> {
+        match self.get(key)? {
+            Value::String(s) => Some(s.clone()),
+            _ => self.wrong(key, "a string"),
+        }
+    }
+
+    fn boolean(&mut self, key: &str) -> Option<bool> {
+        match self.get(key)? {
+            Value::Bool(b) => Some(*b),
+            _ => self.wrong(key, "a boolean"),
+        }
+    }
+
+    fn strings(&mut self, key: &str) -> Option<Vec<String>> {
+        let Value::Array(items) = self.get(key)? else {
+            return self.wrong(key, "an array");
+        };
+        let strings: Option<Vec<String>> = items
+            .iter()
+            .map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        strings.or_else(|| self.wrong(key, "an array of strings"))
+    }
+
+    fn object(&mut self, key: &str) -> Option<Fields<'a>> {
+        match self.get(key)? {
+            Value::Object(body) => Some(Fields {
+                body,
+                problems: Vec::new(),
+            }),
+            _ => self.wrong(key, "an object"),
+        }
+    }
+
+    /// A `{startAt, endsAt}` date range; empty strings leave that end open.
+    fn range(&mut self, key: &str) -> Option<Range> {
+        let mut inner = self.object(key)?;
+        let end = |inner: &mut Fields, name: &str| -> Option<Option<jiff::Timestamp>> {
+            let text = inner.string(name)?;
+            if text.trim().is_empty() {
+                return Some(None);
+            }
+            match parse_time(text.trim()) {
+                Some(at) => Some(Some(at)),
+                None => inner.wrong(name, "an RFC 3339 date-time or empty"),
+            }
+        };
+        let start = end(&mut inner, "startAt");
+        let ends = end(&mut inner, "endsAt");
+        self.adopt(key, inner);
+        Some(Range {
+            start: start?,
+            end: ends?,
+        })
+    }
+
+    fn wrong<T>(&mut self, key: &str, what: &str) -> Option<T> {
+        self.problems.push(format!("{key} must be {what}"));
+        None
+    }
+
+    /// Takes a nested object's problems, naming them `outer.inner`.
+    fn adopt(&mut self, key: &str, inner: Fields) {
+        self.problems
+            .extend(inner.problems.into_iter().map(|p| format!("{key}.{p}")));
+    }
+}
+
+fn parse_search(body: &Map<String, Value>) -> Result<ContactQuery, ApiError> {
+    let mut f = Fields {
+        body,
+        problems: Vec::new(),
+    };
+    let search_text = f.string("searchText");
+    let tags = f.strings("tags");
+    let status = f.strings("status");
+    let is_online = f.boolean("isOnline");
+    let bots: Vec<_> = BOT_FIELDS
+        .iter()
+        .map(|key| (*key, f.strings(key)))
+        .collect();
+    let agents = f.strings("_agentAssigned");
+    let segments = f.strings("segments");
+    let applicable = f.strings("applicableFilters");
+    let last_seen_at = f.range("lastSeenAt");
+    let created_at = f.range("createdAt");
+    let user_interacted = f.boolean("userInteracted");
+    let last_message_by = f.strings("lastMessageBy");
+    let is_live_chat_active = f.boolean("isLiveChatActive");
+    let has_ordered = f.object("hasOrdered").and_then(|mut inner| {
+        let status = inner.boolean("status");
+        let last_at = inner.string("lastAt");
+        let since = match last_at.as_deref().map(str::trim) {
+            Some("") | None => None,
+            Some(text) => {
+                parse_time(text).or_else(|| inner.wrong("lastAt", "an RFC 3339 date-time or empty"))
+            }
+        };
+        f.adopt("hasOrdered", inner);
+        Some((status?, since))
+    });
+    let page = match f.get("page") {
+        Some(value) => value
+            .as_u64()
+            .filter(|p| *p > 0)
+            .or_else(|| f.wrong("page", "a positive integer")),
+        None => None,
+    };
+    let _ = f.string("isExport");
+    let _ = f.boolean("isContact");
+    if !f.problems.is_empty() {
+        return Err(ApiError::invalid(f.problems));
+    }
+    let applicable = applicable.unwrap_or_default();
+    let named = |name: &str| applicable.iter().any(|a| a == name);
+    let mut bot_filters = Vec::new();
+    for (key, ids) in bots {
+        bot_filters.push((key, ids.unwrap_or_default()));
+    }
+    Ok(ContactQuery {
+        search_text: search_text.unwrap_or_default(),
+        tags: tags.unwrap_or_default(),
+        status: status.unwrap_or_default(),
+        segments: segments.unwrap_or_default(),
+        bots: bot_filters,
+        agents: agents.unwrap_or_default(),
+        last_message_by: last_message_by.unwrap_or_default(),
+        is_online: is_online.filter(|_| named("isOnline")),
+        is_live_chat_active: is_live_chat_active.filter(|_| named("isLiveChatActive")),
+        user_interacted: user_interacted.filter(|_| named("userInteracted")),
+        last_seen_at: last_seen_at.filter(|_| named("lastSeenAt")),
+        created_at: created_at.filter(|_| named("createdAt")),
+        has_ordered: has_ordered.filter(|_| named("hasOrdered")),
+        page: page.unwrap_or(1),
+    })
+}
+
+/// Validates one import element; the errors are relative to the row.
+fn parse_import_row(row: &Value) -> Result<ImportRow, Vec<String>> {
+    let details = row
+        .get("profile")
+        .and_then(|p| p.get("userDetails"))
+        .and_then(Value::as_object)
+        .ok_or_else(|| vec!["profile.userDetails is required".to_owned()])?;
+    let mut problems = Vec::new();
+    let mut text = |value: Option<&Value>, name: &str| -> String {
+        match value {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => s.trim().to_owned(),
+            Some(_) => {
+                problems.push(format!("{name} must be a string"));
+                String::new()
+            }
+        }
+    };
+    let contact = details.get("contact");
+    let phone = contact.and_then(|c| c.get("phone"));
+    let name = text(details.get("userProvidedName"), "userProvidedName");
+    let email = text(contact.and_then(|c| c.get("email")), "contact.email");
+    let number = phone.and_then(|p| p.get("number"));
+    let prefix = phone.and_then(|p| p.get("prefix"));
+    let number = digits(number, "contact.phone.number", 4, 14, &mut problems);
+    let prefix = digits(prefix, "contact.phone.prefix", 1, 3, &mut problems);
+    let tags = match details.get("tags") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect(),
+        Some(_) => {
+            problems.push("tags must be an array of strings".to_owned());
+            Vec::new()
+        }
+    };
+    let attributes = match details.get("attributes") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => {
+            let pairs: Option<Vec<(String, Value)>> = items
+                .iter()
+                .map(|a| {
+                    let key = a.get("key").and_then(Value::as_str)?;
+                    Some((
+                        key.to_owned(),
+                        a.get("value").cloned().unwrap_or(Value::Null),
+                    ))
+                })
+                .collect();
+            pairs.unwrap_or_else(|| {
+                problems.push("attributes must be an array of {key, value} objects".to_owned());
+                Vec::new()
+            })
+        }
+        Some(_) => {
+            problems.push("attributes must be an array of {key, value} objects".to_owned());
+            Vec::new()
+        }
+    };
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(ImportRow {
+        name,
+        email,
+        prefix,
+        number,
+        tags,
+        attributes,
+    })
+}
+
+/// A required string of `min..=max` ASCII digits.
+fn digits(
+    value: Option<&Value>,
+    name: &str,
+    min: usize,
+    max: usize,
+    problems: &mut Vec<String>,
+) -> String {
+    match value {
+        None | Some(Value::Null) => problems.push(format!("{name} is required")),
+        Some(Value::String(s)) => {
+            let s = s.trim();
+            if s.is_empty() {
+                problems.push(format!("{name} is required"));
+            } else if !s.bytes().all(|b| b.is_ascii_digit()) || !(min..=max).contains(&s.len()) {
+                problems.push(format!("{name} must be {min} to {max} digits"));
+            } else {
+                return s.to_owned();
+            }
+        }
+        Some(_) => problems.push(format!("{name} must be a string of digits")),
+    }
+    String::new()
+}

@@ -1,0 +1,583 @@
+//! The sandbox's state: one serialisable document, its persistence, and the queries and
+//! mutations the handlers need.
+//!
+//! Records are JSON maps rather than typed structs so that fields the API sends but `bp` does
+//! not model (and fields later endpoints add) pass through unchanged, as they would from the
+//! real server. Only what the sandbox itself needs to know and the API never shows (tokens,
+//! which chats are leads) lives in typed fields beside the map.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+
+use super::query::ContactQuery;
+use super::{rng, seed, shapes};
+
+/// A record as the API shows it.
+pub(super) type Doc = Map<String, Value>;
+
+/// Bumped when the state file's layout changes incompatibly.
+pub(super) const STATE_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct State {
+    pub version: u32,
+    pub partner_key: String,
+    /// The last timestamp handed out (ms since the epoch); see [`State::now`].
+    pub clock_ms: i64,
+    /// Counts minted ids, so two ids minted in the same millisecond still differ.
+    pub id_counter: u64,
+    pub customers: Vec<Customer>,
+    pub agents: Vec<Agent>,
+    pub bots: Vec<Bot>,
+    pub segments: Vec<Doc>,
+    pub chats: Vec<Chat>,
+    /// Oldest first, per customer (see [`newest_first`]). Last, because [`Store::save`]
+    /// splices the (cached) contacts in at the end; whoever changes a contact in place must
+    /// call [`Store::contact_changed`].
+    pub contacts: Vec<Contact>,
+}
+
+impl State {
+    /// The time to stamp on a new or updated record: the wall clock, but always after every
+    /// stamp handed out before (and after the seed's reference date), so that "newest first"
+    /// puts what a test just created first even on a machine whose clock is behind.
+    pub fn now(&mut self) -> String {
+        let wall = jiff::Timestamp::now().as_millisecond();
+        self.clock_ms = wall.max(self.clock_ms + 1);
+        rng::iso(self.clock_ms)
+    }
+
+    /// A fresh ObjectId-like id (timestamp prefix, then a counter-derived suffix).
+    pub fn new_id(&mut self) -> String {
+        self.id_counter += 1;
+        rng::minted_id(self.clock_ms, self.id_counter)
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Customer {
+    /// The permanent token `GET /ext/get-user-token` hands out.
+    pub api_token: String,
+    pub doc: Doc,
+}
+
+/// A team member (agent or custom user) of a customer; `doc._parent` is the customer.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Agent {
+    pub token: String,
+    pub doc: Doc,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Bot {
+    pub id: String,
+    pub customer_id: String,
+    /// `website`, `whatsapp`, …
+    pub platform: String,
+    pub name: String,
+    /// The token support hands out for `/inbox/direct/*`.
+    pub token: String,
+    pub created_at: String,
+}
+
+/// A contact (inbox user). `customer_id` repeats `doc._customer` so that scanning for one
+/// customer's contacts needs no map lookup: every search scans every contact, and map lookups
+/// are slow enough in debug builds to make tests that page through big imports crawl.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Contact {
+    pub customer_id: String,
+    pub doc: Doc,
+}
+
+/// A website chat; a lead once someone upserted lead details for it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(super) struct Chat {
+    pub bot_id: String,
+    pub is_lead: bool,
+    pub doc: Doc,
+}
+
+/// One validated row of `POST /inbox/users/import`.
+#[derive(Clone, Debug, Default)]
+pub(super) struct ImportRow {
+    pub name: String,
+    pub email: String,
+    pub prefix: String,
+    pub number: String,
+    pub tags: Vec<String>,
+    /// `(key, value)`, in the order given.
+    pub attributes: Vec<(String, Value)>,
+}
+
+/// (customer id, phone prefix, phone number) → index in `State::contacts`.
+type PhoneIndex = HashMap<(String, String, String), usize>;
+
+pub(super) struct Store {
+    pub state: State,
+    path: Option<PathBuf>,
+    dirty: bool,
+    /// Built on the first import and kept up to date by it, so that a 10,000-row import in
+    /// batches does not rescan every contact for every row.
+    phones: Option<PhoneIndex>,
+    /// Each contact's JSON as last saved (`None`: changed since). Contacts are almost all of
+    /// the state, and re-encoding all of them after every import batch made big imports
+    /// slow to save; with this, a save encodes only what changed.
+    encoded: Vec<Option<String>>,
+}
+
+impl Store {
+    /// Loads `path` if it exists, else seeds a fresh state (which is not written until it
+    /// changes: the seed is deterministic, so rebuilding it later gives the same data).
+    pub fn open(path: Option<&Path>) -> anyhow::Result<Store> {
+        let state = match path {
+            Some(path) => load(path)?.unwrap_or_else(seed::build),
+            None => seed::build(),
+        };
+        Ok(Store {
+            state,
+            path: path.map(Path::to_path_buf),
+            dirty: false,
+            phones: None,
+            encoded: Vec::new(),
+        })
+    }
+
+    pub fn save(&mut self) -> anyhow::Result<()> {
+        let Some(path) = &self.path else {
+            return Ok(());
+        };
+        if !self.dirty {
+            return Ok(());
+        }
+        let path = path.clone();
+        let bytes = self.encode().context("could not encode sandbox state")?;
+        write_atomically(&path, &bytes)?;
+        self.dirty = false;
+        Ok(())
+    }
+
+    /// The state as JSON, reusing the encoding of unchanged contacts.
+    fn encode(&mut self) -> serde_json::Result<Vec<u8>> {
+        self.encoded.resize(self.state.contacts.len(), None);
+        for (slot, contact) in self.encoded.iter_mut().zip(&self.state.contacts) {
+            if slot.is_none() {
+                *slot = Some(serde_json::to_string(contact)?);
+            }
+        }
+        let contacts = std::mem::take(&mut self.state.contacts);
+        let head = serde_json::to_vec(&self.state);
+        self.state.contacts = contacts;
+        let mut bytes = head?;
+        // `contacts` is the last field, so the head ends with `"contacts":[]}`.
+        if !bytes.ends_with(b"[]}") {
+            return serde_json::to_vec(&self.state);
+        }
+        bytes.truncate(bytes.len() - 3);
+        bytes.push(b'[');
+        for (i, contact) in self.encoded.iter().flatten().enumerate() {
+            if i > 0 {
+                bytes.push(b',');
+            }
+            bytes.extend_from_slice(contact.as_bytes());
+        }
+        bytes.extend_from_slice(b"]}");
+        Ok(bytes)
+    }
+
+    /// Marks contact `index` as changed in place, for [`Store::save`].
+    pub fn contact_changed(&mut self, index: usize) {
+        if let Some(slot) = self.encoded.get_mut(index) {
+            *slot = None;
+        }
+        self.dirty = true;
+    }
+
+    pub fn customer_by_token(&self, token: &str) -> Option<&str> {
+        let customer = self.state.customers.iter().find(|c| c.api_token == token);
+        if let Some(customer) = customer {
+            return str_field(&customer.doc, "_id");
+        }
+        // A team member's token works on its customer's inbox.
+        let agent = self.state.agents.iter().find(|a| a.token == token)?;
+        str_field(&agent.doc, "_parent")
+    }
+
+    pub fn bot_by_token(&self, token: &str) -> Option<&Bot> {
+        self.state.bots.iter().find(|b| b.token == token)
+    }
+
+    pub fn customer_by_id(&self, id: &str) -> Option<&Customer> {
+        self.state
+            .customers
+            .iter()
+            .find(|c| str_field(&c.doc, "_id") == Some(id))
+    }
+
+    pub fn customer_by_email(&self, email: &str) -> Option<&Customer> {
+        self.state.customers.iter().find(|c| {
+            path_str(&c.doc, &["contact", "email"]).is_some_and(|e| e.eq_ignore_ascii_case(email))
+        })
+    }
+
+    /// A team member of type `kind` (`AGENT`, `CUSTOM_USER`) with this email.
+    pub fn agent_by_email(&self, kind: &str, email: &str) -> Option<&Agent> {
+        self.state.agents.iter().find(|a| {
+            str_field(&a.doc, "type") == Some(kind)
+                && path_str(&a.doc, &["contact", "email"])
+                    .is_some_and(|e| e.eq_ignore_ascii_case(email))
+        })
+    }
+
+    pub fn contact_count(&self, customer_id: &str) -> usize {
+        self.state
+            .contacts
+            .iter()
+            .filter(|c| c.customer_id == customer_id)
+            .count()
+    }
+
+    /// One page of customers, ordered by `sort` (a field, `-field` for descending).
+    pub fn customers_page(&self, sort: &str, page: u64, size: usize) -> Vec<Value> {
+        let (field, descending) = match sort.strip_prefix('-') {
+            Some(field) => (field, true),
+            None => (sort, false),
+        };
+        let mut customers: Vec<&Doc> = self.state.customers.iter().map(|c| &c.doc).collect();
+        customers.sort_by(|a, b| compare(a.get("createdAt"), b.get("createdAt")));
+        let path: Vec<&str> = field.split('.').collect();
+        // An unknown field keeps the default order instead of shuffling by "all equal".
+        if customers.iter().any(|c| lookup(c, &path).is_some()) {
+            customers.sort_by(|a, b| {
+                let order = compare(lookup(a, &path), lookup(b, &path));
+                if descending { order.reverse() } else { order }
+            });
+        }
+        paginate(customers.into_iter(), page, size)
+    }
+
+    /// One page of a customer's contacts matching `query`, newest first.
+    pub fn search_contacts(
+        &self,
+        customer_id: &str,
+        query: &ContactQuery,
+        size: usize,
+    ) -> Vec<Value> {
+        let found = self
+            .state
+            .contacts
+            .iter()
+            .filter(|c| c.customer_id == customer_id && query.matches(&c.doc))
+            .map(|c| &c.doc);
+        paginate(newest_first(found), query.page, size)
+    }
+
+    pub fn segments(&self, customer_id: &str) -> Vec<Value> {
+        self.state
+            .segments
+            .iter()
+            .filter(|s| str_field(s, "_customer") == Some(customer_id))
+            .map(|s| Value::Object(s.clone()))
+            .collect()
+    }
+
+    /// Creates or updates (keyed by phone prefix + number) each row, in order.
+    pub fn import_contacts(&mut self, customer_id: &str, rows: Vec<ImportRow>) {
+        let whatsapp_bots: Vec<String> = self
+            .state
+            .bots
+            .iter()
+            .filter(|b| b.customer_id == customer_id && b.platform == "whatsapp")
+            .map(|b| b.id.clone())
+            .collect();
+        let mut phones = match self.phones.take() {
+            Some(phones) => phones,
+            None => phone_index(&self.state.contacts),
+        };
+        for row in rows {
+            let now = self.state.now();
+            let key = (
+                customer_id.to_owned(),
+                row.prefix.clone(),
+                row.number.clone(),
+            );
+            let existing = phones.get(&key).copied();
+            match existing.and_then(|i| Some((i, self.state.contacts.get_mut(i)?))) {
+                Some((index, contact)) => {
+                    merge_import(&mut contact.doc, row, now);
+                    self.contact_changed(index);
+                }
+                None => {
+                    let id = self.state.new_id();
+                    let doc = shapes::imported_contact(id, customer_id, &whatsapp_bots, row, &now);
+                    let contact = Contact {
+                        customer_id: customer_id.to_owned(),
+                        doc,
+                    };
+                    phones.insert(key, self.state.contacts.len());
+                    self.state.contacts.push(contact);
+                }
+            }
+        }
+        self.phones = Some(phones);
+        self.dirty = true;
+    }
+
+    /// Creates or updates the chat `uuid` of `bot_id` with lead `fields` (already validated
+    /// and named as the chat shows them); returns the lead.
+    pub fn upsert_lead(
+        &mut self,
+        bot_id: &str,
+        customer_id: &str,
+        uuid: &str,
+        fields: Doc,
+    ) -> Value {
+        let now = self.state.now();
+        let index = self
+            .state
+            .chats
+            .iter()
+            .position(|c| c.bot_id == bot_id && str_field(&c.doc, "uuid") == Some(uuid));
+        let index = match index {
+            Some(index) => index,
+            None => {
+                let id = self.state.new_id();
+                let doc = shapes::chat_doc(&id, uuid, bot_id, customer_id, &now);
+                self.state.chats.push(Chat {
+                    bot_id: bot_id.to_owned(),
+                    is_lead: true,
+                    doc,
+                });
+                self.state.chats.len() - 1
+            }
+        };
+        self.dirty = true;
+        let Some(chat) = self.state.chats.get_mut(index) else {
+            return Value::Null;
+        };
+        chat.is_lead = true;
+        for (key, value) in fields {
+            chat.doc.insert(key, value);
+        }
+        chat.doc.insert("updatedAt".to_owned(), Value::String(now));
+        Value::Object(chat.doc.clone())
+    }
+
+    /// One page of a bot's chats, leads or not, newest first.
+    pub fn chats_page(&self, bot_id: &str, leads: bool, page: u64, size: usize) -> Vec<Value> {
+        let chats = self
+            .state
+            .chats
+            .iter()
+            .filter(|c| c.bot_id == bot_id && c.is_lead == leads)
+            .map(|c| &c.doc);
+        paginate(newest_first(chats), page, size)
+    }
+}
+
+/// Indexes every contact that has a phone number.
+fn phone_index(contacts: &[Contact]) -> PhoneIndex {
+    let phone = ["profile", "userDetails", "contact", "phone"];
+    let part = |contact: &Doc, key: &str| {
+        let path: Vec<&str> = phone.iter().copied().chain([key]).collect();
+        path_str(contact, &path).map(str::to_owned)
+    };
+    contacts
+        .iter()
+        .enumerate()
+        .filter_map(|(index, contact)| {
+            let customer = contact.customer_id.clone();
+            let doc = &contact.doc;
+            let number = part(doc, "number").filter(|n| !n.is_empty())?;
+            Some(((customer, part(doc, "prefix")?, number), index))
+        })
+        .collect()
+}
+
+/// Applies an import row to an existing contact: non-empty name and email replace, tags are
+/// unioned, attributes are replaced key by key.
+fn merge_import(contact: &mut Doc, row: ImportRow, now: String) {
+    let details = contact
+        .entry("profile")
+        .or_insert_with(|| json!({}))
+        .as_object_mut()
+        .and_then(|p| {
+            p.entry("userDetails")
+                .or_insert_with(|| json!({}))
+                .as_object_mut()
+        });
+    if let Some(details) = details {
+        if !row.name.is_empty() {
+            details.insert("userProvidedName".to_owned(), Value::String(row.name));
+        }
+        let contact = details.get_mut("contact").and_then(Value::as_object_mut);
+        if let (false, Some(contact)) = (row.email.is_empty(), contact) {
+            contact.insert("email".to_owned(), Value::String(row.email));
+        }
+        if let Some(tags) = details
+            .entry("tags")
+            .or_insert_with(|| json!([]))
+            .as_array_mut()
+        {
+            for tag in row.tags {
+                if !tags.iter().any(|t| t.as_str() == Some(tag.as_str())) {
+                    tags.push(Value::String(tag));
+                }
+            }
+        }
+        let attributes = details.entry("attributes").or_insert_with(|| json!([]));
+        if let Some(attributes) = attributes.as_array_mut() {
+            for (key, value) in row.attributes {
+                let slot = attributes
+                    .iter_mut()
+                    .find(|a| a.get("key").and_then(Value::as_str) == Some(key.as_str()));
+                match slot {
+                    Some(slot) => *slot = json!({"key": key, "value": value}),
+                    None => attributes.push(json!({"key": key, "value": value})),
+                }
+            }
+        }
+    }
+    contact.insert("updatedAt".to_owned(), Value::String(now));
+}
+
+/// Reads a saved state; `Ok(None)` if there is no file yet.
+fn load(path: &Path) -> anyhow::Result<Option<State>> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(err) => {
+            return Err(err)
+                .with_context(|| format!("could not read sandbox state `{}`", path.display()));
+        }
+    };
+    let state: State = serde_json::from_slice(&bytes).map_err(|err| {
+        anyhow::anyhow!(
+            "sandbox state `{}` is corrupt ({err}); run `bp sandbox reset` to start over",
+            path.display()
+        )
+    })?;
+    if state.version != STATE_VERSION {
+        anyhow::bail!(
+            "sandbox state `{}` has format version {} but this bp reads version {STATE_VERSION}; \
+             run `bp sandbox reset` to start over",
+            path.display(),
+            state.version
+        );
+    }
+    Ok(Some(state))
+}
+
+/// Writes through a temporary file in the same directory and a rename, so a crash never
+/// leaves half a state file behind; the file is private (0600) because it holds tokens.
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(dir)
+        .with_context(|| format!("could not create directory `{}`", dir.display()))?;
+    let name = path
+        .file_name()
+        .with_context(|| format!("sandbox state path `{}` has no file name", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let _ = fs::remove_file(&tmp);
+    let written = (|| -> std::io::Result<()> {
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt as _;
+            options.mode(0o600);
+        }
+        let mut file = options.open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    written.with_context(|| format!("could not write sandbox state `{}`", path.display()))
+}
+
+/// Newest first. Records are kept in creation order, oldest first: the seed creates them
+/// so, and every record made at run time is stamped by [`State::now`], which never goes
+/// back. So reversing is enough, and costs no per-record `createdAt` lookup.
+fn newest_first<'a, I>(docs: I) -> std::iter::Rev<I>
+where
+    I: DoubleEndedIterator<Item = &'a Doc>,
+{
+    docs.rev()
+}
+
+/// Page `page` (1-based) of `size` items; past the end (or an absurd page) is empty.
+fn paginate<'a>(items: impl Iterator<Item = &'a Doc>, page: u64, size: usize) -> Vec<Value> {
+    let size = size.max(1);
+    let skip = page
+        .checked_sub(1)
+        .and_then(|p| usize::try_from(p).ok())
+        .and_then(|p| p.checked_mul(size));
+    match skip {
+        Some(skip) => items
+            .skip(skip)
+            .take(size)
+            .map(|d| Value::Object(d.clone()))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// Orders JSON values the way a document store sorts mixed fields: missing and null first,
+/// then booleans, numbers, strings; strings compare as strings.
+fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
+    fn rank(v: Option<&Value>) -> u8 {
+        match v {
+            None | Some(Value::Null) => 0,
+            Some(Value::Bool(_)) => 1,
+            Some(Value::Number(_)) => 2,
+            Some(Value::String(_)) => 3,
+            Some(Value::Array(_)) => 4,
+            Some(Value::Object(_)) => 5,
+        }
+    }
+    match (a, b) {
+        (Some(Value::Bool(x)), Some(Value::Bool(y))) => x.cmp(y),
+        (Some(Value::Number(x)), Some(Value::Number(y))) => {
+            let (x, y) = (x.as_f64().unwrap_or(0.0), y.as_f64().unwrap_or(0.0));
+            x.partial_cmp(&y).unwrap_or(Ordering::Equal)
+        }
+        (Some(Value::String(x)), Some(Value::String(y))) => x.cmp(y),
+        _ => rank(a).cmp(&rank(b)),
+    }
+}
+
+fn lookup<'a>(doc: &'a Doc, path: &[&str]) -> Option<&'a Value> {
+    let (first, rest) = path.split_first()?;
+    rest.iter()
+        .try_fold(doc.get(*first)?, |value, key| value.get(*key))
+}
+
+pub(super) fn str_field<'a>(doc: &'a Doc, key: &str) -> Option<&'a str> {
+    doc.get(key).and_then(Value::as_str)
+}
+
+pub(super) fn path_str<'a>(doc: &'a Doc, path: &[&str]) -> Option<&'a str> {
+    lookup(doc, path).and_then(Value::as_str)
+}
