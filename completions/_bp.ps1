@@ -40,6 +40,8 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Manage the agency''s customers (partner key)')
+            [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'Search a customer''s inbox contacts (API token)')
+            [CompletionResult]::new('leads', 'leads', [CompletionResultType]::ParameterValue, 'Upsert and list a bot''s leads (bot token)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Show the profiles of the config file')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the embedded emulator of the BotPenguin API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -103,6 +105,188 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;customers;help;help' {
+            break
+        }
+        'bp;contacts' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the inbox''s contacts (`POST /inbox/users`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bp;contacts;search' {
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Contacts with this tag (`tags`; repeatable)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Contacts with this status (`status`; repeatable)')
+            [CompletionResult]::new('--segment', '--segment', [CompletionResultType]::ParameterName, 'Contacts in this segment id (`segments`; repeatable)')
+            [CompletionResult]::new('--bot-website', '--bot-website', [CompletionResultType]::ParameterName, 'Contacts of this website bot (`_botWebsite`; repeatable)')
+            [CompletionResult]::new('--bot-whatsapp', '--bot-whatsapp', [CompletionResultType]::ParameterName, 'Contacts of this WhatsApp bot (`_botWhatsapp`; repeatable)')
+            [CompletionResult]::new('--bot-telegram', '--bot-telegram', [CompletionResultType]::ParameterName, 'Contacts of this Telegram bot (`_botTelegram`; repeatable)')
+            [CompletionResult]::new('--bot-facebook', '--bot-facebook', [CompletionResultType]::ParameterName, 'Contacts of this Facebook bot (`_botFacebook`; repeatable)')
+            [CompletionResult]::new('--agent', '--agent', [CompletionResultType]::ParameterName, 'Contacts assigned to this agent id (`_agentAssigned`; repeatable)')
+            [CompletionResult]::new('--last-message-by', '--last-message-by', [CompletionResultType]::ParameterName, 'Contacts whose last message came from X, e.g. user, bot, agent (`lastMessageBy`; repeatable)')
+            [CompletionResult]::new('--interacted', '--interacted', [CompletionResultType]::ParameterName, 'Whether the contact has interacted with a bot (`userInteracted`)')
+            [CompletionResult]::new('--seen-since', '--seen-since', [CompletionResultType]::ParameterName, 'Last seen at or after DATE (`lastSeenAt.startAt`)')
+            [CompletionResult]::new('--seen-until', '--seen-until', [CompletionResultType]::ParameterName, 'Last seen before DATE (`lastSeenAt.endsAt`)')
+            [CompletionResult]::new('--created-since', '--created-since', [CompletionResultType]::ParameterName, 'Created at or after DATE (`createdAt.startAt`)')
+            [CompletionResult]::new('--created-until', '--created-until', [CompletionResultType]::ParameterName, 'Created before DATE (`createdAt.endsAt`)')
+            [CompletionResult]::new('--ordered-since', '--ordered-since', [CompletionResultType]::ParameterName, 'Only contacts who ordered at or after DATE (`hasOrdered.lastAt`; implies --ordered)')
+            [CompletionResult]::new('--body-json', '--body-json', [CompletionResultType]::ParameterName, 'Raw fields merged over the built body, for filters bp does not know (a JSON object)')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Fetch only this page')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch pages until this many items (or the data ends)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--online', '--online', [CompletionResultType]::ParameterName, 'Only contacts online now (`isOnline`)')
+            [CompletionResult]::new('--live-chat', '--live-chat', [CompletionResultType]::ParameterName, 'Only contacts in an active live chat (`isLiveChatActive`)')
+            [CompletionResult]::new('--ordered', '--ordered', [CompletionResultType]::ParameterName, 'Only contacts who have ordered (`hasOrdered.status`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page, until one comes back empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bp;contacts;help' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the inbox''s contacts (`POST /inbox/users`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bp;contacts;help;search' {
+            break
+        }
+        'bp;contacts;help;help' {
+            break
+        }
+        'bp;leads' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('upsert', 'upsert', [CompletionResultType]::ParameterValue, 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a bot''s leads or other chats (`GET /inbox/direct/chats`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bp;leads;upsert' {
+            [CompletionResult]::new('--uuid', '--uuid', [CompletionResultType]::ParameterName, 'Id of the chat user, created when a visitor opens the bot')
+            [CompletionResult]::new('--bot-id', '--bot-id', [CompletionResultType]::ParameterName, 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]')
+            [CompletionResult]::new('--customer-id', '--customer-id', [CompletionResultType]::ParameterName, 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Lead''s name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Lead''s email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Lead''s phone number, without the country code')
+            [CompletionResult]::new('--dial-code', '--dial-code', [CompletionResultType]::ParameterName, 'Country calling code, e.g. `+91` (`91` gets its `+`)')
+            [CompletionResult]::new('--agent-id', '--agent-id', [CompletionResultType]::ParameterName, 'Id of the agent assigned')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'OPEN, INPROGRESS, REVIEW, ONHOLD, DEPENDANCY or CLOSED (any case)')
+            [CompletionResult]::new('--picture', '--picture', [CompletionResultType]::ParameterName, 'Picture URL (http or https)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag (repeatable; with --from, added to every row)')
+            [CompletionResult]::new('--attr', '--attr', [CompletionResultType]::ParameterName, 'Custom attribute (repeatable)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Note (repeatable)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Upsert one lead per row of FILE (`-` for standard input, with --format)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of --from [default: from the file''s extension]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once with --from')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests that would be sent (credentials redacted) and send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bp;leads;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Leads, or the bot''s other chats')
+            [CompletionResult]::new('--bot-id', '--bot-id', [CompletionResultType]::ParameterName, 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]')
+            [CompletionResult]::new('--customer-id', '--customer-id', [CompletionResultType]::ParameterName, 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Fetch only this page')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Fetch pages until this many items (or the data ends)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Fetch every page, until one comes back empty')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bp;leads;help' {
+            [CompletionResult]::new('upsert', 'upsert', [CompletionResultType]::ParameterValue, 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a bot''s leads or other chats (`GET /inbox/direct/chats`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bp;leads;help;upsert' {
+            break
+        }
+        'bp;leads;help;list' {
+            break
+        }
+        'bp;leads;help;help' {
             break
         }
         'bp;profile' {
@@ -296,6 +480,8 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         }
         'bp;help' {
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Manage the agency''s customers (partner key)')
+            [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'Search a customer''s inbox contacts (API token)')
+            [CompletionResult]::new('leads', 'leads', [CompletionResultType]::ParameterValue, 'Upsert and list a bot''s leads (bot token)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Show the profiles of the config file')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the embedded emulator of the BotPenguin API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -307,6 +493,24 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;help;customers;list' {
+            break
+        }
+        'bp;help;contacts' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the inbox''s contacts (`POST /inbox/users`)')
+            break
+        }
+        'bp;help;contacts;search' {
+            break
+        }
+        'bp;help;leads' {
+            [CompletionResult]::new('upsert', 'upsert', [CompletionResultType]::ParameterValue, 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a bot''s leads or other chats (`GET /inbox/direct/chats`)')
+            break
+        }
+        'bp;help;leads;upsert' {
+            break
+        }
+        'bp;help;leads;list' {
             break
         }
         'bp;help;profile' {

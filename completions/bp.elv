@@ -37,6 +37,8 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand customers 'Manage the agency''s customers (partner key)'
+            cand contacts 'Search a customer''s inbox contacts (API token)'
+            cand leads 'Upsert and list a bot''s leads (bot token)'
             cand profile 'Show the profiles of the config file'
             cand sandbox 'Run the embedded emulator of the BotPenguin API'
             cand completions 'Print a shell completion script'
@@ -95,6 +97,176 @@ set edit:completion:arg-completer[bp] = {|@words|
         &'bp;customers;help;list'= {
         }
         &'bp;customers;help;help'= {
+        }
+        &'bp;contacts'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;contacts;search'= {
+            cand --tag 'Contacts with this tag (`tags`; repeatable)'
+            cand --status 'Contacts with this status (`status`; repeatable)'
+            cand --segment 'Contacts in this segment id (`segments`; repeatable)'
+            cand --bot-website 'Contacts of this website bot (`_botWebsite`; repeatable)'
+            cand --bot-whatsapp 'Contacts of this WhatsApp bot (`_botWhatsapp`; repeatable)'
+            cand --bot-telegram 'Contacts of this Telegram bot (`_botTelegram`; repeatable)'
+            cand --bot-facebook 'Contacts of this Facebook bot (`_botFacebook`; repeatable)'
+            cand --agent 'Contacts assigned to this agent id (`_agentAssigned`; repeatable)'
+            cand --last-message-by 'Contacts whose last message came from X, e.g. user, bot, agent (`lastMessageBy`; repeatable)'
+            cand --interacted 'Whether the contact has interacted with a bot (`userInteracted`)'
+            cand --seen-since 'Last seen at or after DATE (`lastSeenAt.startAt`)'
+            cand --seen-until 'Last seen before DATE (`lastSeenAt.endsAt`)'
+            cand --created-since 'Created at or after DATE (`createdAt.startAt`)'
+            cand --created-until 'Created before DATE (`createdAt.endsAt`)'
+            cand --ordered-since 'Only contacts who ordered at or after DATE (`hasOrdered.lastAt`; implies --ordered)'
+            cand --body-json 'Raw fields merged over the built body, for filters bp does not know (a JSON object)'
+            cand --page 'Fetch only this page'
+            cand --limit 'Fetch pages until this many items (or the data ends)'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --online 'Only contacts online now (`isOnline`)'
+            cand --live-chat 'Only contacts in an active live chat (`isLiveChatActive`)'
+            cand --ordered 'Only contacts who have ordered (`hasOrdered.status`)'
+            cand --all 'Fetch every page, until one comes back empty'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;contacts;help'= {
+            cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;contacts;help;search'= {
+        }
+        &'bp;contacts;help;help'= {
+        }
+        &'bp;leads'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand upsert 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
+            cand list 'List a bot''s leads or other chats (`GET /inbox/direct/chats`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;leads;upsert'= {
+            cand --uuid 'Id of the chat user, created when a visitor opens the bot'
+            cand --bot-id 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]'
+            cand --customer-id 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]'
+            cand --name 'Lead''s name'
+            cand --email 'Lead''s email'
+            cand --phone 'Lead''s phone number, without the country code'
+            cand --dial-code 'Country calling code, e.g. `+91` (`91` gets its `+`)'
+            cand --agent-id 'Id of the agent assigned'
+            cand --status 'OPEN, INPROGRESS, REVIEW, ONHOLD, DEPENDANCY or CLOSED (any case)'
+            cand --picture 'Picture URL (http or https)'
+            cand --tag 'Tag (repeatable; with --from, added to every row)'
+            cand --attr 'Custom attribute (repeatable)'
+            cand --note 'Note (repeatable)'
+            cand --from 'Upsert one lead per row of FILE (`-` for standard input, with --format)'
+            cand --format 'Format of --from [default: from the file''s extension]'
+            cand --concurrency 'Requests in flight at once with --from'
+            cand --failed 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --dry-run 'Print the requests that would be sent (credentials redacted) and send nothing'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;leads;list'= {
+            cand --type 'Leads, or the bot''s other chats'
+            cand --bot-id 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]'
+            cand --customer-id 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]'
+            cand --page 'Fetch only this page'
+            cand --limit 'Fetch pages until this many items (or the data ends)'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --all 'Fetch every page, until one comes back empty'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;leads;help'= {
+            cand upsert 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
+            cand list 'List a bot''s leads or other chats (`GET /inbox/direct/chats`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;leads;help;upsert'= {
+        }
+        &'bp;leads;help;list'= {
+        }
+        &'bp;leads;help;help'= {
         }
         &'bp;profile'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
@@ -272,6 +444,8 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;help'= {
             cand customers 'Manage the agency''s customers (partner key)'
+            cand contacts 'Search a customer''s inbox contacts (API token)'
+            cand leads 'Upsert and list a bot''s leads (bot token)'
             cand profile 'Show the profiles of the config file'
             cand sandbox 'Run the embedded emulator of the BotPenguin API'
             cand completions 'Print a shell completion script'
@@ -281,6 +455,19 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand list 'List the agency''s customers (`GET /customer/list`)'
         }
         &'bp;help;customers;list'= {
+        }
+        &'bp;help;contacts'= {
+            cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
+        }
+        &'bp;help;contacts;search'= {
+        }
+        &'bp;help;leads'= {
+            cand upsert 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
+            cand list 'List a bot''s leads or other chats (`GET /inbox/direct/chats`)'
+        }
+        &'bp;help;leads;upsert'= {
+        }
+        &'bp;help;leads;list'= {
         }
         &'bp;help;profile'= {
             cand list 'List the profiles of the config file'

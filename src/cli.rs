@@ -92,6 +92,12 @@ pub enum Command {
     /// Manage the agency's customers (partner key)
     #[command(subcommand)]
     Customers(CustomersCommand),
+    /// Search a customer's inbox contacts (API token)
+    #[command(subcommand)]
+    Contacts(ContactsCommand),
+    /// Upsert and list a bot's leads (bot token)
+    #[command(subcommand)]
+    Leads(LeadsCommand),
     /// Show the profiles of the config file
     #[command(subcommand)]
     Profile(ProfileCommand),
@@ -132,6 +138,226 @@ pub struct PageArgs {
     /// Fetch pages until this many items (or the data ends)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub limit: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactsCommand {
+    /// Search the inbox's contacts (`POST /inbox/users`)
+    ///
+    /// With no flags this sends the documented sample body: interacted contacts, page 1.
+    /// Each flag changes only its own fields.
+    ///
+    /// How `applicableFilters` works is our reading of the documentation's sample: a boolean
+    /// or date filter (online, live chat, interacted, seen, created, ordered) applies only
+    /// when its name is in that list, so each such flag also adds its name there.
+    #[command(verbatim_doc_comment)]
+    Search(Box<ContactsSearchArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct ContactsSearchArgs {
+    /// Free text to search for (`searchText`)
+    pub text: Option<String>,
+
+    /// Contacts with this tag (`tags`; repeatable)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+
+    /// Contacts with this status (`status`; repeatable)
+    #[arg(long = "status", value_name = "S")]
+    pub statuses: Vec<String>,
+
+    /// Contacts in this segment id (`segments`; repeatable)
+    #[arg(long = "segment", value_name = "S")]
+    pub segments: Vec<String>,
+
+    /// Contacts of this website bot (`_botWebsite`; repeatable)
+    #[arg(long, value_name = "ID")]
+    pub bot_website: Vec<String>,
+
+    /// Contacts of this WhatsApp bot (`_botWhatsapp`; repeatable)
+    #[arg(long, value_name = "ID")]
+    pub bot_whatsapp: Vec<String>,
+
+    /// Contacts of this Telegram bot (`_botTelegram`; repeatable)
+    #[arg(long, value_name = "ID")]
+    pub bot_telegram: Vec<String>,
+
+    /// Contacts of this Facebook bot (`_botFacebook`; repeatable)
+    #[arg(long, value_name = "ID")]
+    pub bot_facebook: Vec<String>,
+
+    /// Contacts assigned to this agent id (`_agentAssigned`; repeatable)
+    #[arg(long = "agent", value_name = "ID")]
+    pub agents: Vec<String>,
+
+    /// Contacts whose last message came from X, e.g. user, bot, agent (`lastMessageBy`; repeatable)
+    #[arg(long = "last-message-by", value_name = "X")]
+    pub last_message_by: Vec<String>,
+
+    /// Only contacts online now (`isOnline`)
+    #[arg(long)]
+    pub online: bool,
+
+    /// Only contacts in an active live chat (`isLiveChatActive`)
+    #[arg(long)]
+    pub live_chat: bool,
+
+    /// Whether the contact has interacted with a bot (`userInteracted`)
+    #[arg(long, value_enum, default_value_t = Interacted::True, value_name = "WHEN")]
+    pub interacted: Interacted,
+
+    /// Last seen at or after DATE (`lastSeenAt.startAt`)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub seen_since: Option<String>,
+
+    /// Last seen before DATE (`lastSeenAt.endsAt`)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub seen_until: Option<String>,
+
+    /// Created at or after DATE (`createdAt.startAt`)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub created_since: Option<String>,
+
+    /// Created before DATE (`createdAt.endsAt`)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub created_until: Option<String>,
+
+    /// Only contacts who have ordered (`hasOrdered.status`)
+    #[arg(long)]
+    pub ordered: bool,
+
+    /// Only contacts who ordered at or after DATE (`hasOrdered.lastAt`; implies --ordered)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub ordered_since: Option<String>,
+
+    /// Raw fields merged over the built body, for filters bp does not know (a JSON object)
+    #[arg(long, value_name = "JSON")]
+    pub body_json: Option<String>,
+
+    #[command(flatten)]
+    pub pages: PageArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Interacted {
+    True,
+    False,
+    /// Do not filter on interaction
+    Any,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LeadsCommand {
+    /// Create or update a lead (`PUT /inbox/direct/lead`), or many with --from
+    ///
+    /// The same --uuid again updates that lead. Every value is checked before anything is
+    /// sent. With --from FILE, one lead per row of a CSV (header row; `tags` separated by
+    /// `;`, `attr.KEY` and `note.TITLE` columns), a JSON array or NDJSON file, with the
+    /// flags' names as fields; rejected rows go to the --failed file.
+    Upsert(Box<LeadsUpsertArgs>),
+    /// List a bot's leads or other chats (`GET /inbox/direct/chats`)
+    List(LeadsListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LeadIds {
+    /// Bot id [default: `bot_id` of the profile, BP_BOT_ID]
+    #[arg(long, value_name = "ID")]
+    pub bot_id: Option<String>,
+
+    /// Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]
+    #[arg(long, value_name = "ID")]
+    pub customer_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LeadsUpsertArgs {
+    /// Id of the chat user, created when a visitor opens the bot
+    #[arg(long, required_unless_present = "from")]
+    pub uuid: Option<String>,
+
+    #[command(flatten)]
+    pub ids: LeadIds,
+
+    /// Lead's name
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// Lead's email
+    #[arg(long)]
+    pub email: Option<String>,
+
+    /// Lead's phone number, without the country code
+    #[arg(long)]
+    pub phone: Option<String>,
+
+    /// Country calling code, e.g. `+91` (`91` gets its `+`)
+    #[arg(long, value_name = "CODE")]
+    pub dial_code: Option<String>,
+
+    /// Id of the agent assigned
+    #[arg(long, value_name = "ID")]
+    pub agent_id: Option<String>,
+
+    /// OPEN, INPROGRESS, REVIEW, ONHOLD, DEPENDANCY or CLOSED (any case)
+    #[arg(long)]
+    pub status: Option<String>,
+
+    /// Picture URL (http or https)
+    #[arg(long, value_name = "URL")]
+    pub picture: Option<String>,
+
+    /// Tag (repeatable; with --from, added to every row)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+
+    /// Custom attribute (repeatable)
+    #[arg(long = "attr", value_name = "KEY=VALUE")]
+    pub attrs: Vec<String>,
+
+    /// Note (repeatable)
+    #[arg(long = "note", value_name = "TITLE=DESCRIPTION")]
+    pub notes: Vec<String>,
+
+    /// Upsert one lead per row of FILE (`-` for standard input, with --format)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["uuid", "name", "email", "phone", "dial_code", "agent_id", "status", "picture", "attrs", "notes"])]
+    pub from: Option<String>,
+
+    /// Format of --from [default: from the file's extension]
+    #[arg(long, value_enum, requires = "from")]
+    pub format: Option<crate::import::Format>,
+
+    /// Requests in flight at once with --from
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64), requires = "from")]
+    pub concurrency: u16,
+
+    /// Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]
+    #[arg(long, value_name = "PATH", requires = "from")]
+    pub failed: Option<PathBuf>,
+
+    /// Print the requests that would be sent (credentials redacted) and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LeadsListArgs {
+    /// Leads, or the bot's other chats
+    #[arg(long = "type", value_enum, default_value_t = ChatType::Lead)]
+    pub chat_type: ChatType,
+
+    #[command(flatten)]
+    pub ids: LeadIds,
+
+    #[command(flatten)]
+    pub pages: PageArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChatType {
+    Lead,
+    NonLead,
 }
 
 #[derive(Debug, Subcommand)]

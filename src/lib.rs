@@ -6,7 +6,9 @@
 pub mod api;
 pub mod cli;
 pub mod commands;
+pub mod dates;
 pub mod error;
+pub mod import;
 pub mod output;
 pub mod printer;
 #[cfg(feature = "sandbox")]
@@ -36,12 +38,15 @@ pub struct Context {
 
 impl Context {
     pub fn new(profile: Profile, global: &GlobalArgs, printer: Printer) -> Result<Self> {
-        if !(global.timeout.is_finite() && global.timeout > 0.0) {
-            return Err(error::usage(format!(
-                "invalid --timeout `{}`: give a positive number of seconds",
-                global.timeout
-            )));
-        }
+        let timeout = Duration::try_from_secs_f64(global.timeout)
+            .ok()
+            .filter(|t| !t.is_zero())
+            .ok_or_else(|| {
+                error::usage(format!(
+                    "invalid --timeout `{}`: give a positive number of seconds",
+                    global.timeout
+                ))
+            })?;
         let mut backoff = Backoff::default();
         // Tests make retries instant; not a user setting, so not in --help.
         if let Some(ms) = std::env::var("BP_RETRY_BASE_MS")
@@ -56,7 +61,7 @@ impl Context {
         let client = Client::new(
             ClientConfig {
                 base_url: profile.base_url.value.clone(),
-                timeout: Duration::from_secs_f64(global.timeout),
+                timeout,
                 retries: global.retries,
                 backoff,
             },
@@ -99,6 +104,9 @@ pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
     match command {
         Command::Completions(args) => commands::completions::run(&args),
         Command::Sandbox(cmd) => commands::sandbox::run(cmd, &global, printer),
+        Command::Profile(_) if global.sandbox => Err(error::usage(
+            "--sandbox does not apply to `bp profile`: the sandbox has no profile to show",
+        )),
         Command::Profile(cmd) => commands::profile::run(cmd, &global, printer),
         api_command => {
             let runtime = tokio::runtime::Builder::new_current_thread()

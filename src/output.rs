@@ -21,21 +21,49 @@ pub struct OutputOpts {
     pub color: bool,
 }
 
-/// A default table column: its header and the dotted path of its value.
+/// A default table column: its header, the dotted path of its value, and optionally a
+/// function that finds the value where the response's shape is not known for sure.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub header: &'static str,
     pub path: &'static str,
+    pub get: Option<Finder>,
 }
 
+/// Finds a column's value in an item.
+pub type Finder = fn(&Value) -> Option<Value>;
+
 pub const fn col(header: &'static str, path: &'static str) -> Column {
-    Column { header, path }
+    Column {
+        header,
+        path,
+        get: None,
+    }
+}
+
+pub const fn computed(header: &'static str, path: &'static str, get: Finder) -> Column {
+    Column {
+        header,
+        path,
+        get: Some(get),
+    }
+}
+
+impl Column {
+    pub fn value(&self, item: &Value) -> Option<Value> {
+        match self.get {
+            Some(get) => get(item),
+            None => lookup(item, self.path).cloned(),
+        }
+    }
 }
 
 pub struct Renderer<W: Write> {
     opts: OutputOpts,
     /// (header, path) of each column, for table and csv.
     columns: Vec<(String, String)>,
+    /// The default columns' finders, while no --fields replaced them.
+    getters: Vec<Option<Finder>>,
     out: W,
     count: u64,
     buffered: Vec<Value>,
@@ -44,17 +72,24 @@ pub struct Renderer<W: Write> {
 
 impl<W: Write> Renderer<W> {
     pub fn new(opts: OutputOpts, defaults: &[Column], out: W) -> Self {
-        let columns = if opts.fields.is_empty() {
-            defaults
-                .iter()
-                .map(|c| (c.header.to_string(), c.path.to_string()))
-                .collect()
+        let (columns, getters) = if opts.fields.is_empty() {
+            (
+                defaults
+                    .iter()
+                    .map(|c| (c.header.to_string(), c.path.to_string()))
+                    .collect(),
+                defaults.iter().map(|c| c.get).collect(),
+            )
         } else {
-            opts.fields.iter().map(|f| (f.clone(), f.clone())).collect()
+            (
+                opts.fields.iter().map(|f| (f.clone(), f.clone())).collect(),
+                Vec::new(),
+            )
         };
         Renderer {
             opts,
             columns,
+            getters,
             out,
             count: 0,
             buffered: Vec::new(),
@@ -114,10 +149,8 @@ impl<W: Write> Renderer<W> {
                     writeln!(self.out, "{}", header.join("\t"))?;
                 }
                 for item in items {
-                    let cells: Vec<String> = self
-                        .columns
-                        .iter()
-                        .map(|(_, p)| sanitize(&table_cell(lookup(item, p))))
+                    let cells: Vec<String> = (0..self.columns.len())
+                        .map(|i| sanitize(&self.table_value(item, i)))
                         .collect();
                     writeln!(self.out, "{}", cells.join("\t"))?;
                     self.count += 1;
@@ -171,8 +204,14 @@ impl<W: Write> Renderer<W> {
                     .load_style(presets::NOTHING)
                     .set_content_arrangement(ContentArrangement::Dynamic);
                 if !self.opts.no_headers {
+                    let defaults = self.opts.fields.is_empty();
                     table.set_header(self.columns.iter().map(|(h, _)| {
-                        let cell = Cell::new(h.to_uppercase());
+                        // Default headers are labels; --fields headers are paths, kept as typed.
+                        let cell = Cell::new(if defaults {
+                            h.to_uppercase()
+                        } else {
+                            h.clone()
+                        });
                         if self.opts.color {
                             cell.add_attribute(Attribute::Bold)
                         } else {
@@ -182,9 +221,8 @@ impl<W: Write> Renderer<W> {
                 }
                 for item in &self.buffered {
                     table.add_row(
-                        self.columns
-                            .iter()
-                            .map(|(_, p)| short_time(sanitize(&table_cell(lookup(item, p))))),
+                        (0..self.columns.len())
+                            .map(|i| short_time(sanitize(&self.table_value(item, i)))),
                     );
                 }
                 if !self.opts.color {
@@ -202,6 +240,14 @@ impl<W: Write> Renderer<W> {
             }
         }
         self.out.flush()
+    }
+
+    /// A table cell of column `i`: through the column's finder, else its path.
+    fn table_value(&self, item: &Value, i: usize) -> String {
+        match self.getters.get(i).copied().flatten() {
+            Some(get) => table_cell(get(item).as_ref()),
+            None => table_cell(lookup(item, &self.columns[i].1)),
+        }
     }
 
     fn csv_header(&mut self) -> io::Result<()> {

@@ -66,7 +66,7 @@ impl Printer {
     /// A plain message for the user (not data): suppressed by `-q`.
     pub fn info(&self, msg: &str) {
         if !self.quiet {
-            eprintln!("{msg}");
+            let _ = writeln!(std::io::stderr().lock(), "{msg}");
         }
     }
 

@@ -249,7 +249,7 @@ fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> anyhow::Error {
 fn permission_warning(path: &Path, warnings: &mut Vec<String>) {
     use std::os::unix::fs::PermissionsExt;
     if let Ok(meta) = std::fs::metadata(path)
-        && meta.permissions().mode() & 0o077 != 0
+        && meta.permissions().mode() & 0o044 != 0
     {
         warnings.push(format!(
             "config file {} is readable by other users; run `chmod 600 {}`",
@@ -262,18 +262,33 @@ fn permission_warning(path: &Path, warnings: &mut Vec<String>) {
 #[cfg(not(unix))]
 fn permission_warning(_path: &Path, _warnings: &mut Vec<String>) {}
 
-/// The names of the profiles in the config file, sorted, and the default one.
-pub fn list_profiles(env: &dyn Env) -> Result<(Option<PathBuf>, Vec<String>, Option<String>)> {
+/// The config file's profiles, for `bp profile list`.
+#[derive(Debug, Default)]
+pub struct ProfileList {
+    pub path: Option<PathBuf>,
+    /// Sorted.
+    pub names: Vec<String>,
+    pub default: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+pub fn list_profiles(env: &dyn Env) -> Result<ProfileList> {
     let (path, explicit) = config_path(env);
     let Some(path) = path else {
-        return Ok((None, Vec::new(), None));
+        return Ok(ProfileList::default());
     };
-    let parsed = read_config(&path, explicit)?;
-    let Some(parsed) = parsed else {
-        return Ok((Some(path), Vec::new(), None));
+    let Some(parsed) = read_config(&path, explicit)? else {
+        return Ok(ProfileList {
+            path: Some(path),
+            ..ProfileList::default()
+        });
     };
-    let names = parsed.config.profiles.keys().cloned().collect();
-    Ok((Some(path), names, parsed.config.default_profile))
+    Ok(ProfileList {
+        path: Some(path),
+        names: parsed.config.profiles.keys().cloned().collect(),
+        default: parsed.config.default_profile,
+        warnings: parsed.warnings,
+    })
 }
 
 /// Loads the profile named by `--profile`/`BP_PROFILE` (`requested`), else `default_profile`,
@@ -644,6 +659,21 @@ base_url = "https://white.label"
         let (_d, env) = env_with("[profiles.a]\nbot_id = 5\n", &[]);
         let err = load(&env, None).unwrap_err().to_string();
         assert!(err.contains("line 2"), "{err}");
+    }
+
+    #[test]
+    fn example_config_parses_without_warnings() {
+        let text = include_str!("../config.example.toml");
+        let (_d, env) = env_with(text, &[]);
+        let loaded = load(&env, None).unwrap();
+        assert_eq!(loaded.profile.name.as_deref(), Some("acme"));
+        assert!(
+            loaded.warnings.iter().all(|w| w.contains("readable")),
+            "{:?}",
+            loaded.warnings
+        );
+        let beta = load(&env, Some("beta")).unwrap().profile;
+        assert_eq!(beta.base_url.value, "https://api-v7.express-chat.com");
     }
 
     #[test]

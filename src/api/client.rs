@@ -59,6 +59,23 @@ impl Request {
         }
     }
 
+    pub fn post(path: impl Into<String>, auth: Auth, body: Value) -> Self {
+        Request {
+            method: Method::POST,
+            path: path.into(),
+            query: Vec::new(),
+            body: Some(body),
+            auth,
+        }
+    }
+
+    pub fn put(path: impl Into<String>, auth: Auth, body: Value) -> Self {
+        Request {
+            method: Method::PUT,
+            ..Request::post(path, auth, body)
+        }
+    }
+
     pub fn query(mut self, key: &str, value: impl ToString) -> Self {
         self.query.push((key.to_string(), value.to_string()));
         self
@@ -188,7 +205,8 @@ impl Client {
                 Ok(v) => return Ok(v),
                 Err(e) => e,
             };
-            if let Some(wait) = err.retry_after()
+            if err.retryable()
+                && let Some(wait) = err.retry_after()
                 && wait > MAX_RETRY_AFTER
             {
                 return Err(ApiError::RetryAfterTooLong(wait.as_secs()));
@@ -302,23 +320,27 @@ impl Client {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| parse_retry_after(v, SystemTime::now()));
-        let body: Value = match serde_json::from_slice(bytes) {
-            Ok(v) => v,
-            Err(_) => {
-                let content_type = headers
-                    .get(reqwest::header::CONTENT_TYPE)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| v.split(';').next())
-                    .unwrap_or("unknown")
-                    .to_string();
-                if (200..300).contains(&status) || !bytes.is_empty() {
+        let body: Value = if bytes.iter().all(u8::is_ascii_whitespace) {
+            // An empty body: fine for a success whose response is undocumented.
+            Value::Null
+        } else {
+            match serde_json::from_slice(bytes) {
+                Ok(v) => v,
+                Err(_) if matches!(status, 401 | 403) => Value::Null,
+                Err(_) => {
+                    let content_type = headers
+                        .get(reqwest::header::CONTENT_TYPE)
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| v.split(';').next())
+                        .unwrap_or("unknown")
+                        .to_string();
                     return Err(ApiError::NotJson {
                         status,
                         content_type,
-                        snippet: snippet(bytes),
+                        snippet: self.scrub(&snippet(bytes)),
+                        retry_after,
                     });
                 }
-                Value::Null
             }
         };
         let message = self.scrub(&error_message(&body));
@@ -413,10 +435,23 @@ impl Client {
             Pages::One(n) => n,
             _ => 1,
         };
+        let mut previous_first: Option<Value> = None;
         loop {
             let req = page_request(page);
             let body = self.send(&req).await?;
             let items = data_items(&req.path, body)?;
+            // A server that ignores `page` would answer page 1 forever.
+            if !items.is_empty() && previous_first.as_ref() == items.first() {
+                return Err(ApiError::Invalid {
+                    path: req.path.clone(),
+                    message: format!(
+                        "page {page} repeats page {}: the server seems to ignore the page number",
+                        page - 1
+                    ),
+                }
+                .into());
+            }
+            previous_first = items.first().cloned();
             summary.pages += 1;
             let mut take = items.len();
             if let Pages::Limit(limit) = pages {

@@ -30,6 +30,7 @@ pub enum ApiError {
         status: u16,
         content_type: String,
         snippet: String,
+        retry_after: Option<Duration>,
     },
     /// A JSON body of the wrong shape.
     #[error("unexpected response from {path}: {message}")]
@@ -87,7 +88,9 @@ impl ApiError {
 
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            ApiError::Status { retry_after, .. } => *retry_after,
+            ApiError::Status { retry_after, .. } | ApiError::NotJson { retry_after, .. } => {
+                *retry_after
+            }
             _ => None,
         }
     }

@@ -1,5 +1,7 @@
 //! `bp completions SHELL`: the script that `completions/` holds, generated from the clap tree.
 
+use std::io::Write;
+
 use anyhow::Result;
 use clap::CommandFactory;
 
@@ -7,7 +9,9 @@ use crate::cli::{Cli, CompletionsArgs};
 use crate::error::ExitStatus;
 
 pub fn run(args: &CompletionsArgs) -> Result<ExitStatus> {
-    let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut Cli::command(), "bp", &mut out);
+    // Generated into memory first: clap_complete panics on a write error (`| head`).
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "bp", &mut script);
+    std::io::stdout().lock().write_all(&script)?;
     Ok(ExitStatus::Success)
 }

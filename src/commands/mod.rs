@@ -1,7 +1,9 @@
 //! One module per command group, and the one `match` that dispatches API commands.
 
 pub mod completions;
+pub mod contacts;
 pub mod customers;
+pub mod leads;
 pub mod profile;
 pub mod sandbox;
 
@@ -18,6 +20,8 @@ use crate::output::{Column, Renderer};
 pub async fn dispatch(command: Command, ctx: &Context) -> Result<ExitStatus> {
     match command {
         Command::Customers(cmd) => customers::run(cmd, ctx).await,
+        Command::Contacts(cmd) => contacts::run(cmd, ctx).await,
+        Command::Leads(cmd) => leads::run(cmd, ctx).await,
         Command::Profile(_) | Command::Sandbox(_) | Command::Completions(_) => {
             unreachable!("not an API command")
         }

@@ -36,14 +36,20 @@ fn render(global: &GlobalArgs, columns: &[crate::output::Column], items: &[Value
 }
 
 fn list(global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
-    let (path, names, default) = settings::list_profiles(&ProcessEnv)?;
-    if names.is_empty() {
-        let place = path.map_or_else(|| "no config directory".into(), |p| p.display().to_string());
+    let list = settings::list_profiles(&ProcessEnv)?;
+    for w in &list.warnings {
+        printer.warn(w);
+    }
+    if list.names.is_empty() {
+        let place = list
+            .path
+            .map_or_else(|| "no config directory".into(), |p| p.display().to_string());
         printer.info(&format!("no profiles in {place}"));
     }
-    let items: Vec<Value> = names
+    let items: Vec<Value> = list
+        .names
         .iter()
-        .map(|n| json!({"name": n, "default": default.as_deref() == Some(n.as_str())}))
+        .map(|n| json!({"name": n, "default": list.default.as_deref() == Some(n.as_str())}))
         .collect();
     render(
         global,

@@ -80,12 +80,17 @@ mod imp {
             printer.info(&format!(
                 "bp sandbox listening on http://{addr} (state: {state}); Ctrl-C stops it"
             ));
-            println!("export BP_BASE_URL=http://{addr}");
-            println!("export BP_PARTNER_KEY={}", creds.partner_key);
-            println!("export BP_API_TOKEN={}", creds.api_token);
-            println!("export BP_BOT_TOKEN={}", creds.bot_token);
-            println!("export BP_BOT_ID={}", creds.bot_id);
-            println!("export BP_CUSTOMER_ID={}", creds.customer_id);
+            // The sandbox's own credentials: not secrets, and what a user needs to point bp at it.
+            let exports = format!(
+                "export BP_BASE_URL=http://{addr}\nexport BP_PARTNER_KEY={}\nexport BP_API_TOKEN={}\nexport BP_BOT_TOKEN={}\nexport BP_BOT_ID={}\nexport BP_CUSTOMER_ID={}\n",
+                creds.partner_key, creds.api_token, creds.bot_token, creds.bot_id, creds.customer_id
+            );
+            {
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                out.write_all(exports.as_bytes())?;
+                out.flush()?;
+            }
             tokio::select! {
                 r = server => r.context("the sandbox server failed")?,
                 _ = tokio::signal::ctrl_c() => printer.info("stopping the sandbox"),

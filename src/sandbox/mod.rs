@@ -124,6 +124,8 @@ pub enum Fault {
         content_type: String,
         body: String,
     },
+    /// The normal answer, after a wait: a slow or stalled server, for the timeout path.
+    Delay { millis: u64 },
 }
 
 /// The emulator: shared state behind an `Arc`, cheap to clone into handlers and tests.

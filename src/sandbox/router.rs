@@ -65,6 +65,10 @@ async fn intake(State(sandbox): State<Sandbox>, request: Request, next: Next) ->
         request
     };
     match sandbox.next_fault() {
+        Some(Fault::Delay { millis }) => {
+            tokio::time::sleep(std::time::Duration::from_millis(millis)).await;
+            next.run(request).await
+        }
         Some(fault) => fault_response(fault),
         None => next.run(request).await,
     }
@@ -97,6 +101,7 @@ fn fault_response(fault: Fault) -> Response {
             content_type,
             body,
         } => raw(status_code(status), &content_type, body),
+        Fault::Delay { .. } => unreachable!("delays are served by `intake`"),
     }
 }
 

@@ -294,3 +294,91 @@ fn help_documents_exit_codes() {
         assert!(text.contains(line), "{line}");
     }
 }
+
+#[test]
+fn forbidden_and_plain_text_401_exit_3() {
+    for (status, body) in [
+        (
+            403,
+            r#"{"success": false, "message": "Forbidden", "code": 403}"#,
+        ),
+        (401, "Unauthorized"),
+    ] {
+        let w = World::new();
+        w.sandbox.sandbox.push_fault(Fault::Body {
+            status,
+            content_type: "text/plain".into(),
+            body: body.into(),
+        });
+        let out = w.bp().args(["customers", "list"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(3), "{status}: {}", stderr(&out));
+        assert_eq!(stdout(&out), "");
+    }
+}
+
+#[test]
+fn a_request_that_times_out_is_retried_then_fails() {
+    let w = World::new();
+    for _ in 0..2 {
+        w.sandbox.sandbox.push_fault(Fault::Delay { millis: 3000 });
+    }
+    let started = std::time::Instant::now();
+    let out = w
+        .bp()
+        .args(["--timeout", "0.3", "--retries", "1", "customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("/customer/list timed out") && err.contains("(after 2 attempts)"),
+        "{err}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(3));
+}
+
+#[test]
+fn a_closed_pipe_exits_quietly() {
+    let w = World::new();
+    for args in [
+        vec!["customers", "list", "--all", "-o", "ndjson"],
+        vec!["completions", "bash"],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_bp"))
+            .env_clear()
+            .env("HOME", w.home.path())
+            .env("BP_BASE_URL", w.sandbox.base_url())
+            .env("BP_PARTNER_KEY", &w.creds.partner_key)
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{args:?}");
+    }
+}
+
+#[test]
+fn quiet_drops_hints_and_colour_follows_the_flag() {
+    let w = World::new();
+    let out = w.bp().args(["-q", "customers", "list"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(stderr(&out), "");
+
+    let bad = |extra: &[&str]| {
+        let out = w
+            .bp()
+            .env("BP_PARTNER_KEY", "wrong-key-that-is-long-enough")
+            .args(extra)
+            .args(["customers", "list"])
+            .output()
+            .unwrap();
+        stderr(&out)
+    };
+    assert!(bad(&[]).starts_with("error: "), "not a terminal: no colour");
+    assert!(bad(&["--color", "always"]).starts_with("\x1b[1;31merror:\x1b[0m "));
+    assert!(bad(&["--color", "never"]).starts_with("error: "));
+}

@@ -1,0 +1,814 @@
+//! `bp leads upsert|list`: a bot's leads, with the bot's auth token.
+//!
+//! The lead PUT is an upsert keyed by `uuid`, so sending a row twice (a retry, a rerun of
+//! a corrected failed file) updates rather than duplicates.
+
+use std::io::Write;
+
+use anyhow::Result;
+use futures_util::StreamExt;
+use futures_util::stream::FuturesUnordered;
+use serde_json::{Map, Value, json};
+
+use crate::Context;
+use crate::api::{ApiError, Auth, Request};
+use crate::cli::{ChatType, LeadIds, LeadsCommand, LeadsListArgs, LeadsUpsertArgs, OutputFormat};
+use crate::error::{ExitStatus, usage, usage_hint};
+use crate::import::{self, FailedWriter, Record, Row};
+use crate::output::{Column, Renderer, col, computed};
+use crate::settings::{SecretKind, Setting};
+
+pub const STATUSES: [&str; 6] = [
+    "OPEN",
+    "INPROGRESS",
+    "REVIEW",
+    "ONHOLD",
+    "DEPENDANCY",
+    "CLOSED",
+];
+
+pub const COLUMNS: &[Column] = &[
+    col("uuid", "uuid"),
+    col("name", "name"),
+    col("email", "email"),
+    computed("phone", "phone", |l| {
+        let phone = l
+            .get("phone")
+            .and_then(Value::as_str)
+            .filter(|p| !p.is_empty())?;
+        Some(Value::from(
+            match l.get("dialCode").and_then(Value::as_str) {
+                Some(code) if !code.is_empty() => format!("{code} {phone}"),
+                _ => phone.to_string(),
+            },
+        ))
+    }),
+    col("status", "status"),
+    col("tags", "tags"),
+];
+
+pub async fn run(cmd: LeadsCommand, ctx: &Context) -> Result<ExitStatus> {
+    match cmd {
+        LeadsCommand::Upsert(args) if args.from.is_some() => upsert_bulk(*args, ctx).await,
+        LeadsCommand::Upsert(args) => upsert_one(*args, ctx).await,
+        LeadsCommand::List(args) => list(args, ctx).await,
+    }
+}
+
+/// A bot or customer id: the flag, else the profile's key, else a usage error naming both.
+fn id_or_default(
+    flag: &Option<String>,
+    setting: &Option<Setting>,
+    flag_name: &str,
+    key: &str,
+    env: &str,
+) -> Result<String> {
+    let value = flag
+        .clone()
+        .or_else(|| setting.as_ref().map(|s| s.value.clone()))
+        .ok_or_else(|| {
+            usage_hint(
+                format!("missing {flag_name}"),
+                format!("pass {flag_name}, or set `{key}` in the profile (or {env})"),
+            )
+        })?;
+    check_object_id(&value).map_err(|m| usage(format!("invalid {flag_name} `{value}`: {m}")))?;
+    Ok(value)
+}
+
+fn check_object_id(value: &str) -> Result<(), String> {
+    if value.len() == 24 && value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(())
+    } else {
+        Err("an id is 24 hex characters".into())
+    }
+}
+
+struct Ids {
+    bot_id: Option<String>,
+    customer_id: Option<String>,
+}
+
+fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids> {
+    let get = |flag: &Option<String>, setting: &Option<Setting>, f: &str, k: &str, e: &str| {
+        if required || flag.is_some() || setting.is_some() {
+            id_or_default(flag, setting, f, k, e).map(Some)
+        } else {
+            Ok(None)
+        }
+    };
+    Ok(Ids {
+        bot_id: get(
+            &ids.bot_id,
+            &ctx.profile.bot_id,
+            "--bot-id",
+            "bot_id",
+            "BP_BOT_ID",
+        )?,
+        customer_id: get(
+            &ids.customer_id,
+            &ctx.profile.customer_id,
+            "--customer-id",
+            "customer_id",
+            "BP_CUSTOMER_ID",
+        )?,
+    })
+}
+
+/// One lead as given, before validation.
+#[derive(Debug, Default)]
+struct LeadInput {
+    uuid: Option<String>,
+    bot_id: Option<String>,
+    customer_id: Option<String>,
+    agent_id: Option<String>,
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    dial_code: Option<String>,
+    status: Option<String>,
+    picture: Option<String>,
+    tags: Vec<String>,
+    attrs: Vec<(String, String)>,
+    notes: Vec<(String, String)>,
+}
+
+/// A refused value: the stable code that starts a failed row's reason, the field as the
+/// user named it (flag or column), and what is wrong.
+#[derive(Debug)]
+struct Invalid {
+    code: &'static str,
+    field: &'static str,
+    message: String,
+}
+
+fn invalid(code: &'static str, field: &'static str, message: impl Into<String>) -> Invalid {
+    Invalid {
+        code,
+        field,
+        message: message.into(),
+    }
+}
+
+fn split_pair(text: &str, what: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim().to_string(), v.to_string())),
+        _ => Err(format!("`{text}` is not {what}")),
+    }
+}
+
+impl LeadInput {
+    fn from_args(args: &LeadsUpsertArgs) -> Result<LeadInput> {
+        let attrs = args
+            .attrs
+            .iter()
+            .map(|a| split_pair(a, "KEY=VALUE").map_err(|m| usage(format!("invalid --attr: {m}"))))
+            .collect::<Result<_>>()?;
+        let notes = args
+            .notes
+            .iter()
+            .map(|n| {
+                split_pair(n, "TITLE=DESCRIPTION")
+                    .map_err(|m| usage(format!("invalid --note: {m}")))
+            })
+            .collect::<Result<_>>()?;
+        Ok(LeadInput {
+            uuid: args.uuid.clone(),
+            agent_id: args.agent_id.clone(),
+            name: args.name.clone(),
+            email: args.email.clone(),
+            phone: args.phone.clone(),
+            dial_code: args.dial_code.clone(),
+            status: args.status.clone(),
+            picture: args.picture.clone(),
+            tags: args.tags.clone(),
+            attrs,
+            notes,
+            ..LeadInput::default()
+        })
+    }
+
+    /// A row of a --from file, by the flags' names (case, `-` and `_` ignored).
+    fn from_record(record: &Record) -> Result<LeadInput, Invalid> {
+        let mut lead = LeadInput::default();
+        for (key, value) in &record.fields {
+            let text = match value {
+                Value::Null => None,
+                Value::String(s) if s.trim().is_empty() => None,
+                Value::String(s) => Some(s.trim().to_string()),
+                Value::Number(n) => Some(n.to_string()),
+                Value::Bool(b) => Some(b.to_string()),
+                _ => None,
+            };
+            let lower = key.trim().to_ascii_lowercase();
+            if let Some(attr) = prefixed(key, "attr.") {
+                if let Some(t) = text {
+                    lead.attrs.push((attr.to_string(), t));
+                }
+                continue;
+            }
+            if let Some(title) = prefixed(key, "note.") {
+                if let Some(t) = text {
+                    lead.notes.push((title.to_string(), t));
+                }
+                continue;
+            }
+            let slot = match normalize(&lower).as_str() {
+                "uuid" => &mut lead.uuid,
+                "botid" => &mut lead.bot_id,
+                "customerid" => &mut lead.customer_id,
+                "agentid" => &mut lead.agent_id,
+                "name" => &mut lead.name,
+                "email" => &mut lead.email,
+                "phone" => &mut lead.phone,
+                "dialcode" => &mut lead.dial_code,
+                "status" => &mut lead.status,
+                "picture" => &mut lead.picture,
+                "tags" => {
+                    lead.tags.extend(list_of_strings(value));
+                    continue;
+                }
+                "attributes" | "attrs" | "attr" => {
+                    lead.attrs.extend(pairs(value, "key", "value"));
+                    continue;
+                }
+                "notes" | "note" => {
+                    lead.notes.extend(pairs(value, "title", "description"));
+                    continue;
+                }
+                "row" | "reason" => continue,
+                _ => {
+                    return Err(invalid(
+                        "UNKNOWN_FIELD",
+                        "field",
+                        format!("`{key}` is not a lead field"),
+                    ));
+                }
+            };
+            if value.is_array() || value.is_object() {
+                return Err(invalid(
+                    "INVALID_VALUE",
+                    "field",
+                    format!("`{key}` must be a string"),
+                ));
+            }
+            *slot = text;
+        }
+        Ok(lead)
+    }
+}
+
+fn prefixed<'a>(key: &'a str, prefix: &str) -> Option<&'a str> {
+    let key = key.trim();
+    (key.len() > prefix.len() && key[..prefix.len()].eq_ignore_ascii_case(prefix))
+        .then(|| &key[prefix.len()..])
+}
+
+fn normalize(key: &str) -> String {
+    key.chars().filter(|c| *c != '-' && *c != '_').collect()
+}
+
+/// Known columns of a CSV file, so that a misspelt one stops the run before anything is sent.
+fn known_column(name: &str) -> bool {
+    let lower = name.trim().to_ascii_lowercase();
+    prefixed(name, "attr.").is_some()
+        || prefixed(name, "note.").is_some()
+        || [
+            "uuid",
+            "botid",
+            "customerid",
+            "agentid",
+            "name",
+            "email",
+            "phone",
+            "dialcode",
+            "status",
+            "picture",
+            "tags",
+            "row",
+            "reason",
+        ]
+        .contains(&normalize(&lower).as_str())
+}
+
+fn list_of_strings(value: &Value) -> Vec<String> {
+    match value {
+        Value::String(s) => s
+            .split(';')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(String::from)
+            .collect(),
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|v| {
+                v.as_str()
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(String::from)
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `{"k": "v"}` or `[{"key": "k", "value": "v"}]` as pairs.
+fn pairs(value: &Value, k: &str, v: &str) -> Vec<(String, String)> {
+    let text = |x: &Value| match x {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    match value {
+        Value::Object(map) => map
+            .iter()
+            .map(|(key, val)| (key.clone(), text(val)))
+            .collect(),
+        Value::Array(items) => items
+            .iter()
+            .filter_map(|i| Some((text(i.get(k)?), i.get(v).map(text).unwrap_or_default())))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Checks every value and builds the request body; nothing is sent if any value is wrong.
+fn lead_body(lead: LeadInput, ids: &Ids) -> Result<Value, Invalid> {
+    let mut body = Map::new();
+    let uuid = lead
+        .uuid
+        .filter(|u| !u.trim().is_empty())
+        .ok_or_else(|| invalid("MISSING_UUID", "uuid", "a lead needs a uuid"))?;
+    if uuid.chars().any(char::is_whitespace) {
+        return Err(invalid(
+            "INVALID_UUID",
+            "uuid",
+            format!("`{uuid}` contains spaces"),
+        ));
+    }
+    body.insert("uuid".into(), Value::from(uuid));
+    let bot_id = lead
+        .bot_id
+        .or_else(|| ids.bot_id.clone())
+        .ok_or_else(|| invalid("MISSING_BOT_ID", "bot-id", "no bot id (column or --bot-id)"))?;
+    check_object_id(&bot_id)
+        .map_err(|m| invalid("INVALID_BOT_ID", "bot-id", format!("`{bot_id}`: {m}")))?;
+    body.insert("botId".into(), Value::from(bot_id));
+    let customer_id = lead
+        .customer_id
+        .or_else(|| ids.customer_id.clone())
+        .ok_or_else(|| {
+            invalid(
+                "MISSING_CUSTOMER_ID",
+                "customer-id",
+                "no customer id (column or --customer-id)",
+            )
+        })?;
+    check_object_id(&customer_id).map_err(|m| {
+        invalid(
+            "INVALID_CUSTOMER_ID",
+            "customer-id",
+            format!("`{customer_id}`: {m}"),
+        )
+    })?;
+    body.insert("customerId".into(), Value::from(customer_id));
+    if let Some(agent) = lead.agent_id {
+        body.insert("agentId".into(), Value::from(agent));
+    }
+    if let Some(name) = lead.name {
+        body.insert("name".into(), Value::from(name));
+    }
+    if let Some(email) = lead.email {
+        if !valid_email(&email) {
+            return Err(invalid(
+                "INVALID_EMAIL",
+                "email",
+                format!("`{email}` is not an email address"),
+            ));
+        }
+        body.insert("email".into(), Value::from(email));
+    }
+    if let Some(phone) = lead.phone {
+        let digits: String = phone
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')'))
+            .collect();
+        if digits.starts_with('+') {
+            return Err(invalid(
+                "INVALID_PHONE",
+                "phone",
+                format!(
+                    "`{phone}` includes a country code: give the national number here and the code as dial-code"
+                ),
+            ));
+        }
+        if !(4..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid(
+                "INVALID_PHONE",
+                "phone",
+                format!("`{phone}` is not a phone number (4 to 15 digits)"),
+            ));
+        }
+        body.insert("phone".into(), Value::from(digits));
+    }
+    if let Some(code) = lead.dial_code {
+        let digits = code.trim().trim_start_matches('+');
+        if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid(
+                "INVALID_DIAL_CODE",
+                "dial-code",
+                format!("`{code}` is not a calling code such as +91"),
+            ));
+        }
+        body.insert("dialCode".into(), Value::from(format!("+{digits}")));
+    }
+    if !lead.notes.is_empty() {
+        let notes: Vec<Value> = lead
+            .notes
+            .into_iter()
+            .map(|(title, description)| json!({"title": title, "description": description}))
+            .collect();
+        body.insert("notes".into(), Value::from(notes));
+    }
+    if let Some(status) = lead.status {
+        let wanted = normalize(&status.to_ascii_uppercase()).replace(' ', "");
+        let wanted = if wanted == "DEPENDENCY" {
+            "DEPENDANCY".to_string()
+        } else {
+            wanted
+        };
+        if !STATUSES.contains(&wanted.as_str()) {
+            return Err(invalid(
+                "INVALID_STATUS",
+                "status",
+                format!("`{status}` is not one of {}", STATUSES.join(", ")),
+            ));
+        }
+        body.insert("status".into(), Value::from(wanted));
+    }
+    if let Some(picture) = lead.picture {
+        let ok = reqwest::Url::parse(&picture)
+            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some());
+        if !ok {
+            return Err(invalid(
+                "INVALID_PICTURE",
+                "picture",
+                format!("`{picture}` is not an http(s) URL"),
+            ));
+        }
+        body.insert("picture".into(), Value::from(picture));
+    }
+    if !lead.tags.is_empty() {
+        body.insert("tags".into(), Value::from(lead.tags));
+    }
+    if !lead.attrs.is_empty() {
+        let attrs: Vec<Value> = lead
+            .attrs
+            .into_iter()
+            .map(|(key, value)| json!({"key": key, "value": value}))
+            .collect();
+        body.insert("attributes".into(), Value::from(attrs));
+    }
+    Ok(Value::Object(body))
+}
+
+fn valid_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn bp_auth(ctx: &Context) -> Result<Auth> {
+    Ok(Auth::BpToken(ctx.profile.secret(SecretKind::BotToken)?))
+}
+
+/// What `--dry-run` prints for one request: everything but the credential.
+fn dry_run_line(ctx: &Context, auth: &Auth, body: &Value) -> Result<String> {
+    let Auth::BpToken(token) = auth else {
+        unreachable!("leads upsert uses x-bp-token")
+    };
+    let url = format!(
+        "{}/inbox/direct/lead",
+        ctx.profile.base_url.value.trim_end_matches('/')
+    );
+    Ok(serde_json::to_string(&json!({
+        "method": "PUT",
+        "url": url,
+        "headers": {"x-bp-token": token.redacted(), "content-type": "application/json"},
+        "body": body,
+    }))?)
+}
+
+async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> {
+    let ids = default_ids(&args.ids, ctx, true)?;
+    let lead = LeadInput::from_args(&args)?;
+    let body = lead_body(lead, &ids).map_err(|e| {
+        let flag = format!("--{}", e.field);
+        usage(format!("invalid {flag}: {}", e.message))
+    })?;
+    let auth = bp_auth(ctx)?;
+    if args.dry_run {
+        let line = dry_run_line(ctx, &auth, &body)?;
+        writeln!(std::io::stdout().lock(), "{line}")?;
+        return Ok(ExitStatus::Success);
+    }
+    let response = ctx
+        .client
+        .send(&Request::put("inbox/direct/lead", auth, body.clone()))
+        .await?;
+    // The response body is undocumented: show the lead it returns, else the one sent.
+    let lead = match response.get("data") {
+        Some(d @ Value::Object(_)) => d.clone(),
+        _ => body,
+    };
+    let stdout = std::io::stdout();
+    let mut r = Renderer::new(
+        ctx.output.clone(),
+        COLUMNS,
+        std::io::BufWriter::new(stdout.lock()),
+    );
+    r.write_items(std::slice::from_ref(&lead))?;
+    r.finish()?;
+    Ok(ExitStatus::Success)
+}
+
+/// Why a row was not upserted, as the failed file's `reason` says it.
+fn server_reason(err: &ApiError) -> String {
+    match err {
+        ApiError::Status { .. } | ApiError::NotJson { .. } if !err.retryable() => {
+            format!("REJECTED: {err}")
+        }
+        _ => format!("NOT_SENT: {err}"),
+    }
+}
+
+async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> {
+    let from = args.from.clone().expect("bulk mode has --from");
+    let ids = default_ids(&args.ids, ctx, false)?;
+    let reader = import::open(&from, args.format)?;
+    let unknown: Vec<&String> = reader.header.iter().filter(|h| !known_column(h)).collect();
+    if !unknown.is_empty() {
+        let names: Vec<String> = unknown.iter().map(|u| format!("`{u}`")).collect();
+        return Err(usage_hint(
+            format!("{from}: unknown column {}", names.join(", ")),
+            "columns are uuid, bot-id, customer-id, agent-id, name, email, phone, dial-code, status, picture, tags, attr.KEY, note.TITLE",
+        ));
+    }
+    let failed_path = args
+        .failed
+        .clone()
+        .unwrap_or_else(|| FailedWriter::default_path(&from, reader.format));
+    if from != "-" && std::path::Path::new(&from) == failed_path {
+        return Err(usage("--failed must not be the input file"));
+    }
+    let mut failed = FailedWriter::new(failed_path, reader.format, &reader.header);
+    let auth = bp_auth(ctx)?;
+    let concurrency = usize::from(args.concurrency);
+    let progress = if ctx.printer.progress() {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Some(bar)
+    } else {
+        None
+    };
+    let mut stdout = std::io::stdout().lock();
+    let (mut sent, mut rejected_rows) = (0u64, 0u64);
+    let mut abort: Option<ApiError> = None;
+    let mut inflight = FuturesUnordered::new();
+    let mut rows = reader;
+    let mut exhausted = false;
+    loop {
+        while !exhausted && abort.is_none() && inflight.len() < concurrency {
+            let Some(row) = rows.next() else {
+                exhausted = true;
+                break;
+            };
+            match row? {
+                Row::Bad { row, raw, reason } => {
+                    if args.dry_run {
+                        ctx.printer.warn(&format!("row {row}: {reason}"));
+                    } else {
+                        failed.write_raw(row, &raw, &reason)?;
+                    }
+                    rejected_rows += 1;
+                }
+                Row::Ok(mut record) => {
+                    let lead = LeadInput::from_record(&record).map(|mut l| {
+                        l.tags.extend(args.tags.iter().cloned());
+                        l
+                    });
+                    match lead.and_then(|l| lead_body(l, &ids)) {
+                        Err(e) => {
+                            let reason = format!("{}: {}", e.code, e.message);
+                            if args.dry_run {
+                                ctx.printer.warn(&format!("row {}: {reason}", record.row));
+                            } else {
+                                failed.write_record(&record, &reason)?;
+                            }
+                            rejected_rows += 1;
+                        }
+                        Ok(body) if args.dry_run => {
+                            writeln!(stdout, "{}", dry_run_line(ctx, &auth, &body)?)?;
+                        }
+                        Ok(body) => {
+                            record.fields.shrink_to_fit();
+                            let req = Request::put("inbox/direct/lead", auth.clone(), body);
+                            inflight.push(async move {
+                                let result = ctx.client.send(&req).await;
+                                (record, result)
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        let Some((record, result)) = inflight.next().await else {
+            if exhausted || abort.is_some() {
+                break;
+            }
+            continue;
+        };
+        match result {
+            Ok(_) => sent += 1,
+            Err(err) => {
+                failed.write_record(&record, &server_reason(&err))?;
+                rejected_rows += 1;
+                // Bad credentials or a server down past the retries: stop sending.
+                if abort.is_none()
+                    && (matches!(err, ApiError::Unauthorized { .. })
+                        || err.retryable()
+                        || matches!(err, ApiError::RetryAfterTooLong(_)))
+                {
+                    abort = Some(err);
+                }
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.set_message(format!("{sent} upserted, {rejected_rows} rejected"));
+        }
+    }
+    if let Some(err) = &abort {
+        // Every row not sent is reported, never skipped.
+        let reason = format!("NOT_SENT: stopped after an earlier error: {err}");
+        for row in rows {
+            match row? {
+                Row::Bad { row, raw, .. } => failed.write_raw(row, &raw, &reason)?,
+                Row::Ok(record) => failed.write_record(&record, &reason)?,
+            }
+            rejected_rows += 1;
+        }
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    let failed_file = failed.finish()?;
+    if args.dry_run {
+        return Ok(if rejected_rows > 0 {
+            ExitStatus::Partial
+        } else {
+            ExitStatus::Success
+        });
+    }
+    if ctx.output.format == OutputFormat::Json {
+        writeln!(
+            stdout,
+            "{}",
+            json!({"upserted": sent, "rejected": rejected_rows, "failed_file": failed_file})
+        )?;
+    }
+    ctx.printer.info(&format!("upserted {sent} leads"));
+    if let Some(path) = &failed_file {
+        ctx.printer.warn(&format!(
+            "{rejected_rows} rows not upserted, written with their reasons to {}; fix them and run again with --from {}",
+            path.display(),
+            path.display()
+        ));
+    }
+    match abort {
+        Some(err) => Err(err.into()),
+        None if rejected_rows > 0 => Ok(ExitStatus::Partial),
+        None => Ok(ExitStatus::Success),
+    }
+}
+
+async fn list(args: LeadsListArgs, ctx: &Context) -> Result<ExitStatus> {
+    let ids = default_ids(&args.ids, ctx, true)?;
+    let (bot_id, customer_id) = (
+        ids.bot_id.expect("required"),
+        ids.customer_id.expect("required"),
+    );
+    let auth = Auth::BotToken(ctx.profile.secret(SecretKind::BotToken)?);
+    let kind = match args.chat_type {
+        ChatType::Lead => "lead",
+        ChatType::NonLead => "non-lead",
+    };
+    super::list(ctx, &args.pages, COLUMNS, |page| {
+        Request::get("inbox/direct/chats", auth.clone())
+            .query("botId", &bot_id)
+            .query("customerId", &customer_id)
+            .query("page", page)
+            .query("type", kind)
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids() -> Ids {
+        Ids {
+            bot_id: Some("0123456789abcdef01234567".into()),
+            customer_id: Some("89abcdef0123456789abcdef".into()),
+        }
+    }
+
+    fn record(fields: &[(&str, Value)]) -> Record {
+        Record {
+            row: 1,
+            fields: fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn rows_use_the_flags_names() {
+        let rec = record(&[
+            ("UUID", json!("u1")),
+            ("Dial_Code", json!("91")),
+            ("phone", json!("98765 43210")),
+            ("status", json!("in-progress")),
+            ("tags", json!("a; b;")),
+            ("attr.Plan", json!("gold")),
+            ("note.Call", json!("at 5")),
+            ("row", json!("7")),
+        ]);
+        let body = lead_body(LeadInput::from_record(&rec).unwrap(), &ids()).unwrap();
+        assert_eq!(
+            body,
+            json!({"uuid": "u1", "botId": "0123456789abcdef01234567", "customerId": "89abcdef0123456789abcdef",
+                   "phone": "9876543210", "dialCode": "+91", "notes": [{"title": "Call", "description": "at 5"}],
+                   "status": "INPROGRESS", "tags": ["a", "b"], "attributes": [{"key": "Plan", "value": "gold"}]})
+        );
+    }
+
+    #[test]
+    fn bad_values_have_codes() {
+        let check = |fields: &[(&str, Value)]| {
+            LeadInput::from_record(&record(fields))
+                .and_then(|l| lead_body(l, &ids()))
+                .unwrap_err()
+                .code
+        };
+        assert_eq!(check(&[("name", json!("x"))]), "MISSING_UUID");
+        assert_eq!(
+            check(&[("uuid", json!("u")), ("status", json!("weird"))]),
+            "INVALID_STATUS"
+        );
+        assert_eq!(
+            check(&[("uuid", json!("u")), ("email", json!("a@b"))]),
+            "INVALID_EMAIL"
+        );
+        assert_eq!(
+            check(&[("uuid", json!("u")), ("picture", json!("ftp://x/y.png"))]),
+            "INVALID_PICTURE"
+        );
+        assert_eq!(
+            check(&[("uuid", json!("u")), ("dial-code", json!("+9a"))]),
+            "INVALID_DIAL_CODE"
+        );
+        assert_eq!(
+            check(&[("uuid", json!("u")), ("phone", json!("+91 98765"))]),
+            "INVALID_PHONE"
+        );
+        assert_eq!(
+            check(&[("uuid", json!("u")), ("bot-id", json!("nope"))]),
+            "INVALID_BOT_ID"
+        );
+        assert_eq!(
+            check(&[("uuid", json!("u")), ("colour", json!("red"))]),
+            "UNKNOWN_FIELD"
+        );
+    }
+
+    #[test]
+    fn json_rows_take_lists_and_objects() {
+        let rec = record(&[
+            ("uuid", json!("u")),
+            ("tags", json!(["x", "y"])),
+            ("attributes", json!([{"key": "k", "value": 3}])),
+            ("notes", json!({"t": "d"})),
+        ]);
+        let body = lead_body(LeadInput::from_record(&rec).unwrap(), &ids()).unwrap();
+        assert_eq!(body["tags"], json!(["x", "y"]));
+        assert_eq!(body["attributes"], json!([{"key": "k", "value": "3"}]));
+        assert_eq!(body["notes"], json!([{"title": "t", "description": "d"}]));
+    }
+}

@@ -1,0 +1,17 @@
+//! Bulk input: streaming row readers for CSV, JSON arrays and NDJSON, and the failed-rows
+//! file that gives back every row that was not sent.
+//!
+//! Readers never hold more than one record: a file of a million rows costs the memory of
+//! one. A row that cannot be read (ragged CSV, invalid UTF-8, a broken JSON element) is not
+//! an error for the whole file but a [`Row::Bad`], so that it ends up in the failed file
+//! with its reason instead of vanishing.
+
+mod failed;
+mod read;
+
+pub use failed::FailedWriter;
+pub use read::{Format, Reader, Record, Row, open};
+
+/// Input keys that bp itself writes into failed files; they are ignored when such a file is
+/// read back, so a corrected failed file can be fed in as it is.
+pub const BOOKKEEPING: [&str; 2] = ["row", "reason"];
