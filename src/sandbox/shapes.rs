@@ -64,6 +64,107 @@ pub(super) fn imported_contact(
     }))
 }
 
+/// The inbox contact of a website lead, before its details are applied.
+pub(super) fn lead_contact(
+    id: String,
+    customer_id: &str,
+    bot_id: &str,
+    uuid: &str,
+    now: &str,
+) -> Doc {
+    into_doc(json!({
+        "_id": id,
+        "_agency": agency_id(),
+        "_customer": customer_id,
+        "uuid": uuid,
+        "platform": ["WEBSITE"],
+        "secondaryPlatform": [],
+        "isSubscriber": false,
+        "websiteVisits": 1,
+        "isOnline": false,
+        "userInteracted": true,
+        "profile": {
+            "userDetails": {
+                "contact": {"email": "", "phone": {"number": "", "prefix": ""}},
+                "userProvidedName": "",
+                "tags": [],
+                "attributes": [],
+                "country": "",
+            },
+            "marketing": {"urlsVisited": []},
+            "notes": [],
+        },
+        "status": "OPEN",
+        "_botWebsite": [bot_id],
+        "_botWhatsapp": [],
+        "_botTelegram": [],
+        "_botFacebook": [],
+        "_agentAssigned": null,
+        "lastMessage": {"by": "user", "at": now},
+        "isContact": true,
+        "isImported": false,
+        "isMigrated": false,
+        "segments": [],
+        "isLiveChatActive": false,
+        "isPaid": true,
+        "hasOrdered": {"status": false},
+        "unreadMessages": 0,
+        "lastSeenAt": now,
+        "unreadMessage": [],
+        "__v": 0,
+        "createdAt": now,
+        "updatedAt": now,
+    }))
+}
+
+/// Copies a lead's details (as the chat holds them) onto its contact.
+pub(super) fn apply_lead(contact: &mut Doc, lead: &Doc, now: &str) {
+    let text = |key: &str| {
+        lead.get(key)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_owned()
+    };
+    let details = contact
+        .entry("profile")
+        .or_insert_with(|| json!({}))
+        .as_object_mut()
+        .and_then(|p| {
+            p.entry("userDetails")
+                .or_insert_with(|| json!({}))
+                .as_object_mut()
+        });
+    if let Some(details) = details {
+        if !text("name").is_empty() {
+            details.insert("userProvidedName".into(), Value::from(text("name")));
+        }
+        let email = text("email");
+        let number = text("phone");
+        let prefix = text("dialCode").trim_start_matches('+').to_owned();
+        let contact_info = details.entry("contact").or_insert_with(|| json!({}));
+        if !email.is_empty() {
+            contact_info["email"] = Value::from(email);
+        }
+        if !number.is_empty() {
+            contact_info["phone"] = json!({"number": number, "prefix": prefix});
+        }
+        for key in ["tags", "attributes"] {
+            if let Some(v @ Value::Array(items)) = lead.get(key)
+                && !items.is_empty()
+            {
+                details.insert(key.into(), v.clone());
+            }
+        }
+    }
+    for key in ["status", "_agentAssigned"] {
+        if let Some(v) = lead.get(key).filter(|v| !v.is_null()) {
+            contact.insert(key.into(), v.clone());
+        }
+    }
+    contact.insert("lastSeenAt".into(), Value::from(now));
+    contact.insert("updatedAt".into(), Value::from(now));
+}
+
 /// A chat as `GET /inbox/direct/chats` lists it, before any lead details are known.
 pub(super) fn chat_doc(id: &str, uuid: &str, bot_id: &str, customer_id: &str, now: &str) -> Doc {
     into_doc(json!({

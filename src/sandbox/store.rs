@@ -371,8 +371,46 @@ impl Store {
         for (key, value) in fields {
             chat.doc.insert(key, value);
         }
-        chat.doc.insert("updatedAt".to_owned(), Value::String(now));
-        Value::Object(chat.doc.clone())
+        chat.doc
+            .insert("updatedAt".to_owned(), Value::String(now.clone()));
+        let lead = chat.doc.clone();
+        self.upsert_lead_contact(bot_id, customer_id, uuid, &lead, now);
+        Value::Object(lead)
+    }
+
+    /// A lead is also an inbox contact of its customer (a website visitor who talked to the
+    /// bot): created on the first upsert of its `uuid`, kept in step on later ones.
+    fn upsert_lead_contact(
+        &mut self,
+        bot_id: &str,
+        customer_id: &str,
+        uuid: &str,
+        lead: &Doc,
+        now: String,
+    ) {
+        let index =
+            self.state.contacts.iter().position(|c| {
+                c.customer_id == customer_id && str_field(&c.doc, "uuid") == Some(uuid)
+            });
+        match index {
+            Some(index) => {
+                if let Some(contact) = self.state.contacts.get_mut(index) {
+                    shapes::apply_lead(&mut contact.doc, lead, &now);
+                }
+                self.contact_changed(index);
+            }
+            None => {
+                let id = self.state.new_id();
+                let mut doc = shapes::lead_contact(id, customer_id, bot_id, uuid, &now);
+                shapes::apply_lead(&mut doc, lead, &now);
+                self.state.contacts.push(Contact {
+                    customer_id: customer_id.to_owned(),
+                    doc,
+                });
+            }
+        }
+        // The phone index of imports is rebuilt on next use, so that it sees this contact.
+        self.phones = None;
     }
 
     /// One page of a bot's chats, leads or not, newest first.

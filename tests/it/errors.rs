@@ -53,9 +53,19 @@ fn very_verbose_logs_redact_every_token() {
         vec!["-vv", "customers", "list", "--all", "-o", "json"],
         vec!["-vv", "customers", "list", "--page", "2"],
         vec!["-vv", "profile", "show"],
+        vec!["-vv", "contacts", "search", "--limit", "25"],
+        vec!["-vv", "leads", "list"],
+        vec!["-vv", "leads", "upsert", "--uuid", "v-1", "--name", "N"],
+        vec!["-vv", "leads", "upsert", "--uuid", "v-1", "--dry-run"],
     ];
     for args in runs {
-        let out = w.bp().args(&args).output().unwrap();
+        let out = w
+            .bp()
+            .env("BP_BOT_ID", &w.creds.bot_id)
+            .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+            .args(&args)
+            .output()
+            .unwrap();
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         let all = format!("{}{}", stdout(&out), stderr(&out));
         for s in w.secrets() {

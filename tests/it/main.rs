@@ -4,7 +4,9 @@
 mod common;
 
 mod completions;
+mod contacts;
 mod customers;
 mod errors;
+mod leads;
 mod profile;
 mod sandbox_cli;
