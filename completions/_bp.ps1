@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Manage the agency''s customers (partner key)')
             [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'Search a customer''s inbox contacts (API token)')
             [CompletionResult]::new('leads', 'leads', [CompletionResultType]::ParameterValue, 'Upsert and list a bot''s leads (bot token)')
+            [CompletionResult]::new('whatsapp', 'whatsapp', [CompletionResultType]::ParameterValue, 'Import WhatsApp contacts (API token)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Show the profiles of the config file')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the embedded emulator of the BotPenguin API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -289,6 +290,70 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         'bp;leads;help;help' {
             break
         }
+        'bp;whatsapp' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bp;whatsapp;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]')
+            [CompletionResult]::new('--default-country', '--default-country', [CompletionResultType]::ParameterName, 'Region of numbers written without a country code, e.g. US, IN')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag added to every contact (repeatable)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Contacts per request (halved if the server says a batch is too large)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row, write the failed file, print the summary and the first request''s body, and send nothing')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Finish an earlier run of this file that did not complete, sending only what the server did not acknowledge')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Forget an earlier unfinished run of this file and import it all again')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bp;whatsapp;help' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bp;whatsapp;help;import' {
+            break
+        }
+        'bp;whatsapp;help;help' {
+            break
+        }
         'bp;profile' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -399,6 +464,9 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'State file [default: bp/sandbox-state.json under the user''s data directory]')
             [CompletionResult]::new('--customers-page-size', '--customers-page-size', [CompletionResultType]::ParameterName, 'Customers per page of `GET /customer/list`')
             [CompletionResult]::new('--contacts-page-size', '--contacts-page-size', [CompletionResultType]::ParameterName, 'Items per page of contacts and chats')
+            [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Milliseconds to wait before every answer, like a real network')
+            [CompletionResult]::new('--max-import-batch', '--max-import-batch', [CompletionResultType]::ParameterName, 'Answer 413 to an import of more than N contacts')
+            [CompletionResult]::new('--refuse-marker', '--refuse-marker', [CompletionResultType]::ParameterName, 'Answer 400 to an import batch with a contact whose name or email contains TEXT')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -482,6 +550,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Manage the agency''s customers (partner key)')
             [CompletionResult]::new('contacts', 'contacts', [CompletionResultType]::ParameterValue, 'Search a customer''s inbox contacts (API token)')
             [CompletionResult]::new('leads', 'leads', [CompletionResultType]::ParameterValue, 'Upsert and list a bot''s leads (bot token)')
+            [CompletionResult]::new('whatsapp', 'whatsapp', [CompletionResultType]::ParameterValue, 'Import WhatsApp contacts (API token)')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Show the profiles of the config file')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the embedded emulator of the BotPenguin API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -511,6 +580,13 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;help;leads;list' {
+            break
+        }
+        'bp;help;whatsapp' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)')
+            break
+        }
+        'bp;help;whatsapp;import' {
             break
         }
         'bp;help;profile' {

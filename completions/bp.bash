@@ -37,6 +37,9 @@ _bp() {
             bp,sandbox)
                 cmd="bp__subcmd__sandbox"
                 ;;
+            bp,whatsapp)
+                cmd="bp__subcmd__whatsapp"
+                ;;
             bp__subcmd__contacts,help)
                 cmd="bp__subcmd__contacts__subcmd__help"
                 ;;
@@ -82,6 +85,9 @@ _bp() {
             bp__subcmd__help,sandbox)
                 cmd="bp__subcmd__help__subcmd__sandbox"
                 ;;
+            bp__subcmd__help,whatsapp)
+                cmd="bp__subcmd__help__subcmd__whatsapp"
+                ;;
             bp__subcmd__help__subcmd__contacts,search)
                 cmd="bp__subcmd__help__subcmd__contacts__subcmd__search"
                 ;;
@@ -105,6 +111,9 @@ _bp() {
                 ;;
             bp__subcmd__help__subcmd__sandbox,serve)
                 cmd="bp__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            bp__subcmd__help__subcmd__whatsapp,import)
+                cmd="bp__subcmd__help__subcmd__whatsapp__subcmd__import"
                 ;;
             bp__subcmd__leads,help)
                 cmd="bp__subcmd__leads__subcmd__help"
@@ -160,6 +169,18 @@ _bp() {
             bp__subcmd__sandbox__subcmd__help,serve)
                 cmd="bp__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
+            bp__subcmd__whatsapp,help)
+                cmd="bp__subcmd__whatsapp__subcmd__help"
+                ;;
+            bp__subcmd__whatsapp,import)
+                cmd="bp__subcmd__whatsapp__subcmd__import"
+                ;;
+            bp__subcmd__whatsapp__subcmd__help,help)
+                cmd="bp__subcmd__whatsapp__subcmd__help__subcmd__help"
+                ;;
+            bp__subcmd__whatsapp__subcmd__help,import)
+                cmd="bp__subcmd__whatsapp__subcmd__help__subcmd__import"
+                ;;
             *)
                 ;;
         esac
@@ -167,7 +188,7 @@ _bp() {
 
     case "${cmd}" in
         bp)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version customers contacts leads profile sandbox completions help"
+            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version customers contacts leads whatsapp profile sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -587,7 +608,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help)
-            opts="customers contacts leads profile sandbox completions help"
+            opts="customers contacts leads whatsapp profile sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -797,6 +818,34 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__whatsapp)
+            opts="import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__whatsapp__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1407,7 +1456,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --latency --max-import-batch --refuse-marker --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1426,6 +1475,168 @@ _bp() {
                     return 0
                     ;;
                 --contacts-page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-import-batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refuse-marker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__whatsapp)
+            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__whatsapp__subcmd__help)
+            opts="import help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__whatsapp__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__whatsapp__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__whatsapp__subcmd__import)
+            opts="-o -v -q -h -V --format --default-country --tag --batch-size --concurrency --failed --dry-run --resume --restart --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --default-country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand customers 'Manage the agency''s customers (partner key)'
             cand contacts 'Search a customer''s inbox contacts (API token)'
             cand leads 'Upsert and list a bot''s leads (bot token)'
+            cand whatsapp 'Import WhatsApp contacts (API token)'
             cand profile 'Show the profiles of the config file'
             cand sandbox 'Run the embedded emulator of the BotPenguin API'
             cand completions 'Print a shell completion script'
@@ -268,6 +269,65 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;leads;help;help'= {
         }
+        &'bp;whatsapp'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;whatsapp;import'= {
+            cand --format 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]'
+            cand --default-country 'Region of numbers written without a country code, e.g. US, IN'
+            cand --tag 'Tag added to every contact (repeatable)'
+            cand --batch-size 'Contacts per request (halved if the server says a batch is too large)'
+            cand --concurrency 'Requests in flight at once'
+            cand --failed 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --dry-run 'Check every row, write the failed file, print the summary and the first request''s body, and send nothing'
+            cand --resume 'Finish an earlier run of this file that did not complete, sending only what the server did not acknowledge'
+            cand --restart 'Forget an earlier unfinished run of this file and import it all again'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;whatsapp;help'= {
+            cand import 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;whatsapp;help;import'= {
+        }
+        &'bp;whatsapp;help;help'= {
+        }
         &'bp;profile'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
             cand -o 'Output format [default: table]'
@@ -370,6 +430,9 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --state 'State file [default: bp/sandbox-state.json under the user''s data directory]'
             cand --customers-page-size 'Customers per page of `GET /customer/list`'
             cand --contacts-page-size 'Items per page of contacts and chats'
+            cand --latency 'Milliseconds to wait before every answer, like a real network'
+            cand --max-import-batch 'Answer 413 to an import of more than N contacts'
+            cand --refuse-marker 'Answer 400 to an import batch with a contact whose name or email contains TEXT'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
@@ -446,6 +509,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand customers 'Manage the agency''s customers (partner key)'
             cand contacts 'Search a customer''s inbox contacts (API token)'
             cand leads 'Upsert and list a bot''s leads (bot token)'
+            cand whatsapp 'Import WhatsApp contacts (API token)'
             cand profile 'Show the profiles of the config file'
             cand sandbox 'Run the embedded emulator of the BotPenguin API'
             cand completions 'Print a shell completion script'
@@ -468,6 +532,11 @@ set edit:completion:arg-completer[bp] = {|@words|
         &'bp;help;leads;upsert'= {
         }
         &'bp;help;leads;list'= {
+        }
+        &'bp;help;whatsapp'= {
+            cand import 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+        }
+        &'bp;help;whatsapp;import'= {
         }
         &'bp;help;profile'= {
             cand list 'List the profiles of the config file'

@@ -45,6 +45,7 @@ complete -c bp -n "__fish_bp_needs_command" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_needs_command" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
+complete -c bp -n "__fish_bp_needs_command" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "profile" -d 'Show the profiles of the config file'
 complete -c bp -n "__fish_bp_needs_command" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
 complete -c bp -n "__fish_bp_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -244,6 +245,57 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "upsert" -d 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l format -d 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]' -r -f -a "csv\t''
+json\t''
+ndjson\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l default-country -d 'Region of numbers written without a country code, e.g. US, IN' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l tag -d 'Tag added to every contact (repeatable)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l batch-size -d 'Contacts per request (halved if the server says a batch is too large)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l failed -d 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]' -r -F
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write the failed file, print the summary and the first request\'s body, and send nothing'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l resume -d 'Finish an earlier run of this file that did not complete, sending only what the server did not acknowledge'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l restart -d 'Forget an earlier unfinished run of this file and import it all again'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
@@ -329,6 +381,9 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'State file [default: bp/sandbox-state.json under the user\'s data directory]' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l customers-page-size -d 'Customers per page of `GET /customer/list`' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l contacts-page-size -d 'Items per page of contacts and chats' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Milliseconds to wait before every answer, like a real network' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-import-batch -d 'Answer 413 to an import of more than N contacts' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l refuse-marker -d 'Answer 400 to an import batch with a contact whose name or email contains TEXT' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
@@ -388,17 +443,19 @@ complete -c bp -n "__fish_bp_using_subcommand completions" -s q -l quiet -d 'Pri
 complete -c bp -n "__fish_bp_using_subcommand completions" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads profile sandbox completions help" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads profile sandbox completions help" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads profile sandbox completions help" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads profile sandbox completions help" -f -a "profile" -d 'Show the profiles of the config file'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads profile sandbox completions help" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads profile sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads profile sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "profile" -d 'Show the profiles of the config file'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from contacts" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "upsert" -d 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles of the config file'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile\'s resolved settings, secrets redacted, and where each came from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'

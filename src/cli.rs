@@ -98,6 +98,9 @@ pub enum Command {
     /// Upsert and list a bot's leads (bot token)
     #[command(subcommand)]
     Leads(LeadsCommand),
+    /// Import WhatsApp contacts (API token)
+    #[command(subcommand)]
+    Whatsapp(WhatsappCommand),
     /// Show the profiles of the config file
     #[command(subcommand)]
     Profile(ProfileCommand),
@@ -361,6 +364,62 @@ pub enum ChatType {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum WhatsappCommand {
+    /// Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)
+    ///
+    /// Columns (any case): `phone` (required), `name`, `email`, `country` (the ISO 3166
+    /// region of that row's number), `tags` (`;`-separated in CSV, a list in JSON); every
+    /// other column becomes an attribute. Invalid rows go to the --failed file with their
+    /// row number and reason, and the rest is imported. A journal of acknowledged batches
+    /// lets a run that died be finished with --resume.
+    Import(Box<WhatsappImportArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct WhatsappImportArgs {
+    /// The file of contacts, `-` for standard input (with --format)
+    pub file: String,
+
+    /// Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]
+    #[arg(long, value_enum)]
+    pub format: Option<crate::import::Format>,
+
+    /// Region of numbers written without a country code, e.g. US, IN
+    #[arg(long, value_name = "CC")]
+    pub default_country: Option<String>,
+
+    /// Tag added to every contact (repeatable)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+
+    /// Contacts per request (halved if the server says a batch is too large)
+    #[arg(long, default_value_t = 100, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub batch_size: u32,
+
+    /// Requests in flight at once
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+
+    /// Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]
+    #[arg(long, value_name = "PATH")]
+    pub failed: Option<PathBuf>,
+
+    /// Check every row, write the failed file, print the summary and the first request's
+    /// body, and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Finish an earlier run of this file that did not complete, sending only what the
+    /// server did not acknowledge
+    #[arg(long, conflicts_with = "restart")]
+    pub resume: bool,
+
+    /// Forget an earlier unfinished run of this file and import it all again
+    #[arg(long)]
+    pub restart: bool,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// List the profiles of the config file
     List,
@@ -403,6 +462,18 @@ pub struct SandboxServeArgs {
     /// Items per page of contacts and chats
     #[arg(long, default_value_t = 20, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub contacts_page_size: u64,
+
+    /// Milliseconds to wait before every answer, like a real network
+    #[arg(long, default_value_t = 0, value_name = "MS")]
+    pub latency: u64,
+
+    /// Answer 413 to an import of more than N contacts
+    #[arg(long, value_name = "N")]
+    pub max_import_batch: Option<usize>,
+
+    /// Answer 400 to an import batch with a contact whose name or email contains TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub refuse_marker: Option<String>,
 }
 
 #[derive(Debug, Args)]

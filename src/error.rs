@@ -19,6 +19,8 @@ pub enum ExitStatus {
     Auth,
     /// 4: partial success: some input rows rejected, all others done.
     Partial,
+    /// 130: stopped by Ctrl-C, after saving what resuming needs.
+    Interrupted,
 }
 
 impl ExitStatus {
@@ -29,6 +31,7 @@ impl ExitStatus {
             ExitStatus::Usage => 2,
             ExitStatus::Auth => 3,
             ExitStatus::Partial => 4,
+            ExitStatus::Interrupted => 130,
         }
     }
 }
@@ -39,7 +42,8 @@ Exit codes:
   1  failure (network or server error after retries, I/O)
   2  usage or configuration error (bad flag or value, unknown profile, missing secret)
   3  the API refused the credentials (401/403)
-  4  partial success (some input rows rejected, all others done)";
+  4  partial success (some input rows rejected, all others done)
+  130  interrupted by Ctrl-C (an import's journal is saved: resume it with --resume)";
 
 /// A mistake the user can fix in the command line or the configuration: exit 2.
 #[derive(Debug)]

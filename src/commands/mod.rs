@@ -6,6 +6,7 @@ pub mod customers;
 pub mod leads;
 pub mod profile;
 pub mod sandbox;
+pub mod whatsapp;
 
 use std::io::{BufWriter, Write};
 
@@ -22,6 +23,7 @@ pub async fn dispatch(command: Command, ctx: &Context) -> Result<ExitStatus> {
         Command::Customers(cmd) => customers::run(cmd, ctx).await,
         Command::Contacts(cmd) => contacts::run(cmd, ctx).await,
         Command::Leads(cmd) => leads::run(cmd, ctx).await,
+        Command::Whatsapp(cmd) => whatsapp::run(cmd, ctx).await,
         Command::Profile(_) | Command::Sandbox(_) | Command::Completions(_) => {
             unreachable!("not an API command")
         }

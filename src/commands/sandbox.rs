@@ -66,6 +66,9 @@ mod imp {
             customers_page_size: args.customers_page_size as usize,
             contacts_page_size: args.contacts_page_size as usize,
             record: false,
+            latency_ms: args.latency,
+            import_max_batch: args.max_import_batch,
+            refuse_marker: args.refuse_marker,
         })?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()

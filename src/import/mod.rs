@@ -6,11 +6,14 @@
 //! an error for the whole file but a [`Row::Bad`], so that it ends up in the failed file
 //! with its reason instead of vanishing.
 
+pub mod contact;
 mod failed;
+pub mod journal;
+pub mod phone;
 mod read;
 
-pub use failed::FailedWriter;
-pub use read::{Format, Reader, Record, Row, open};
+pub use failed::{FailedWriter, create_private};
+pub use read::{Format, Raw, Reader, Record, Row, open};
 
 /// Input keys that bp itself writes into failed files; they are ignored when such a file is
 /// read back, so a corrected failed file can be fed in as it is.

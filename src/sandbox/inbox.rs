@@ -48,6 +48,31 @@ pub(super) async fn import(State(sandbox): State<Sandbox>, incoming: Incoming) -
     let Some(rows) = body.as_array() else {
         return Err(ApiError::bad_request("body must be an array of contacts"));
     };
+    let options = sandbox.options();
+    if let Some(max) = options.import_max_batch
+        && rows.len() > max
+    {
+        return Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("request entity too large: at most {max} contacts per request"),
+        ));
+    }
+    if let Some(marker) = options.refuse_marker.as_deref() {
+        let refused: Vec<String> = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| {
+                let details = &row["profile"]["userDetails"];
+                [&details["userProvidedName"], &details["contact"]["email"]]
+                    .iter()
+                    .any(|v| v.as_str().is_some_and(|s| s.contains(marker)))
+            })
+            .map(|(index, _)| format!("row {index}: contact refused"))
+            .collect();
+        if !refused.is_empty() {
+            return Err(ApiError::invalid(refused));
+        }
+    }
     let mut problems = Vec::new();
     let mut parsed = Vec::with_capacity(rows.len());
     for (index, row) in rows.iter().enumerate() {

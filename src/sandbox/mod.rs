@@ -62,6 +62,13 @@ pub struct Options {
     pub contacts_page_size: usize,
     /// Keep a log of received requests, for tests that assert on what the client sent.
     pub record: bool,
+    /// Added before every answer: a realistic network, for benchmarks.
+    pub latency_ms: u64,
+    /// `POST /inbox/users/import` answers 413 to a larger array (the real limit is unknown).
+    pub import_max_batch: Option<usize>,
+    /// `POST /inbox/users/import` answers 400 to a batch with a row whose name or email
+    /// contains this text, so that clients' isolation of refused rows can be tested.
+    pub refuse_marker: Option<String>,
 }
 
 impl Default for Options {
@@ -71,6 +78,9 @@ impl Default for Options {
             customers_page_size: 10,
             contacts_page_size: 20,
             record: false,
+            latency_ms: 0,
+            import_max_batch: None,
+            refuse_marker: None,
         }
     }
 }
@@ -213,6 +223,17 @@ impl Sandbox {
     /// How many contacts (inbox users) customer `customer_id` has.
     pub fn contact_count(&self, customer_id: &str) -> usize {
         lock(&self.inner.store).contact_count(customer_id)
+    }
+
+    /// Every contact of customer `customer_id`, as the API shows them, oldest first.
+    pub fn contacts(&self, customer_id: &str) -> Vec<serde_json::Value> {
+        lock(&self.inner.store)
+            .state
+            .contacts
+            .iter()
+            .filter(|c| c.customer_id == customer_id)
+            .map(|c| serde_json::Value::Object(c.doc.clone()))
+            .collect()
     }
 
     fn options(&self) -> &Options {

@@ -64,6 +64,10 @@ async fn intake(State(sandbox): State<Sandbox>, request: Request, next: Next) ->
     } else {
         request
     };
+    let latency = sandbox.options().latency_ms;
+    if latency > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(latency)).await;
+    }
     match sandbox.next_fault() {
         Some(Fault::Delay { millis }) => {
             tokio::time::sleep(std::time::Duration::from_millis(millis)).await;

@@ -55,6 +55,7 @@ impl World {
             .env("XDG_CONFIG_HOME", self.config_dir())
             .env("XDG_DATA_HOME", self.home.path().join("data"))
             .env("XDG_CACHE_HOME", self.home.path().join("cache"))
+            .env("XDG_STATE_HOME", self.home.path().join("state"))
             .env("BP_RETRY_BASE_MS", "1");
         cmd
     }

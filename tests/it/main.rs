@@ -10,3 +10,4 @@ mod errors;
 mod leads;
 mod profile;
 mod sandbox_cli;
+mod whatsapp;

@@ -1,0 +1,600 @@
+//! `bp whatsapp import`: bulk contact import that accounts for every row.
+//!
+//! Three reads of the input, none of which holds more than a row (or a batch) in memory:
+//! 1. a fingerprint of the bytes, which names the journal of this file and target;
+//! 2. validation: invalid rows go to the failed file, and each valid row's phone key is
+//!    kept (16 bytes a row) to find numbers given twice, where the last row wins;
+//! 3. sending: batches of the rows to send, `--concurrency` at a time, each acknowledged
+//!    batch journalled (and synced) before it is counted.
+//!
+//! A batch the server finds too large is halved; a batch it refuses with a 400 is bisected
+//! until the refused rows are isolated, so that the good rows are still imported.
+
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context as _, Result};
+use futures_util::StreamExt;
+use futures_util::stream::FuturesUnordered;
+use serde_json::{Value, json};
+
+use crate::Context;
+use crate::api::{ApiError, Auth, Request};
+use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
+use crate::error::{ExitStatus, usage, usage_hint};
+use crate::import::contact::{Contact, Defaults, prepare};
+use crate::import::journal::{self, Journal, RowSet};
+use crate::import::phone::parse_country;
+use crate::import::{self, FailedWriter, Format, Record, Row, create_private};
+use crate::settings::SecretKind;
+
+pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
+    match cmd {
+        WhatsappCommand::Import(args) => import(*args, ctx).await,
+    }
+}
+
+/// Standard input, copied to a private temporary file so that it can be read three times;
+/// removed when the import ends.
+struct Spool(PathBuf);
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn spool_stdin() -> Result<Spool> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let path = std::env::temp_dir().join(format!("bp-import-{}-{nanos}.tmp", std::process::id()));
+    let spool = Spool(path);
+    let mut file =
+        create_private(&spool.0).with_context(|| format!("cannot create {}", spool.0.display()))?;
+    std::io::copy(&mut std::io::stdin().lock(), &mut file).context("cannot read standard input")?;
+    file.flush()?;
+    Ok(spool)
+}
+
+/// The counts every row ends up in: imported + rejected + duplicates + skipped = read.
+#[derive(Debug, Default)]
+struct Tally {
+    read: u64,
+    imported: Cell<u64>,
+    rejected: Cell<u64>,
+    duplicates: u64,
+    skipped: u64,
+}
+
+/// What the batches in flight share. Single-threaded: borrows never cross an await.
+struct Shared<'a> {
+    ctx: &'a Context,
+    auth: Auth,
+    journal: Option<RefCell<Journal>>,
+    failed: &'a RefCell<FailedWriter>,
+    tally: &'a Tally,
+    /// The batch size in force: halved when the server says a batch is too large.
+    batch_size: Cell<usize>,
+    progress: Option<indicatif::ProgressBar>,
+}
+
+/// A row on its way: the contact, and the row as read (for the failed file).
+struct Pending {
+    contact: Contact,
+    record: Record,
+}
+
+impl Shared<'_> {
+    fn reject(&self, pending: &Pending, reason: &str) -> Result<()> {
+        if let Some(j) = &self.journal {
+            j.borrow_mut().refused(pending.contact.row, reason)?;
+        }
+        self.failed
+            .borrow_mut()
+            .write_record(&pending.record, reason)?;
+        self.tally.rejected.set(self.tally.rejected.get() + 1);
+        self.tick(1);
+        Ok(())
+    }
+
+    fn acked(&self, batch: &[Pending]) -> Result<()> {
+        let rows: Vec<u64> = batch.iter().map(|p| p.contact.row).collect();
+        if let Some(j) = &self.journal {
+            j.borrow_mut().acked(&rows)?;
+        }
+        self.tally
+            .imported
+            .set(self.tally.imported.get() + rows.len() as u64);
+        self.tick(rows.len() as u64);
+        Ok(())
+    }
+
+    fn tick(&self, n: u64) {
+        if let Some(bar) = &self.progress {
+            bar.inc(n);
+            bar.set_message(format!(
+                "imported {}, rejected {}",
+                self.tally.imported.get(),
+                self.tally.rejected.get()
+            ));
+        }
+    }
+}
+
+/// A 413, or a 400 whose message speaks of size: the batch was too big, not wrong.
+fn is_size_error(err: &ApiError) -> bool {
+    match err {
+        ApiError::Status { status: 413, .. } | ApiError::NotJson { status: 413, .. } => true,
+        ApiError::Status {
+            status: 400,
+            message,
+            ..
+        } => {
+            let m = message.to_ascii_lowercase();
+            [
+                "too large",
+                "too many",
+                "payload",
+                "entity",
+                "exceeds",
+                "limit",
+            ]
+            .iter()
+            .any(|w| m.contains(w))
+        }
+        _ => false,
+    }
+}
+
+/// A refusal of (some of) the batch's rows: 400 or 422, not retried.
+fn is_refusal(err: &ApiError) -> bool {
+    matches!(
+        err,
+        ApiError::Status {
+            status: 400 | 422,
+            ..
+        }
+    )
+}
+
+fn send_batch<'a>(
+    shared: &'a Shared<'a>,
+    batch: Vec<Pending>,
+) -> Pin<Box<dyn Future<Output = Result<()>> + 'a>> {
+    Box::pin(async move {
+        // Batches read before the server said a size was too large are split at once.
+        if batch.len() > shared.batch_size.get() {
+            return split_and_send(shared, batch).await;
+        }
+        let body = Value::Array(batch.iter().map(|p| p.contact.item.clone()).collect());
+        let req = Request::post("inbox/users/import", shared.auth.clone(), body);
+        match shared.ctx.client.send(&req).await {
+            Ok(_) => shared.acked(&batch),
+            Err(err) if is_size_error(&err) && batch.len() > 1 => {
+                let half = batch.len() / 2;
+                if half < shared.batch_size.get() {
+                    shared.batch_size.set(half);
+                    shared.ctx.printer.debug(
+                        1,
+                        &format!(
+                            "the server refused {} contacts at once: sending {half} per request",
+                            batch.len()
+                        ),
+                    );
+                }
+                split_and_send(shared, batch).await
+            }
+            Err(err) if is_refusal(&err) && batch.len() > 1 => split_and_send(shared, batch).await,
+            Err(err) if is_size_error(&err) || is_refusal(&err) => {
+                let code = if is_size_error(&err) {
+                    "TOO_LARGE"
+                } else {
+                    "REJECTED"
+                };
+                shared.reject(&batch[0], &format!("{code}: {err}"))
+            }
+            Err(err) => Err(err.into()),
+        }
+    })
+}
+
+async fn split_and_send<'a>(shared: &'a Shared<'a>, mut batch: Vec<Pending>) -> Result<()> {
+    let second = batch.split_off(batch.len() / 2);
+    send_batch(shared, batch).await?;
+    send_batch(shared, second).await
+}
+
+fn failed_path(args: &WhatsappImportArgs, format: Format) -> PathBuf {
+    args.failed
+        .clone()
+        .unwrap_or_else(|| FailedWriter::default_path(&args.file, format))
+}
+
+async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
+    let defaults = Defaults {
+        country: args
+            .default_country
+            .as_deref()
+            .map(parse_country)
+            .transpose()
+            .map_err(|m| usage(format!("invalid --default-country: {m}")))?,
+        tags: args.tags.clone(),
+    };
+    let format = match (args.format, args.file.as_str()) {
+        (Some(f), _) => f,
+        (None, "-") => {
+            return Err(usage(
+                "reading standard input needs --format csv|json|ndjson",
+            ));
+        }
+        (None, path) => Format::from_path(Path::new(path)).ok_or_else(|| {
+            usage(format!(
+                "cannot tell the format of {path} from its name: pass --format csv|json|ndjson"
+            ))
+        })?,
+    };
+    let spool = if args.file == "-" {
+        Some(spool_stdin()?)
+    } else {
+        None
+    };
+    let input: PathBuf = spool
+        .as_ref()
+        .map_or_else(|| PathBuf::from(&args.file), |s| s.0.clone());
+    let input_str = input.to_string_lossy().into_owned();
+    let failed_to = failed_path(&args, format);
+    if spool.is_none() && input == failed_to {
+        return Err(usage("--failed must not be the input file"));
+    }
+    let auth = Auth::Key(
+        SecretKind::ApiToken,
+        ctx.profile.secret(SecretKind::ApiToken)?,
+    );
+
+    // 1. The fingerprint names the journal.
+    let mut file =
+        std::fs::File::open(&input).with_context(|| format!("cannot open {}", args.file))?;
+    let (content, _lines) =
+        journal::fingerprint(&mut file).with_context(|| format!("cannot read {}", args.file))?;
+    let target = format!(
+        "{} {}",
+        ctx.profile.name.as_deref().unwrap_or("-"),
+        ctx.profile.base_url.value
+    );
+    let journal_at = journal::journal_path(content, &target)
+        .ok_or_else(|| usage("no state directory for the import journal (set XDG_STATE_HOME)"))?;
+    let mut previous = None;
+    if !args.dry_run {
+        if args.restart {
+            let _ = std::fs::remove_file(&journal_at);
+        }
+        previous = journal::read_journal(&journal_at)?;
+        if let Some(prev) = &previous
+            && !args.resume
+        {
+            return Err(usage_hint(
+                format!(
+                    "an unfinished import of {} to {target} exists ({} rows acknowledged)",
+                    args.file,
+                    prev.acked.len()
+                ),
+                "run again with --resume to send only the rest, or --restart to import it all again",
+            ));
+        }
+        if previous.is_none() && args.resume {
+            ctx.printer
+                .info("no unfinished import of this file to resume: importing all of it");
+        }
+    }
+
+    // 2. Validation, duplicates, the failed file.
+    let failed = RefCell::new(FailedWriter::new(failed_to, format, &[]));
+    let mut tally = Tally::default();
+    let mut keys: Vec<(u64, u64)> = Vec::new();
+    {
+        let reader = import::open(&input_str, Some(format))
+            .with_context(|| format!("cannot read {}", args.file))?;
+        *failed.borrow_mut() =
+            FailedWriter::new(failed_path(&args, format), format, &reader.header);
+        let checking = ctx.printer.progress().then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_message("checking rows");
+            bar.enable_steady_tick(Duration::from_millis(120));
+            bar
+        });
+        for row in reader {
+            let row = row.with_context(|| format!("cannot read {}", args.file))?;
+            tally.read += 1;
+            match row {
+                Row::Bad { row, raw, reason } => {
+                    failed.borrow_mut().write_raw(row, &raw, &reason)?;
+                    tally.rejected.set(tally.rejected.get() + 1);
+                }
+                Row::Ok(record) => match prepare(&record, &defaults) {
+                    Ok(contact) => keys.push((contact.key, contact.row)),
+                    Err(reason) => {
+                        failed.borrow_mut().write_record(&record, &reason)?;
+                        tally.rejected.set(tally.rejected.get() + 1);
+                    }
+                },
+            }
+        }
+        if let Some(bar) = checking {
+            bar.finish_and_clear();
+        }
+    }
+    keys.sort_unstable();
+    let mut to_send = RowSet::default();
+    let mut send_count = 0u64;
+    for (i, &(key, row)) in keys.iter().enumerate() {
+        // Sorted by (key, row): the last row of each key wins.
+        if keys.get(i + 1).is_some_and(|next| next.0 == key) {
+            tally.duplicates += 1;
+        } else {
+            to_send.insert(row);
+            send_count += 1;
+        }
+    }
+    drop(keys);
+
+    let (acked, refused_before) = match previous {
+        Some(prev) => {
+            let mut refused = RowSet::default();
+            // Rows the server refused in the earlier run go back into the failed file.
+            let reasons: std::collections::HashMap<u64, String> =
+                prev.refused.into_iter().collect();
+            if !reasons.is_empty() {
+                let reader = import::open(&input_str, Some(format))?;
+                for row in reader {
+                    if let Row::Ok(record) = row?
+                        && let Some(reason) = reasons.get(&record.row)
+                        && to_send.contains(record.row)
+                    {
+                        failed.borrow_mut().write_record(&record, reason)?;
+                        refused.insert(record.row);
+                        tally.rejected.set(tally.rejected.get() + 1);
+                    }
+                }
+            }
+            (prev.acked, refused)
+        }
+        None => (RowSet::default(), RowSet::default()),
+    };
+
+    if args.dry_run {
+        return dry_run(
+            &args, ctx, &input_str, format, &defaults, &to_send, failed, &tally,
+        );
+    }
+
+    // 3. Sending.
+    let header = json!({"input": args.file, "content": format!("{content:016x}"), "target": target, "rows": tally.read});
+    let journal = Journal::open(
+        &journal_at,
+        !acked.is_empty() || !refused_before.is_empty(),
+        &header,
+    )?;
+    let progress = if ctx.printer.progress() {
+        let bar = indicatif::ProgressBar::new(send_count);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} rows  {per_sec}  {msg}  ETA {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(bar)
+    } else {
+        None
+    };
+    let shared = Shared {
+        ctx,
+        auth,
+        journal: Some(RefCell::new(journal)),
+        failed: &failed,
+        tally: &tally,
+        batch_size: Cell::new(args.batch_size as usize),
+        progress,
+    };
+    let concurrency = usize::from(args.concurrency);
+    let mut inflight = FuturesUnordered::new();
+    let mut batch: Vec<Pending> = Vec::new();
+    let mut stop: Option<anyhow::Error> = None;
+    let mut interrupted = false;
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    let mut last_report = Instant::now();
+    let mut skipped = 0u64;
+    let reader = import::open(&input_str, Some(format))?;
+    let mut rows = reader.into_iter();
+    let mut exhausted = false;
+    loop {
+        // Fill the pipeline: read rows into batches while there is room in flight.
+        while !exhausted && stop.is_none() && !interrupted && inflight.len() < concurrency {
+            let Some(row) = rows.next() else {
+                exhausted = true;
+                if !batch.is_empty() {
+                    inflight.push(send_batch(&shared, std::mem::take(&mut batch)));
+                }
+                break;
+            };
+            let Row::Ok(record) = row? else { continue };
+            if !to_send.contains(record.row) || refused_before.contains(record.row) {
+                continue;
+            }
+            if acked.contains(record.row) {
+                skipped += 1;
+                shared.tick(1);
+                continue;
+            }
+            match prepare(&record, &defaults) {
+                Ok(contact) => batch.push(Pending { contact, record }),
+                // The file changed under us: its fingerprint no longer matches either.
+                Err(reason) => shared.reject(
+                    &Pending {
+                        contact: Contact {
+                            row: record.row,
+                            key: 0,
+                            item: Value::Null,
+                        },
+                        record,
+                    },
+                    &reason,
+                )?,
+            }
+            if batch.len() >= shared.batch_size.get() {
+                inflight.push(send_batch(&shared, std::mem::take(&mut batch)));
+            }
+        }
+        if inflight.is_empty() {
+            break;
+        }
+        let done = if interrupted {
+            inflight.next().await
+        } else {
+            tokio::select! {
+                biased;
+                _ = &mut ctrl_c => {
+                    interrupted = true;
+                    ctx.printer.info("stopping: waiting for the requests in flight…");
+                    continue;
+                }
+                done = inflight.next() => done,
+            }
+        };
+        if let Some(Err(err)) = done
+            && stop.is_none()
+        {
+            stop = Some(err);
+        }
+        if shared.progress.is_none() && last_report.elapsed() >= Duration::from_secs(5) {
+            last_report = Instant::now();
+            ctx.printer.debug(
+                1,
+                &format!(
+                    "progress: {} of {send_count} rows imported, {} rejected",
+                    tally.imported.get(),
+                    tally.rejected.get()
+                ),
+            );
+        }
+    }
+    drop(inflight);
+    if let Some(bar) = &shared.progress {
+        bar.finish_and_clear();
+    }
+    let journal = shared.journal.map(RefCell::into_inner);
+    let failed_file = failed.into_inner().finish()?;
+    let tally = Tally { skipped, ..tally };
+    if stop.is_none()
+        && !interrupted
+        && let Some(j) = journal
+    {
+        j.finish()?;
+    }
+    report(ctx, &args, &tally, failed_file.as_deref())?;
+    let resume = format!("bp whatsapp import {} --resume", args.file);
+    if let Some(err) = stop {
+        let journal_note = if args.file == "-" {
+            "pipe the same input again with --resume".to_string()
+        } else {
+            format!("run `{resume}` to send the rest")
+        };
+        ctx.printer
+            .warn(&format!("the import stopped early; {journal_note}"));
+        return Err(err);
+    }
+    if interrupted {
+        ctx.printer.info(&format!(
+            "interrupted; the journal is saved: run `{resume}` to send the rest"
+        ));
+        return Ok(ExitStatus::Interrupted);
+    }
+    Ok(if tally.rejected.get() > 0 {
+        ExitStatus::Partial
+    } else {
+        ExitStatus::Success
+    })
+}
+
+fn report(
+    ctx: &Context,
+    args: &WhatsappImportArgs,
+    tally: &Tally,
+    failed_file: Option<&Path>,
+) -> Result<()> {
+    if ctx.output.format == OutputFormat::Json {
+        let summary = json!({
+            "imported": tally.imported.get(),
+            "rejected": tally.rejected.get(),
+            "duplicates": tally.duplicates,
+            "skipped": tally.skipped,
+            "failed_file": failed_file,
+        });
+        writeln!(std::io::stdout().lock(), "{summary}")?;
+    }
+    let verb = if args.dry_run {
+        "would import"
+    } else {
+        "imported"
+    };
+    let imported = if args.dry_run {
+        tally.read - tally.rejected.get() - tally.duplicates
+    } else {
+        tally.imported.get()
+    };
+    ctx.printer.info(&format!(
+        "{verb} {imported} of {} rows: {} rejected, {} duplicates (the last row of each number was kept), {} skipped (acknowledged by an earlier run)",
+        tally.read,
+        tally.rejected.get(),
+        tally.duplicates,
+        tally.skipped
+    ));
+    if let Some(path) = failed_file {
+        ctx.printer.warn(&format!(
+            "rejected rows are in {} with their reasons; fix them and import that file as it is",
+            path.display()
+        ));
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn dry_run(
+    args: &WhatsappImportArgs,
+    ctx: &Context,
+    input: &str,
+    format: Format,
+    defaults: &Defaults,
+    to_send: &RowSet,
+    failed: RefCell<FailedWriter>,
+    tally: &Tally,
+) -> Result<ExitStatus> {
+    let failed_file = failed.into_inner().finish()?;
+    let mut first = Vec::new();
+    for row in import::open(input, Some(format))? {
+        if let Row::Ok(record) = row?
+            && to_send.contains(record.row)
+            && let Ok(contact) = prepare(&record, defaults)
+        {
+            first.push(contact.item);
+            if first.len() >= args.batch_size as usize {
+                break;
+            }
+        }
+    }
+    report(ctx, args, tally, failed_file.as_deref())?;
+    if ctx.output.format != OutputFormat::Json {
+        let body = serde_json::to_string_pretty(&Value::Array(first))?;
+        writeln!(std::io::stdout().lock(), "{body}")?;
+    }
+    Ok(if tally.rejected.get() > 0 {
+        ExitStatus::Partial
+    } else {
+        ExitStatus::Success
+    })
+}

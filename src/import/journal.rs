@@ -1,0 +1,266 @@
+//! The import journal: which rows the server acknowledged, on disk before they are counted,
+//! so that a run that dies (Ctrl-C, SIGKILL, power loss, a network down past the retries)
+//! can be resumed without sending an acknowledged batch again.
+//!
+//! A journal is a text file under the user's state directory, named by a hash of the input's
+//! content and the target (profile and base URL). Its lines:
+//! `bp-import-journal 1`, a JSON header, then `A <rows>` per acknowledged batch (row numbers
+//! as ranges, `1-57,59-100`) and `R <row>\t<reason>` per row the server refused. A torn last
+//! line (power loss mid-write) is ignored.
+
+use std::fs::File;
+use std::hash::Hasher;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use serde_json::json;
+
+use super::failed::create_private;
+
+const MAGIC: &str = "bp-import-journal 1";
+
+/// One bit per row number.
+#[derive(Debug, Clone, Default)]
+pub struct RowSet(Vec<u64>);
+
+impl RowSet {
+    pub fn insert(&mut self, row: u64) {
+        let (word, bit) = ((row / 64) as usize, row % 64);
+        if self.0.len() <= word {
+            self.0.resize(word + 1, 0);
+        }
+        self.0[word] |= 1 << bit;
+    }
+
+    pub fn contains(&self, row: u64) -> bool {
+        let (word, bit) = ((row / 64) as usize, row % 64);
+        self.0.get(word).is_some_and(|w| w & (1 << bit) != 0)
+    }
+
+    pub fn len(&self) -> u64 {
+        self.0.iter().map(|w| u64::from(w.count_ones())).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+}
+
+/// The content hash of an input, read once before anything else (and the number of lines,
+/// a first guess at the row count).
+pub fn fingerprint(reader: &mut dyn Read) -> Result<(u64, u64)> {
+    let mut hasher = fnv::FnvHasher::default();
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut lines = 0u64;
+    loop {
+        let n = reader.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.write(&buf[..n]);
+        lines += buf[..n].iter().filter(|&&b| b == b'\n').count() as u64;
+    }
+    Ok((hasher.finish(), lines))
+}
+
+/// Where the journal of `content` imported to `target` lives.
+pub fn journal_path(content: u64, target: &str) -> Option<PathBuf> {
+    let mut hasher = fnv::FnvHasher::default();
+    hasher.write(&content.to_le_bytes());
+    hasher.write(target.as_bytes());
+    let dir = dirs::state_dir().or_else(dirs::data_local_dir)?;
+    Some(
+        dir.join("bp")
+            .join("imports")
+            .join(format!("{:016x}.journal", hasher.finish())),
+    )
+}
+
+/// What an earlier, unfinished run left.
+#[derive(Debug, Default)]
+pub struct Previous {
+    pub acked: RowSet,
+    pub refused: Vec<(u64, String)>,
+}
+
+pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    let mut reader = BufReader::new(file);
+    let mut first = String::new();
+    reader.read_line(&mut first)?;
+    if first.trim_end() != MAGIC {
+        bail!(
+            "{} is not an import journal of this bp: delete it or use --restart",
+            path.display()
+        );
+    }
+    let mut previous = Previous::default();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        if line.last() != Some(&b'\n') {
+            break; // torn write: the batch was never counted as acknowledged
+        }
+        let text = String::from_utf8_lossy(&line[..line.len() - 1]).into_owned();
+        if let Some(ranges) = text.strip_prefix("A ") {
+            for range in ranges.split(',') {
+                let (a, b) = range.split_once('-').unwrap_or((range, range));
+                if let (Ok(a), Ok(b)) = (a.parse::<u64>(), b.parse::<u64>()) {
+                    for row in a..=b {
+                        previous.acked.insert(row);
+                    }
+                }
+            }
+        } else if let Some(rest) = text.strip_prefix("R ")
+            && let Some((row, reason)) = rest.split_once('\t')
+            && let Ok(row) = row.parse()
+        {
+            previous.refused.push((row, reason.to_string()));
+        }
+    }
+    Ok(Some(previous))
+}
+
+pub struct Journal {
+    path: PathBuf,
+    file: File,
+}
+
+impl Journal {
+    /// Starts a journal (a fresh one, or appending to an earlier run's).
+    pub fn open(path: &Path, append: bool, header: &serde_json::Value) -> Result<Journal> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        let file = if append {
+            // Cut a torn last line first, so that the next record starts on a line of its own.
+            let text = std::fs::read(path)
+                .with_context(|| format!("cannot read the import journal {}", path.display()))?;
+            let keep = text.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let file = std::fs::OpenOptions::new().append(true).open(path);
+            if let Ok(f) = &file {
+                f.set_len(keep as u64)?;
+            }
+            file
+        } else {
+            create_private(path)
+        }
+        .with_context(|| format!("cannot write the import journal {}", path.display()))?;
+        let mut journal = Journal {
+            path: path.to_path_buf(),
+            file,
+        };
+        if !append {
+            let head = format!("{MAGIC}\n{}\n", json!(header));
+            journal.write(head.as_bytes())?;
+        }
+        Ok(journal)
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<()> {
+        self.file
+            .write_all(bytes)
+            .and_then(|()| self.file.sync_data())
+            .with_context(|| format!("cannot write the import journal {}", self.path.display()))
+    }
+
+    /// Records a batch the server acknowledged; on disk when this returns.
+    pub fn acked(&mut self, rows: &[u64]) -> Result<()> {
+        let mut line = String::from("A ");
+        let mut i = 0;
+        while i < rows.len() {
+            let start = rows[i];
+            let mut end = start;
+            while i + 1 < rows.len() && rows[i + 1] == end + 1 {
+                i += 1;
+                end = rows[i];
+            }
+            if line.len() > 2 {
+                line.push(',');
+            }
+            if start == end {
+                line.push_str(&start.to_string());
+            } else {
+                line.push_str(&format!("{start}-{end}"));
+            }
+            i += 1;
+        }
+        line.push('\n');
+        self.write(line.as_bytes())
+    }
+
+    pub fn refused(&mut self, row: u64, reason: &str) -> Result<()> {
+        let reason: String = reason
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        self.write(format!("R {row}\t{reason}\n").as_bytes())
+    }
+
+    /// A finished import leaves no journal behind.
+    pub fn finish(self) -> Result<()> {
+        drop(self.file);
+        std::fs::remove_file(&self.path)
+            .with_context(|| format!("cannot remove {}", self.path.display()))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acked_rows_and_refusals_survive_a_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j");
+        let mut j = Journal::open(&path, false, &json!({"input": "x"})).unwrap();
+        j.acked(&[1, 2, 3, 5, 7, 8]).unwrap();
+        j.refused(4, "REJECTED: no\tpe").unwrap();
+        drop(j);
+        // A torn last line is not an acknowledgement.
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap()
+            .write_all(b"A 9-12")
+            .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            text.contains("\nA 1-3,5,7-8\nR 4\tREJECTED: no pe\n"),
+            "{text}"
+        );
+        let prev = read_journal(&path).unwrap().unwrap();
+        let acked: Vec<u64> = (0..15).filter(|r| prev.acked.contains(*r)).collect();
+        assert_eq!(acked, [1, 2, 3, 5, 7, 8]);
+        assert_eq!(prev.refused, [(4, "REJECTED: no pe".to_string())]);
+        let mut j = Journal::open(&path, true, &json!({})).unwrap();
+        j.acked(&[9]).unwrap();
+        assert!(read_journal(&path).unwrap().unwrap().acked.contains(9));
+        j.finish().unwrap();
+        assert!(read_journal(&path).unwrap().is_none());
+    }
+
+    #[test]
+    fn row_sets_count() {
+        let mut s = RowSet::default();
+        assert!(s.is_empty());
+        for r in [0, 63, 64, 1_000_000] {
+            s.insert(r);
+        }
+        assert_eq!(s.len(), 4);
+        assert!(s.contains(1_000_000) && !s.contains(999_999));
+    }
+}

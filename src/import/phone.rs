@@ -1,0 +1,115 @@
+//! Phone numbers by the libphonenumber rules (the `phonenumber` crate), not a regex: a
+//! number becomes the calling code and the national number the import API wants.
+
+use phonenumber::country::Id;
+
+/// `(prefix, number)`: the calling code without `+`, and the national number as digits.
+pub fn parse_phone(raw: &str, country: Option<Id>) -> Result<(String, String), String> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err("MISSING_PHONE: the row has no phone number".into());
+    }
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if is_scientific(&compact) {
+        return Err(format!(
+            "INVALID_PHONE: `{text}` is in scientific notation, so a spreadsheet has rounded it: export the column as text"
+        ));
+    }
+    // `0091…` is how much of the world dials `+91…`; without a region the parser cannot
+    // know that, so say it for it.
+    let normalized = match compact.strip_prefix("00") {
+        Some(rest) if !rest.starts_with('0') => format!("+{rest}"),
+        _ => text.to_string(),
+    };
+    let has_code = normalized.starts_with('+');
+    if !has_code && country.is_none() {
+        return Err(format!(
+            "INVALID_PHONE: `{text}` has no country code: write it as +CC…, add a `country` column, or pass --default-country"
+        ));
+    }
+    let number = phonenumber::parse(if has_code { None } else { country }, &normalized)
+        .map_err(|e| format!("INVALID_PHONE: `{text}` is not a phone number ({e})"))?;
+    if !phonenumber::is_valid(&number) {
+        let region = number
+            .country()
+            .id()
+            .map_or_else(|| "any region".to_string(), |id| format!("{id:?}"));
+        return Err(format!(
+            "INVALID_PHONE: `{text}` is not a valid number for {region}"
+        ));
+    }
+    let national = number.national();
+    let digits = format!(
+        "{}{}",
+        "0".repeat(usize::from(national.zeros())),
+        national.value()
+    );
+    Ok((number.code().value().to_string(), digits))
+}
+
+fn is_scientific(s: &str) -> bool {
+    let upper = s.to_ascii_uppercase();
+    match upper.split_once('E') {
+        Some((mantissa, exp)) => {
+            !mantissa.is_empty()
+                && mantissa
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                && exp
+                    .trim_start_matches(['+', '-'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                && !exp.trim_start_matches(['+', '-']).is_empty()
+        }
+        None => false,
+    }
+}
+
+/// A region code (`IN`, `us`) as the parser knows it.
+pub fn parse_country(code: &str) -> Result<Id, String> {
+    code.trim()
+        .to_ascii_uppercase()
+        .parse::<Id>()
+        .map_err(|_| format!("`{code}` is not an ISO 3166 region code such as IN or US"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(raw: &str, country: Option<&str>) -> Result<(String, String), String> {
+        parse_phone(raw, country.map(|c| parse_country(c).unwrap()))
+    }
+
+    fn ok(prefix: &str, number: &str) -> Result<(String, String), String> {
+        Ok((prefix.to_string(), number.to_string()))
+    }
+
+    #[test]
+    fn the_documented_forms() {
+        assert_eq!(p("+91 98765 43210", None), ok("91", "9876543210"));
+        assert_eq!(p("0091-9876543210", None), ok("91", "9876543210"));
+        assert_eq!(p("(415) 555-2671", Some("US")), ok("1", "4155552671"));
+        assert_eq!(p("+1 (415) 555-2671", Some("IN")), ok("1", "4155552671"));
+        assert_eq!(p("98765 43210", Some("in")), ok("91", "9876543210"));
+    }
+
+    #[test]
+    fn national_prefixes_and_leading_zeros() {
+        // The UK trunk 0 is dropped; Italian fixed lines keep their leading 0.
+        assert_eq!(p("07911 123456", Some("GB")), ok("44", "7911123456"));
+        assert_eq!(p("+39 06 698 81234", None), ok("39", "0669881234"));
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        let reason = |raw: &str, c: Option<&str>| p(raw, c).unwrap_err();
+        assert!(reason("", None).starts_with("MISSING_PHONE:"));
+        assert!(reason("9.18E+11", Some("IN")).contains("scientific notation"));
+        assert!(reason("98765 43210", None).contains("has no country code"));
+        assert!(reason("+91 12345", None).starts_with("INVALID_PHONE:"));
+        assert!(reason("call me", Some("US")).starts_with("INVALID_PHONE:"));
+        assert!(reason("+1 555 0100", None).starts_with("INVALID_PHONE:"));
+        assert!(parse_country("XX").is_err());
+    }
+}
