@@ -168,7 +168,9 @@ impl Client {
 
     /// Adds a secret learnt at run time (a fetched token) to those scrubbed from logs.
     pub fn add_secret(&self, secret: Secret) {
-        if let Ok(mut s) = self.secrets.lock() {
+        if let Ok(mut s) = self.secrets.lock()
+            && !s.contains(&secret)
+        {
             s.push(secret);
         }
     }
