@@ -52,17 +52,29 @@ _bp() {
             bp__subcmd__contacts__subcmd__help,search)
                 cmd="bp__subcmd__contacts__subcmd__help__subcmd__search"
                 ;;
+            bp__subcmd__customers,each)
+                cmd="bp__subcmd__customers__subcmd__each"
+                ;;
             bp__subcmd__customers,help)
                 cmd="bp__subcmd__customers__subcmd__help"
                 ;;
             bp__subcmd__customers,list)
                 cmd="bp__subcmd__customers__subcmd__list"
                 ;;
+            bp__subcmd__customers,token)
+                cmd="bp__subcmd__customers__subcmd__token"
+                ;;
+            bp__subcmd__customers__subcmd__help,each)
+                cmd="bp__subcmd__customers__subcmd__help__subcmd__each"
+                ;;
             bp__subcmd__customers__subcmd__help,help)
                 cmd="bp__subcmd__customers__subcmd__help__subcmd__help"
                 ;;
             bp__subcmd__customers__subcmd__help,list)
                 cmd="bp__subcmd__customers__subcmd__help__subcmd__list"
+                ;;
+            bp__subcmd__customers__subcmd__help,token)
+                cmd="bp__subcmd__customers__subcmd__help__subcmd__token"
                 ;;
             bp__subcmd__help,completions)
                 cmd="bp__subcmd__help__subcmd__completions"
@@ -91,8 +103,14 @@ _bp() {
             bp__subcmd__help__subcmd__contacts,search)
                 cmd="bp__subcmd__help__subcmd__contacts__subcmd__search"
                 ;;
+            bp__subcmd__help__subcmd__customers,each)
+                cmd="bp__subcmd__help__subcmd__customers__subcmd__each"
+                ;;
             bp__subcmd__help__subcmd__customers,list)
                 cmd="bp__subcmd__help__subcmd__customers__subcmd__list"
+                ;;
+            bp__subcmd__help__subcmd__customers,token)
+                cmd="bp__subcmd__help__subcmd__customers__subcmd__token"
                 ;;
             bp__subcmd__help__subcmd__leads,list)
                 cmd="bp__subcmd__help__subcmd__leads__subcmd__list"
@@ -188,13 +206,17 @@ _bp() {
 
     case "${cmd}" in
         bp)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version customers contacts leads whatsapp profile sandbox completions help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version customers contacts leads whatsapp profile sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -230,13 +252,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__completions)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -272,13 +298,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version search help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -356,7 +386,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__search)
-            opts="-o -v -q -h -V --tag --status --segment --bot-website --bot-whatsapp --bot-telegram --bot-facebook --agent --last-message-by --online --live-chat --interacted --seen-since --seen-until --created-since --created-until --ordered --ordered-since --body-json --page --all --limit --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --tag --status --segment --bot-website --bot-whatsapp --bot-telegram --bot-facebook --agent --last-message-by --online --live-chat --interacted --seen-since --seen-until --created-since --created-until --ordered --ordered-since --body-json --page --all --limit --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -438,6 +468,10 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -470,13 +504,75 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version list help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version list token each help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__customers__subcmd__each)
+            opts="-o -v -q -h -V --status --filter --concurrency --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -512,8 +608,22 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__help)
-            opts="list help"
+            opts="list token each help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__customers__subcmd__help__subcmd__each)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -553,8 +663,22 @@ _bp() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bp__subcmd__customers__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bp__subcmd__customers__subcmd__list)
-            opts="-o -v -q -h -V --sort --page --all --limit --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --sort --page --all --limit --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -572,6 +696,52 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__customers__subcmd__token)
+            opts="-o -v -q -h -V --show --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -664,7 +834,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__customers)
-            opts="list"
+            opts="list token each"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -677,7 +847,35 @@ _bp() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bp__subcmd__help__subcmd__customers__subcmd__each)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bp__subcmd__help__subcmd__customers__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__customers__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -860,13 +1058,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__leads)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version upsert list help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version upsert list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -958,7 +1160,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__leads__subcmd__list)
-            opts="-o -v -q -h -V --type --bot-id --customer-id --page --all --limit --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --type --bot-id --customer-id --page --all --limit --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,6 +1187,10 @@ _bp() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1020,7 +1226,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__leads__subcmd__upsert)
-            opts="-o -v -q -h -V --uuid --bot-id --customer-id --name --email --phone --dial-code --agent-id --status --picture --tag --attr --note --from --format --concurrency --failed --dry-run --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --uuid --bot-id --customer-id --name --email --phone --dial-code --agent-id --status --picture --tag --attr --note --from --format --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1098,6 +1304,10 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1130,13 +1340,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version list show help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1228,13 +1442,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__list)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1270,13 +1488,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__show)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1312,13 +1534,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version serve reset help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1410,7 +1636,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__reset)
-            opts="-o -v -q -h -V --state --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --state --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1421,6 +1647,10 @@ _bp() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1456,7 +1686,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --latency --max-import-batch --refuse-marker --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --latency --max-import-batch --refuse-marker --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1494,6 +1724,10 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1526,13 +1760,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version import help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1610,7 +1848,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__import)
-            opts="-o -v -q -h -V --format --default-country --tag --batch-size --concurrency --failed --dry-run --resume --restart --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --format --default-country --tag --batch-size --concurrency --failed --dry-run --resume --restart --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +1879,10 @@ _bp() {
                     return 0
                     ;;
                 --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -19,6 +19,7 @@ set edit:completion:arg-completer[bp] = {|@words|
     var completions = [
         &'bp'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -47,6 +48,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;customers'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -65,6 +67,8 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the agency''s customers (`GET /customer/list`)'
+            cand token 'Show whether a customer''s API token is active; the token itself only with --show'
+            cand each 'Run a bp command for every customer, with that customer''s token'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;customers;list'= {
@@ -72,6 +76,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --page 'Fetch only this page'
             cand --limit 'Fetch pages until this many items (or the data ends)'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -91,16 +96,68 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bp;customers;token'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --show 'Print the token itself (alone on stdout, or in the JSON with -o json)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;customers;each'= {
+            cand --status 'Only customers with this status (e.g. ACTIVE)'
+            cand --filter 'Only customers whose name or email contains TEXT (any case)'
+            cand --concurrency 'Customers run at once'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bp;customers;help'= {
             cand list 'List the agency''s customers (`GET /customer/list`)'
+            cand token 'Show whether a customer''s API token is active; the token itself only with --show'
+            cand each 'Run a bp command for every customer, with that customer''s token'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;customers;help;list'= {
+        }
+        &'bp;customers;help;token'= {
+        }
+        &'bp;customers;help;each'= {
         }
         &'bp;customers;help;help'= {
         }
         &'bp;contacts'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -141,6 +198,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --page 'Fetch only this page'
             cand --limit 'Fetch pages until this many items (or the data ends)'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -173,6 +231,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;leads'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -213,6 +272,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --concurrency 'Requests in flight at once with --from'
             cand --failed 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -239,6 +299,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --page 'Fetch only this page'
             cand --limit 'Fetch pages until this many items (or the data ends)'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -271,6 +332,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;whatsapp'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -299,6 +361,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --concurrency 'Requests in flight at once'
             cand --failed 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -330,6 +393,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;profile'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -353,6 +417,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;profile;list'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -373,6 +438,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;profile;show'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -404,6 +470,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;sandbox'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -434,6 +501,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --max-import-batch 'Answer 413 to an import of more than N contacts'
             cand --refuse-marker 'Answer 400 to an import batch with a contact whose name or email contains TEXT'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -456,6 +524,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         &'bp;sandbox;reset'= {
             cand --state 'State file [default: bp/sandbox-state.json under the user''s data directory]'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -487,6 +556,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;completions'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
@@ -517,8 +587,14 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;help;customers'= {
             cand list 'List the agency''s customers (`GET /customer/list`)'
+            cand token 'Show whether a customer''s API token is active; the token itself only with --show'
+            cand each 'Run a bp command for every customer, with that customer''s token'
         }
         &'bp;help;customers;list'= {
+        }
+        &'bp;help;customers;token'= {
+        }
+        &'bp;help;customers;each'= {
         }
         &'bp;help;contacts'= {
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'

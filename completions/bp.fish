@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bp_global_optspecs
-    string join \n profile= o/output= json fields= no-headers timeout= retries= v/verbose q/quiet color= sandbox h/help V/version
+    string join \n profile= customer= o/output= json fields= no-headers timeout= retries= v/verbose q/quiet color= sandbox h/help V/version
 end
 
 function __fish_bp_needs_command
@@ -25,6 +25,7 @@ function __fish_bp_using_subcommand
 end
 
 complete -c bp -n "__fish_bp_needs_command" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_needs_command" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_needs_command" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -50,30 +51,34 @@ complete -c bp -n "__fish_bp_needs_command" -f -a "profile" -d 'Show the profile
 complete -c bp -n "__fish_bp_needs_command" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
 complete -c bp -n "__fish_bp_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bp -n "__fish_bp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l sort -d 'Field to sort by, as the API\'s `sort` parameter' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l page -d 'Fetch only this page' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -92,9 +97,53 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l show -d 'Print the token itself (alone on stdout, or in the JSON with -o json)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l status -d 'Only customers with this status (e.g. ACTIVE)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l filter -d 'Only customers whose name or email contains TEXT (any case)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l concurrency -d 'Customers run at once' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -135,6 +184,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l page -d 'Fetch only this page' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -159,6 +209,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -199,6 +250,7 @@ ndjson\t''"
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l concurrency -d 'Requests in flight at once with --from' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l failed -d 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]' -r -F
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -224,6 +276,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l page -d 'Fetch only this page' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -246,6 +299,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -274,6 +328,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l failed -d 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -297,6 +352,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -318,6 +374,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subco
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show a profile\'s resolved settings, secrets redacted, and where each came from'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -336,6 +393,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -357,6 +415,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile\'s resolved settings, secrets redacted, and where each came from'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -385,6 +444,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-import-batch -d 'Answer 413 to an import of more than N contacts' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l refuse-marker -d 'Answer 400 to an import batch with a contact whose name or email contains TEXT' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -405,6 +465,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'State file [default: bp/sandbox-state.json under the user\'s data directory]' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -426,6 +487,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the sandbox\'s saved state, back to the seed data'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand completions" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand completions" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand completions" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -452,6 +514,8 @@ complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
 complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from contacts" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "upsert" -d 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'

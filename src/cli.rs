@@ -27,6 +27,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "BP_PROFILE", value_name = "NAME")]
     pub profile: Option<String>,
 
+    /// Act for this customer (24-hex id, email or exact name) with the partner key: its API
+    /// token is fetched and cached [env: BP_CUSTOMER]
+    #[arg(long, global = true, value_name = "ID|EMAIL|NAME")]
+    pub customer: Option<String>,
+
     /// Output format [default: table]
     #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
@@ -115,6 +120,47 @@ pub enum Command {
 pub enum CustomersCommand {
     /// List the agency's customers (`GET /customer/list`)
     List(CustomersListArgs),
+    /// Show whether a customer's API token is active; the token itself only with --show
+    Token(CustomersTokenArgs),
+    /// Run a bp command for every customer, with that customer's token
+    ///
+    /// Each run is `bp --customer <id> <COMMAND…>`. JSON and NDJSON items get a
+    /// `"customer": {"_id": …, "name": …}` field; table (tab-separated) and csv rows get a
+    /// first `customer` column. Exit 4 when some customers failed, 1 when all did.
+    ///
+    /// Example: bp customers each -- contacts search --created-since 24h -o ndjson
+    #[command(verbatim_doc_comment)]
+    Each(CustomersEachArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersTokenArgs {
+    /// The customer: 24-hex id, email, or exact name
+    #[arg(value_name = "ID|EMAIL|NAME")]
+    pub customer: String,
+
+    /// Print the token itself (alone on stdout, or in the JSON with -o json)
+    #[arg(long)]
+    pub show: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersEachArgs {
+    /// Only customers with this status (e.g. ACTIVE)
+    #[arg(long)]
+    pub status: Option<String>,
+
+    /// Only customers whose name or email contains TEXT (any case)
+    #[arg(long, value_name = "TEXT")]
+    pub filter: Option<String>,
+
+    /// Customers run at once
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub concurrency: u16,
+
+    /// The bp command to run, after `--`
+    #[arg(last = true, required = true, value_name = "COMMAND")]
+    pub command: Vec<String>,
 }
 
 #[derive(Debug, Args)]

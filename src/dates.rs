@@ -22,6 +22,7 @@ pub fn parse_date(value: &str, now: Timestamp) -> Result<Timestamp, String> {
             .map_err(|e| e.to_string());
     }
     let relative = v.len() > 1
+        && v.is_ascii()
         && v[..v.len() - 1].chars().all(|c| c.is_ascii_digit())
         && matches!(v.as_bytes()[v.len() - 1], b's' | b'm' | b'h' | b'd' | b'w');
     if relative && let Ok(span) = v.parse::<Span>() {
@@ -70,7 +71,7 @@ mod tests {
 
     #[test]
     fn nonsense_is_refused() {
-        for bad in ["yesterday", "7", "d", "-7d", "2024-13-01", "7y"] {
+        for bad in ["yesterday", "7", "d", "-7d", "2024-13-01", "7y", "7é", "é"] {
             assert!(parse_date(bad, now()).is_err(), "{bad}");
         }
     }

@@ -34,10 +34,18 @@ pub struct Context {
     pub client: Client,
     pub output: OutputOpts,
     pub printer: Printer,
+    /// The customer `--customer` names, once resolved.
+    customer: tokio::sync::OnceCell<std::sync::Arc<api::CustomerAuth>>,
 }
 
 impl Context {
-    pub fn new(profile: Profile, global: &GlobalArgs, printer: Printer) -> Result<Self> {
+    pub fn new(mut profile: Profile, global: &GlobalArgs, printer: Printer) -> Result<Self> {
+        if let Some(selector) = &global.customer {
+            profile.customer = Some(settings::Setting {
+                value: selector.clone(),
+                source: settings::Source::Flag,
+            });
+        }
         let timeout = Duration::try_from_secs_f64(global.timeout)
             .ok()
             .filter(|t| !t.is_zero())
@@ -73,7 +81,42 @@ impl Context {
             client,
             output: output_opts(global),
             printer,
+            customer: tokio::sync::OnceCell::new(),
         })
+    }
+
+    /// The customer `--customer` (or the profile) names, resolved to an id once.
+    pub async fn customer_auth(&self) -> Result<Option<std::sync::Arc<api::CustomerAuth>>> {
+        let Some(selector) = &self.profile.customer else {
+            return Ok(None);
+        };
+        let auth = self
+            .customer
+            .get_or_try_init(|| async {
+                let customer = commands::customers::resolve(self, &selector.value).await?;
+                let id = customer["_id"].as_str().unwrap_or_default().to_string();
+                let partner = self.profile.secret(settings::SecretKind::PartnerKey)?;
+                Ok::<_, anyhow::Error>(std::sync::Arc::new(api::CustomerAuth::new(
+                    id,
+                    partner,
+                    self.profile.name.as_deref().unwrap_or("-"),
+                    &self.profile.base_url.value,
+                )))
+            })
+            .await?;
+        Ok(Some(auth.clone()))
+    }
+
+    /// How customer-scoped requests authenticate: the `--customer`'s fetched token, else the
+    /// profile's API token.
+    pub async fn api_auth(&self) -> Result<api::Auth> {
+        match self.customer_auth().await? {
+            Some(customer) => Ok(api::Auth::Customer(customer)),
+            None => Ok(api::Auth::Key(
+                settings::SecretKind::ApiToken,
+                self.profile.secret(settings::SecretKind::ApiToken)?,
+            )),
+        }
     }
 }
 
@@ -126,7 +169,7 @@ async fn run_api(command: Command, global: &GlobalArgs, printer: Printer) -> Res
         printer.warn(warning);
     }
     let ctx = Context::new(loaded.profile, global, printer)?;
-    commands::dispatch(command, &ctx).await
+    commands::dispatch(command, &ctx, global).await
 }
 
 /// Prints a fatal error (once, with its cause chain and hint) and picks the exit code.

@@ -68,6 +68,7 @@ pub struct Renderer<W: Write> {
     count: u64,
     buffered: Vec<Value>,
     csv_started: bool,
+    header_done: bool,
 }
 
 impl<W: Write> Renderer<W> {
@@ -94,6 +95,7 @@ impl<W: Write> Renderer<W> {
             count: 0,
             buffered: Vec::new(),
             csv_started: false,
+            header_done: false,
         }
     }
 
@@ -144,10 +146,7 @@ impl<W: Write> Renderer<W> {
                 }
             }
             OutputFormat::Table if self.tsv() => {
-                if self.count == 0 && !self.opts.no_headers {
-                    let header: Vec<&str> = self.columns.iter().map(|(h, _)| h.as_str()).collect();
-                    writeln!(self.out, "{}", header.join("\t"))?;
-                }
+                self.tsv_header()?;
                 for item in items {
                     let cells: Vec<String> = (0..self.columns.len())
                         .map(|i| sanitize(&self.table_value(item, i)))
@@ -192,12 +191,7 @@ impl<W: Write> Renderer<W> {
                 }
                 self.csv_header()?;
             }
-            OutputFormat::Table if self.tsv() => {
-                if self.count == 0 && !self.opts.no_headers {
-                    let header: Vec<&str> = self.columns.iter().map(|(h, _)| h.as_str()).collect();
-                    writeln!(self.out, "{}", header.join("\t"))?;
-                }
-            }
+            OutputFormat::Table if self.tsv() => self.tsv_header()?,
             OutputFormat::Table => {
                 let mut table = Table::new();
                 table
@@ -240,6 +234,15 @@ impl<W: Write> Renderer<W> {
             }
         }
         self.out.flush()
+    }
+
+    fn tsv_header(&mut self) -> io::Result<()> {
+        if self.header_done || self.opts.no_headers {
+            return Ok(());
+        }
+        self.header_done = true;
+        let header: Vec<&str> = self.columns.iter().map(|(h, _)| h.as_str()).collect();
+        writeln!(self.out, "{}", header.join("\t"))
     }
 
     /// A table cell of column `i`: through the column's finder, else its path.
@@ -454,6 +457,17 @@ mod tests {
             "_id,contact.email\n"
         );
         assert_eq!(render(opts(OutputFormat::Table, &[]), &[]), "id\temail\n");
+    }
+
+    #[test]
+    fn empty_pages_print_one_header() {
+        let pages = [Vec::new(), Vec::new()];
+        assert_eq!(
+            render(opts(OutputFormat::Table, &[]), &pages),
+            "id\temail\n"
+        );
+        assert_eq!(render(opts(OutputFormat::Csv, &["_id"]), &pages), "_id\n");
+        assert_eq!(render(opts(OutputFormat::Json, &[]), &pages), "[]\n");
     }
 
     #[test]

@@ -28,6 +28,7 @@ const PROFILE_KEYS: &[&str] = &[
     "bot_token_cmd",
     "bot_id",
     "customer_id",
+    "customer",
 ];
 const TOP_KEYS: &[&str] = &["default_profile", "profiles"];
 
@@ -49,11 +50,13 @@ struct ProfileFile {
     bot_token_cmd: Option<String>,
     bot_id: Option<String>,
     customer_id: Option<String>,
+    customer: Option<String>,
 }
 
 /// Where a value came from, for `bp profile show` and for error messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
+    Flag,
     File,
     Env(&'static str),
     Command,
@@ -64,6 +67,7 @@ pub enum Source {
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Source::Flag => f.write_str("flag"),
             Source::File => f.write_str("file"),
             Source::Env(var) => write!(f, "env {var}"),
             Source::Command => f.write_str("command"),
@@ -143,6 +147,9 @@ pub struct Profile {
     pub base_url: Setting,
     pub bot_id: Option<Setting>,
     pub customer_id: Option<Setting>,
+    /// The customer to act for with the partner key (`--customer`, `BP_CUSTOMER`, or the
+    /// profile's `customer` when it has no `api_token`).
+    pub customer: Option<Setting>,
     secrets: [SecretSlot; 3],
 }
 
@@ -402,6 +409,20 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             file.bot_token_cmd.clone(),
         ),
     ];
+    let has_api_token = secrets[SecretKind::ApiToken as usize].spec.is_some();
+    // `--customer`/BP_CUSTOMER beat an API token; the profile's `customer` only fills in
+    // for a profile without one.
+    let customer = match env.var("BP_CUSTOMER") {
+        Some(v) => Some(Setting {
+            value: v,
+            source: Source::Env("BP_CUSTOMER"),
+        }),
+        None if has_api_token => None,
+        None => file.customer.clone().map(|value| Setting {
+            value,
+            source: Source::File,
+        }),
+    };
     Ok(Loaded {
         profile: Profile {
             name: chosen,
@@ -409,6 +430,7 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             config_exists,
             bot_id: plain("BP_BOT_ID", file.bot_id.clone()),
             customer_id: plain("BP_CUSTOMER_ID", file.customer_id.clone()),
+            customer,
             base_url,
             secrets,
         },
@@ -440,6 +462,7 @@ impl Profile {
             base_url: setting(base_url),
             bot_id: Some(setting(bot_id)),
             customer_id: Some(setting(customer_id)),
+            customer: None,
             secrets: [slot(partner), slot(api), slot(bot)],
         }
     }
@@ -674,6 +697,20 @@ base_url = "https://white.label"
         );
         let beta = load(&env, Some("beta")).unwrap().profile;
         assert_eq!(beta.base_url.value, "https://api-v7.express-chat.com");
+    }
+
+    #[test]
+    fn customer_precedence() {
+        let cfg = "[profiles.a]\ncustomer = \"Acme\"\n[profiles.b]\ncustomer = \"Acme\"\napi_token = \"tok-000000000000\"\n";
+        let (_d, env) = env_with(cfg, &[]);
+        let a = load(&env, Some("a")).unwrap().profile;
+        assert_eq!(a.customer.unwrap().value, "Acme");
+        // A profile with an API token uses it, not its `customer`.
+        assert!(load(&env, Some("b")).unwrap().profile.customer.is_none());
+        // BP_CUSTOMER beats the API token.
+        let (_d, env) = env_with(cfg, &[("BP_CUSTOMER", "x@y.io")]);
+        let b = load(&env, Some("b")).unwrap().profile;
+        assert_eq!(b.customer.unwrap().source, Source::Env("BP_CUSTOMER"));
     }
 
     #[test]

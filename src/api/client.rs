@@ -22,6 +22,8 @@ pub enum Auth {
     BpToken(Secret),
     /// `x-bot-token: …` (bot token, chat list).
     BotToken(Secret),
+    /// A customer's API token fetched with the partner key, sent like [`Auth::Key`].
+    Customer(std::sync::Arc<super::customer::CustomerAuth>),
 }
 
 impl Auth {
@@ -29,12 +31,7 @@ impl Auth {
         match self {
             Auth::Key(kind, _) => *kind,
             Auth::BpToken(_) | Auth::BotToken(_) => SecretKind::BotToken,
-        }
-    }
-
-    fn secret(&self) -> &Secret {
-        match self {
-            Auth::Key(_, s) | Auth::BpToken(s) | Auth::BotToken(s) => s,
+            Auth::Customer(_) => SecretKind::ApiToken,
         }
     }
 }
@@ -94,7 +91,7 @@ pub struct Client {
     http: reqwest::Client,
     base: Url,
     config: ClientConfig,
-    printer: Printer,
+    pub(super) printer: Printer,
     /// Secrets to scrub from anything logged.
     secrets: Mutex<Vec<Secret>>,
     jitter: Mutex<Jitter>,
@@ -196,13 +193,38 @@ impl Client {
         Ok(url)
     }
 
-    /// Sends a request, retrying what is safe to retry, and returns the JSON body.
+    /// Sends a request, retrying what is safe to retry, and returns the JSON body. A
+    /// customer's token the API refuses is fetched again, once.
     pub async fn send(&self, req: &Request) -> Result<Value, ApiError> {
-        self.add_secret(req.auth.secret().clone());
+        let Auth::Customer(customer) = &req.auth else {
+            return self.send_with(req, &req.auth).await;
+        };
+        let token = self.customer_token(customer, false).await?;
+        match self
+            .send_with(req, &Auth::Key(SecretKind::ApiToken, token))
+            .await
+        {
+            Err(ApiError::Unauthorized { .. }) => {
+                self.printer
+                    .debug(1, "the customer's token was refused: fetching it again");
+                let token = self.customer_token(customer, true).await?;
+                self.send_with(req, &Auth::Key(SecretKind::ApiToken, token))
+                    .await
+            }
+            other => other,
+        }
+    }
+
+    /// [`Client::send`] with the credential given.
+    pub(super) async fn send_with(&self, req: &Request, auth: &Auth) -> Result<Value, ApiError> {
+        match auth {
+            Auth::Key(_, s) | Auth::BpToken(s) | Auth::BotToken(s) => self.add_secret(s.clone()),
+            Auth::Customer(_) => {}
+        }
         let url = self.url(req)?;
         let mut attempt = 0u32;
         loop {
-            let result = self.send_once(req, &url).await;
+            let result = self.send_once(req, auth, &url).await;
             let err = match result {
                 Ok(v) => return Ok(v),
                 Err(e) => e,
@@ -238,7 +260,7 @@ impl Client {
         }
     }
 
-    async fn send_once(&self, req: &Request, url: &Url) -> Result<Value, ApiError> {
+    async fn send_once(&self, req: &Request, auth: &Auth, url: &Url) -> Result<Value, ApiError> {
         let mut headers = HeaderMap::new();
         let secret_value = |s: &str| {
             let mut v = HeaderValue::from_str(s).map_err(|_| ApiError::Transport {
@@ -247,7 +269,8 @@ impl Client {
             v.set_sensitive(true);
             Ok::<_, ApiError>(v)
         };
-        match &req.auth {
+        match auth {
+            Auth::Customer(_) => unreachable!("resolved to a token by `send`"),
             Auth::Key(_, s) => {
                 headers.insert("authtype", HeaderValue::from_static("Key"));
                 headers.insert(
@@ -308,12 +331,12 @@ impl Client {
         if self.printer.verbose >= 2 {
             self.log_response(&resp_headers, &bytes);
         }
-        self.interpret(req, status.as_u16(), &resp_headers, &bytes)
+        self.interpret(auth, status.as_u16(), &resp_headers, &bytes)
     }
 
     fn interpret(
         &self,
-        req: &Request,
+        auth: &Auth,
         status: u16,
         headers: &HeaderMap,
         bytes: &[u8],
@@ -361,7 +384,7 @@ impl Client {
             401 | 403 => Err(ApiError::Unauthorized {
                 status: effective,
                 message,
-                credential: Some(req.auth.kind()),
+                credential: Some(auth.kind()),
             }),
             _ => Err(ApiError::Status {
                 status: effective,

@@ -3,8 +3,10 @@
 //! errors (and so to exit codes).
 
 mod client;
+mod customer;
 mod error;
 pub mod retry;
 
 pub use client::{Auth, Client, ClientConfig, PageSummary, Pages, Request};
+pub use customer::{CustomerAuth, permanent_token};
 pub use error::ApiError;

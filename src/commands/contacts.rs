@@ -4,11 +4,10 @@ use anyhow::Result;
 use serde_json::{Map, Value, json};
 
 use crate::Context;
-use crate::api::{Auth, Request};
+use crate::api::Request;
 use crate::cli::{ContactsCommand, ContactsSearchArgs, Interacted};
 use crate::error::{ExitStatus, usage};
 use crate::output::{Column, computed};
-use crate::settings::SecretKind;
 
 /// The search response's shape is undocumented: each column tries the field names the API
 /// uses elsewhere (the import's `profile.userDetails…`, top-level `name`/`email`).
@@ -68,10 +67,7 @@ pub async fn run(cmd: ContactsCommand, ctx: &Context) -> Result<ExitStatus> {
 
 async fn search(args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatus> {
     let body = search_body(&args)?;
-    let auth = Auth::Key(
-        SecretKind::ApiToken,
-        ctx.profile.secret(SecretKind::ApiToken)?,
-    );
+    let auth = ctx.api_auth().await?;
     super::list(ctx, &args.pages, COLUMNS, |page| {
         let mut body = body.clone();
         body["page"] = Value::from(page);

@@ -89,7 +89,16 @@ struct Ids {
     customer_id: Option<String>,
 }
 
-fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids> {
+async fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids> {
+    // A `--customer` the partner key acts for is the default customer id.
+    let resolved = match (&ids.customer_id, ctx.customer_auth().await?) {
+        (None, Some(customer)) => Some(Setting {
+            value: customer.customer_id.clone(),
+            source: crate::settings::Source::Flag,
+        }),
+        _ => None,
+    };
+    let customer_setting = resolved.or_else(|| ctx.profile.customer_id.clone());
     let get = |flag: &Option<String>, setting: &Option<Setting>, f: &str, k: &str, e: &str| {
         if required || flag.is_some() || setting.is_some() {
             id_or_default(flag, setting, f, k, e).map(Some)
@@ -107,7 +116,7 @@ fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids> {
         )?,
         customer_id: get(
             &ids.customer_id,
-            &ctx.profile.customer_id,
+            &customer_setting,
             "--customer-id",
             "customer_id",
             "BP_CUSTOMER_ID",
@@ -260,8 +269,8 @@ impl LeadInput {
 
 fn prefixed<'a>(key: &'a str, prefix: &str) -> Option<&'a str> {
     let key = key.trim();
-    (key.len() > prefix.len() && key[..prefix.len()].eq_ignore_ascii_case(prefix))
-        .then(|| &key[prefix.len()..])
+    let head = key.get(..prefix.len())?;
+    (key.len() > prefix.len() && head.eq_ignore_ascii_case(prefix)).then(|| &key[prefix.len()..])
 }
 
 fn normalize(key: &str) -> String {
@@ -505,7 +514,7 @@ fn dry_run_line(ctx: &Context, auth: &Auth, body: &Value) -> Result<String> {
 }
 
 async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> {
-    let ids = default_ids(&args.ids, ctx, true)?;
+    let ids = default_ids(&args.ids, ctx, true).await?;
     let lead = LeadInput::from_args(&args)?;
     let body = lead_body(lead, &ids).map_err(|e| {
         let flag = format!("--{}", e.field);
@@ -549,7 +558,7 @@ fn server_reason(err: &ApiError) -> String {
 
 async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> {
     let from = args.from.clone().expect("bulk mode has --from");
-    let ids = default_ids(&args.ids, ctx, false)?;
+    let ids = default_ids(&args.ids, ctx, false).await?;
     let reader = import::open(&from, args.format)?;
     let unknown: Vec<&String> = reader.header.iter().filter(|h| !known_column(h)).collect();
     if !unknown.is_empty() {
@@ -563,10 +572,39 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
         .failed
         .clone()
         .unwrap_or_else(|| FailedWriter::default_path(&from, reader.format));
-    if from != "-" && std::path::Path::new(&from) == failed_path {
+    if from != "-" && import::same_file(std::path::Path::new(&from), &failed_path) {
         return Err(usage("--failed must not be the input file"));
     }
+    // Ids a CSV cannot supply must come from the flags or the profile, before anything is sent.
+    let has_column = |name: &str| {
+        reader
+            .header
+            .iter()
+            .any(|h| normalize(&h.trim().to_ascii_lowercase()) == name)
+    };
+    if reader.format == import::Format::Csv {
+        for (id, column, flag, key, env) in [
+            (&ids.bot_id, "botid", "--bot-id", "bot_id", "BP_BOT_ID"),
+            (
+                &ids.customer_id,
+                "customerid",
+                "--customer-id",
+                "customer_id",
+                "BP_CUSTOMER_ID",
+            ),
+        ] {
+            if id.is_none() && !has_column(column) {
+                return Err(usage_hint(
+                    format!("missing {flag}: {from} has no `{}` column", &flag[2..]),
+                    format!("pass {flag}, or set `{key}` in the profile (or {env})"),
+                ));
+            }
+        }
+    }
     let mut failed = FailedWriter::new(failed_path, reader.format, &reader.header);
+    if !args.dry_run {
+        failed.clear_stale()?;
+    }
     let auth = bp_auth(ctx)?;
     let concurrency = usize::from(args.concurrency);
     let progress = if ctx.printer.progress() {
@@ -578,7 +616,8 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
     };
     let mut stdout = std::io::stdout().lock();
     let (mut sent, mut rejected_rows) = (0u64, 0u64);
-    let mut abort: Option<ApiError> = None;
+    let mut abort: Option<anyhow::Error> = None;
+    let mut read_failed = false;
     let mut inflight = FuturesUnordered::new();
     let mut rows = reader;
     let mut exhausted = false;
@@ -588,12 +627,22 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
                 exhausted = true;
                 break;
             };
-            match row? {
+            let row = match row {
+                Ok(row) => row,
+                Err(e) => {
+                    // Stop reading; the leads in flight are still waited for and counted.
+                    abort = Some(e.context(format!("cannot read {from}")));
+                    read_failed = true;
+                    break;
+                }
+            };
+            match row {
                 Row::Bad { row, raw, reason } => {
                     if args.dry_run {
                         ctx.printer.warn(&format!("row {row}: {reason}"));
-                    } else {
-                        failed.write_raw(row, &raw, &reason)?;
+                    } else if let Err(e) = failed.write_raw(row, &raw, &reason) {
+                        abort = Some(e);
+                        break;
                     }
                     rejected_rows += 1;
                 }
@@ -607,8 +656,9 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
                             let reason = format!("{}: {}", e.code, e.message);
                             if args.dry_run {
                                 ctx.printer.warn(&format!("row {}: {reason}", record.row));
-                            } else {
-                                failed.write_record(&record, &reason)?;
+                            } else if let Err(e) = failed.write_record(&record, &reason) {
+                                abort = Some(e);
+                                break;
                             }
                             rejected_rows += 1;
                         }
@@ -636,7 +686,9 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
         match result {
             Ok(_) => sent += 1,
             Err(err) => {
-                failed.write_record(&record, &server_reason(&err))?;
+                if let Err(e) = failed.write_record(&record, &server_reason(&err)) {
+                    abort.get_or_insert(e);
+                }
                 rejected_rows += 1;
                 // Bad credentials or a server down past the retries: stop sending.
                 if abort.is_none()
@@ -644,7 +696,7 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
                         || err.retryable()
                         || matches!(err, ApiError::RetryAfterTooLong(_)))
                 {
-                    abort = Some(err);
+                    abort = Some(err.into());
                 }
             }
         }
@@ -652,12 +704,19 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
             bar.set_message(format!("{sent} upserted, {rejected_rows} rejected"));
         }
     }
-    if let Some(err) = &abort {
+    if let Some(err) = &abort
+        && !read_failed
+        && !args.dry_run
+    {
         // Every row not sent is reported, never skipped.
-        let reason = format!("NOT_SENT: stopped after an earlier error: {err}");
+        let reason = format!("NOT_SENT: stopped after an earlier error: {err:#}");
         for row in rows {
             match row? {
-                Row::Bad { row, raw, .. } => failed.write_raw(row, &raw, &reason)?,
+                Row::Bad {
+                    row,
+                    raw,
+                    reason: own,
+                } => failed.write_raw(row, &raw, &own)?,
                 Row::Ok(record) => failed.write_record(&record, &reason)?,
             }
             rejected_rows += 1;
@@ -690,14 +749,14 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
         ));
     }
     match abort {
-        Some(err) => Err(err.into()),
+        Some(err) => Err(err),
         None if rejected_rows > 0 => Ok(ExitStatus::Partial),
         None => Ok(ExitStatus::Success),
     }
 }
 
 async fn list(args: LeadsListArgs, ctx: &Context) -> Result<ExitStatus> {
-    let ids = default_ids(&args.ids, ctx, true)?;
+    let ids = default_ids(&args.ids, ctx, true).await?;
     let (bot_id, customer_id) = (
         ids.bot_id.expect("required"),
         ids.customer_id.expect("required"),

@@ -3,6 +3,7 @@
 pub mod completions;
 pub mod contacts;
 pub mod customers;
+pub mod each;
 pub mod leads;
 pub mod profile;
 pub mod sandbox;
@@ -18,9 +19,13 @@ use crate::cli::{Command, PageArgs};
 use crate::error::ExitStatus;
 use crate::output::{Column, Renderer};
 
-pub async fn dispatch(command: Command, ctx: &Context) -> Result<ExitStatus> {
+pub async fn dispatch(
+    command: Command,
+    ctx: &Context,
+    global: &crate::cli::GlobalArgs,
+) -> Result<ExitStatus> {
     match command {
-        Command::Customers(cmd) => customers::run(cmd, ctx).await,
+        Command::Customers(cmd) => customers::run(cmd, ctx, global).await,
         Command::Contacts(cmd) => contacts::run(cmd, ctx).await,
         Command::Leads(cmd) => leads::run(cmd, ctx).await,
         Command::Whatsapp(cmd) => whatsapp::run(cmd, ctx).await,

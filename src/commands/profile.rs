@@ -92,7 +92,11 @@ fn show(name: Option<&str>, global: &GlobalArgs, printer: Printer) -> Result<Exi
     for (key, value, source) in p.describe_secrets() {
         row(key, value, source);
     }
-    for (key, setting) in [("bot_id", &p.bot_id), ("customer_id", &p.customer_id)] {
+    for (key, setting) in [
+        ("bot_id", &p.bot_id),
+        ("customer_id", &p.customer_id),
+        ("customer", &p.customer),
+    ] {
         if let Some(s) = setting {
             row(key, s.value.clone(), s.source.to_string());
         }

@@ -69,6 +69,7 @@ mod imp {
             latency_ms: args.latency,
             import_max_batch: args.max_import_batch,
             refuse_marker: args.refuse_marker,
+            ..Options::default()
         })?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -142,7 +143,7 @@ mod imp {
         );
         let result = async {
             let ctx = crate::Context::new(profile, global, printer)?;
-            crate::commands::dispatch(command, &ctx).await
+            crate::commands::dispatch(command, &ctx, global).await
         }
         .await;
         server.abort();

@@ -29,8 +29,7 @@ use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::contact::{Contact, Defaults, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
-use crate::import::{self, FailedWriter, Format, Record, Row, create_private};
-use crate::settings::SecretKind;
+use crate::import::{self, FailedWriter, Format, Record, Row, same_file};
 
 pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
@@ -53,9 +52,15 @@ fn spool_stdin() -> Result<Spool> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.subsec_nanos());
     let path = std::env::temp_dir().join(format!("bp-import-{}-{nanos}.tmp", std::process::id()));
+    // A new file only (O_EXCL): never one planted in the shared temporary directory.
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(&path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
     let spool = Spool(path);
-    let mut file =
-        create_private(&spool.0).with_context(|| format!("cannot create {}", spool.0.display()))?;
     std::io::copy(&mut std::io::stdin().lock(), &mut file).context("cannot read standard input")?;
     file.flush()?;
     Ok(spool)
@@ -130,23 +135,12 @@ impl Shared<'_> {
 fn is_size_error(err: &ApiError) -> bool {
     match err {
         ApiError::Status { status: 413, .. } | ApiError::NotJson { status: 413, .. } => true,
+        // A 400 that says so in as many words; other 400s are row refusals, bisected.
         ApiError::Status {
             status: 400,
             message,
             ..
-        } => {
-            let m = message.to_ascii_lowercase();
-            [
-                "too large",
-                "too many",
-                "payload",
-                "entity",
-                "exceeds",
-                "limit",
-            ]
-            .iter()
-            .any(|w| m.contains(w))
-        }
+        } => message.to_ascii_lowercase().contains("too large"),
         _ => false,
     }
 }
@@ -173,7 +167,22 @@ fn send_batch<'a>(
         }
         let body = Value::Array(batch.iter().map(|p| p.contact.item.clone()).collect());
         let req = Request::post("inbox/users/import", shared.auth.clone(), body);
-        match shared.ctx.client.send(&req).await {
+        let answer = shared.ctx.client.send(&req).await.and_then(|body| {
+            // The documented answer is `{"status": "success", …}`; any other status is not
+            // an acknowledgement, whatever the HTTP status said.
+            match body.get("status").and_then(Value::as_str) {
+                Some(status) if status != "success" => Err(ApiError::Status {
+                    status: 400,
+                    message: format!(
+                        "status `{status}`: {}",
+                        body.get("message").and_then(Value::as_str).unwrap_or("")
+                    ),
+                    retry_after: None,
+                }),
+                _ => Ok(body),
+            }
+        });
+        match answer {
             Ok(_) => shared.acked(&batch),
             Err(err) if is_size_error(&err) && batch.len() > 1 => {
                 let half = batch.len() / 2;
@@ -248,13 +257,10 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         .map_or_else(|| PathBuf::from(&args.file), |s| s.0.clone());
     let input_str = input.to_string_lossy().into_owned();
     let failed_to = failed_path(&args, format);
-    if spool.is_none() && input == failed_to {
+    if spool.is_none() && same_file(&input, &failed_to) {
         return Err(usage("--failed must not be the input file"));
     }
-    let auth = Auth::Key(
-        SecretKind::ApiToken,
-        ctx.profile.secret(SecretKind::ApiToken)?,
-    );
+    let auth = ctx.api_auth().await?;
 
     // 1. The fingerprint names the journal.
     let mut file =
@@ -266,7 +272,17 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         ctx.profile.name.as_deref().unwrap_or("-"),
         ctx.profile.base_url.value
     );
-    let journal_at = journal::journal_path(content, &target)
+    // Whose contacts these are: the same file for another customer is another import.
+    let identity = match &auth {
+        Auth::Customer(c) => c.customer_id.clone(),
+        Auth::Key(_, token) | Auth::BpToken(token) | Auth::BotToken(token) => {
+            use std::hash::Hasher;
+            let mut h = fnv::FnvHasher::default();
+            h.write(token.expose().as_bytes());
+            format!("{:016x}", h.finish())
+        }
+    };
+    let journal_at = journal::journal_path(content, &format!("{target} {identity}"))
         .ok_or_else(|| usage("no state directory for the import journal (set XDG_STATE_HOME)"))?;
     let mut previous = None;
     if !args.dry_run {
@@ -301,6 +317,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             .with_context(|| format!("cannot read {}", args.file))?;
         *failed.borrow_mut() =
             FailedWriter::new(failed_path(&args, format), format, &reader.header);
+        failed.borrow().clear_stale()?;
         let checking = ctx.printer.progress().then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
             bar.set_message("checking rows");
@@ -422,7 +439,16 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
                 }
                 break;
             };
-            let Row::Ok(record) = row? else { continue };
+            // A read or write error stops the run like a network error: the batches in
+            // flight are still waited for and journalled.
+            let record = match row {
+                Err(e) => {
+                    stop = Some(e.context(format!("cannot read {}", args.file)));
+                    break;
+                }
+                Ok(Row::Ok(record)) => record,
+                Ok(Row::Bad { .. }) => continue,
+            };
             if !to_send.contains(record.row) || refused_before.contains(record.row) {
                 continue;
             }
@@ -434,17 +460,20 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             match prepare(&record, &defaults) {
                 Ok(contact) => batch.push(Pending { contact, record }),
                 // The file changed under us: its fingerprint no longer matches either.
-                Err(reason) => shared.reject(
-                    &Pending {
+                Err(reason) => {
+                    let pending = Pending {
                         contact: Contact {
                             row: record.row,
                             key: 0,
                             item: Value::Null,
                         },
                         record,
-                    },
-                    &reason,
-                )?,
+                    };
+                    if let Err(e) = shared.reject(&pending, &reason) {
+                        stop = Some(e);
+                        break;
+                    }
+                }
             }
             if batch.len() >= shared.batch_size.get() {
                 inflight.push(send_batch(&shared, std::mem::take(&mut batch)));
@@ -454,7 +483,12 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             break;
         }
         let done = if interrupted {
-            inflight.next().await
+            tokio::select! {
+                biased;
+                // A second Ctrl-C does not wait: everything acknowledged is already on disk.
+                _ = tokio::signal::ctrl_c() => std::process::exit(130),
+                done = inflight.next() => done,
+            }
         } else {
             tokio::select! {
                 biased;
@@ -497,21 +531,22 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         j.finish()?;
     }
     report(ctx, &args, &tally, failed_file.as_deref())?;
-    let resume = format!("bp whatsapp import {} --resume", args.file);
+    let resume = if args.file == "-" {
+        "pipe the same input to `bp whatsapp import - --resume` to send the rest".to_string()
+    } else {
+        format!(
+            "run `bp whatsapp import {} --resume` to send the rest",
+            args.file
+        )
+    };
     if let Some(err) = stop {
-        let journal_note = if args.file == "-" {
-            "pipe the same input again with --resume".to_string()
-        } else {
-            format!("run `{resume}` to send the rest")
-        };
         ctx.printer
-            .warn(&format!("the import stopped early; {journal_note}"));
+            .warn(&format!("the import stopped early; {resume}"));
         return Err(err);
     }
     if interrupted {
-        ctx.printer.info(&format!(
-            "interrupted; the journal is saved: run `{resume}` to send the rest"
-        ));
+        ctx.printer
+            .info(&format!("interrupted; the journal is saved: {resume}"));
         return Ok(ExitStatus::Interrupted);
     }
     Ok(if tally.rejected.get() > 0 {
@@ -527,14 +562,24 @@ fn report(
     tally: &Tally,
     failed_file: Option<&Path>,
 ) -> Result<()> {
+    let imported = if args.dry_run {
+        tally.read - tally.rejected.get() - tally.duplicates - tally.skipped
+    } else {
+        tally.imported.get()
+    };
+    // Rows a stopped run did not get to: the journal sends them on --resume.
+    let not_sent = tally.read - imported - tally.rejected.get() - tally.duplicates - tally.skipped;
     if ctx.output.format == OutputFormat::Json {
-        let summary = json!({
-            "imported": tally.imported.get(),
+        let mut summary = json!({
+            "imported": imported,
             "rejected": tally.rejected.get(),
             "duplicates": tally.duplicates,
             "skipped": tally.skipped,
             "failed_file": failed_file,
         });
+        if not_sent > 0 {
+            summary["not_sent"] = Value::from(not_sent);
+        }
         writeln!(std::io::stdout().lock(), "{summary}")?;
     }
     let verb = if args.dry_run {
@@ -542,13 +587,13 @@ fn report(
     } else {
         "imported"
     };
-    let imported = if args.dry_run {
-        tally.read - tally.rejected.get() - tally.duplicates
+    let rest = if not_sent > 0 {
+        format!(", {not_sent} not sent yet")
     } else {
-        tally.imported.get()
+        String::new()
     };
     ctx.printer.info(&format!(
-        "{verb} {imported} of {} rows: {} rejected, {} duplicates (the last row of each number was kept), {} skipped (acknowledged by an earlier run)",
+        "{verb} {imported} of {} rows: {} rejected, {} duplicates (the last row of each number was kept), {} skipped (acknowledged by an earlier run){rest}",
         tally.read,
         tally.rejected.get(),
         tally.duplicates,
@@ -588,10 +633,13 @@ fn dry_run(
         }
     }
     report(ctx, args, tally, failed_file.as_deref())?;
-    if ctx.output.format != OutputFormat::Json {
-        let body = serde_json::to_string_pretty(&Value::Array(first))?;
-        writeln!(std::io::stdout().lock(), "{body}")?;
-    }
+    // The first request's body; with -o json, compact on the line after the summary.
+    let body = if ctx.output.format == OutputFormat::Json {
+        serde_json::to_string(&Value::Array(first))?
+    } else {
+        serde_json::to_string_pretty(&Value::Array(first))?
+    };
+    writeln!(std::io::stdout().lock(), "{body}")?;
     Ok(if tally.rejected.get() > 0 {
         ExitStatus::Partial
     } else {

@@ -88,10 +88,7 @@ pub fn prepare(record: &Record, defaults: &Defaults) -> Result<Contact, String> 
             tags.push(t.clone());
         }
     }
-    let mut hasher = fnv::FnvHasher::default();
-    hasher.write(prefix.as_bytes());
-    hasher.write_u8(b':');
-    hasher.write(number.as_bytes());
+    let key = phone_key(&prefix, &number);
     let mut details = serde_json::Map::new();
     if let Some(n) = name {
         details.insert("userProvidedName".into(), Value::from(n));
@@ -106,9 +103,27 @@ pub fn prepare(record: &Record, defaults: &Defaults) -> Result<Contact, String> 
     details.insert("attributes".into(), Value::from(attributes));
     Ok(Contact {
         row: record.row,
-        key: hasher.finish(),
+        key,
         item: json!({"profile": {"userDetails": details}}),
     })
+}
+
+/// A number's identity for duplicates: exact for every E.164 number (at most 15 digits):
+/// the digits of prefix and number as one integer, with both lengths in the top bits so
+/// that `+1 23…` and `+12 3…`, or leading zeros, stay apart. Longer inputs fall back to a
+/// hash.
+fn phone_key(prefix: &str, number: &str) -> u64 {
+    let digits = prefix.len() + number.len();
+    if prefix.len() <= 3 && number.len() <= 31 && digits <= 17 {
+        let value = format!("{prefix}{number}").parse::<u64>().unwrap_or(0);
+        ((prefix.len() as u64) << 62) | ((number.len() as u64) << 57) | value
+    } else {
+        let mut hasher = fnv::FnvHasher::default();
+        hasher.write(prefix.as_bytes());
+        hasher.write_u8(b':');
+        hasher.write(number.as_bytes());
+        hasher.finish() | (1 << 56)
+    }
 }
 
 /// A plausible address: one `@`, something before it, a dotted domain after, no spaces.
@@ -176,6 +191,8 @@ mod tests {
         let c = prepare(&record(&[("phone", json!("+91 98765 43211"))]), &d).unwrap();
         assert_eq!(a.key, b.key);
         assert_ne!(a.key, c.key);
+        assert_ne!(phone_key("1", "23456"), phone_key("12", "3456"));
+        assert_ne!(phone_key("39", "0612"), phone_key("39", "612"));
     }
 
     #[test]

@@ -153,6 +153,17 @@ impl FailedWriter {
         }
     }
 
+    /// Removes a failed file an earlier run left at this path, so that what is there after
+    /// this run is this run's.
+    pub fn clear_stale(&self) -> Result<()> {
+        match std::fs::remove_file(&self.path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                Err(e).with_context(|| format!("cannot remove the old {}", self.path.display()))
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Flushes the file; the path if any row was written.
     pub fn finish(mut self) -> Result<Option<PathBuf>> {
         match self.out.take() {
@@ -172,6 +183,25 @@ fn csv_line(cells: &[String]) -> Result<Vec<u8>> {
         .from_writer(Vec::new());
     w.write_record(cells)?;
     Ok(w.into_inner().map_err(|e| e.into_error())?)
+}
+
+/// Whether two paths name the same file, however spelt (`./a.csv`, `a.csv`, `/abs/a.csv`),
+/// so that a failed-rows file never overwrites its own input.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    fn canonical(p: &Path) -> Option<PathBuf> {
+        if let Ok(c) = p.canonicalize() {
+            return Some(c);
+        }
+        let parent = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.canonicalize().ok()?,
+            _ => std::env::current_dir().ok()?,
+        };
+        Some(parent.join(p.file_name()?))
+    }
+    match (canonical(a), canonical(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
+    }
 }
 
 /// Creates (or truncates) a file only its owner can read.

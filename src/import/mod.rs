@@ -12,7 +12,7 @@ pub mod journal;
 pub mod phone;
 mod read;
 
-pub use failed::{FailedWriter, create_private};
+pub use failed::{FailedWriter, create_private, same_file};
 pub use read::{Format, Raw, Reader, Record, Row, open};
 
 /// Input keys that bp itself writes into failed files; they are ignored when such a file is

@@ -314,6 +314,18 @@ impl JsonArray {
         }
     }
 
+    /// After the closing `]` only white space may follow: anything else (two arrays joined
+    /// by `cat`) would be rows silently left unread.
+    fn check_rest(&mut self) -> Result<()> {
+        if self.skip_whitespace()?.is_some() {
+            anyhow::bail!(
+                "the JSON file goes on after its array closes (after record {}): it must hold one array",
+                self.index
+            );
+        }
+        Ok(())
+    }
+
     /// Reads the next element into `self.element`. `Ok(None)` at the end of the array;
     /// `Some(Err(reason))` for an element that cannot be delimited.
     fn next_element(&mut self) -> Result<Option<Result<(), String>>> {
@@ -403,6 +415,9 @@ impl JsonArray {
             if let Some(closed) = end {
                 self.done = closed;
                 self.index += 1;
+                if closed {
+                    self.check_rest()?;
+                }
                 if closed && trim_ascii(&self.element).is_empty() {
                     // `[ {…}, ]`: a trailing comma, no record.
                     self.index -= 1;
@@ -506,6 +521,21 @@ mod tests {
         .unwrap()
         .unwrap_err();
         assert!(err.to_string().contains("not an array"), "{err}");
+    }
+
+    #[test]
+    fn content_after_the_array_is_an_error() {
+        let mut r = Reader::new(
+            Box::new(io::Cursor::new(b"[{\"a\": 1}]\n[{\"b\": 2}]".to_vec())),
+            Format::Json,
+        )
+        .unwrap();
+        let err = r.next().unwrap().unwrap_err();
+        assert!(
+            err.to_string().contains("goes on after its array closes"),
+            "{err}"
+        );
+        assert_eq!(rows("[{\"a\": 1}]\n\n", Format::Json).len(), 1);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::router::{
 use super::store::Bot;
 
 /// The lead statuses the docs list, spelling (`DEPENDANCY`) included.
-const STATUSES: [&str; 6] = [
+pub(super) const STATUSES: [&str; 6] = [
     "OPEN",
     "INPROGRESS",
     "REVIEW",

@@ -3,14 +3,20 @@
 //! Validation is strict where the newest docs are ("All fields are required") and lists every
 //! problem at once, so a client's error output can be checked against all of them.
 
+use std::collections::HashSet;
+
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
 use super::Sandbox;
-use super::query::{ContactQuery, Range, parse_time};
-use super::router::{ApiError, Incoming, Reply, json_response, ok};
+use super::direct::STATUSES;
+use super::fields::Fields;
+use super::query::{ContactQuery, parse_time};
+use super::router::{
+    ApiError, CAST_ERROR, Incoming, Reply, is_object_id, json_response, ok, ok_empty,
+};
 use super::store::ImportRow;
 
 /// The per-channel bot filters, named as in the body and on the contact.
@@ -91,6 +97,52 @@ pub(super) async fn import(State(sandbox): State<Sandbox>, incoming: Incoming) -
     Ok(imported())
 }
 
+/// `PUT /inbox/users/status-update`: `{"ids": [...], "status": "DELETED"}` deletes those
+/// contacts of the customer; ids it does not have are ignored, as a bulk update would. A lead
+/// status (`OPEN`, …) is set on them instead; the docs name only `DELETED`.
+pub(super) async fn status_update(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
+    let customer = incoming.customer(&sandbox)?;
+    let body = incoming.json()?;
+    let Some(body) = body.as_object() else {
+        return Err(ApiError::bad_request("body must be a JSON object"));
+    };
+    // The older pages show it; the newest says the endpoint refuses it.
+    if body.contains_key("subscriberIds") {
+        return Err(ApiError::bad_request(
+            "subscriberIds is not supported by this endpoint. Pass User IDs only in the ids field.",
+        ));
+    }
+    let mut f = Fields::new(body);
+    let ids = f.strings("ids");
+    if ids.as_ref().is_some_and(Vec::is_empty) {
+        f.problem("ids must not be empty");
+    }
+    let status = f.text("status");
+    if let Some(status) = &status
+        && status != "DELETED"
+        && !STATUSES.contains(&status.as_str())
+    {
+        f.problem(format!(
+            "status must be one of DELETED, {}",
+            STATUSES.join(", ")
+        ));
+    }
+    let (Some(ids), Some(status), true) = (ids, status, f.problems.is_empty()) else {
+        return Err(ApiError::invalid(f.problems));
+    };
+    if !ids.iter().all(|id| is_object_id(id)) {
+        return Err(ApiError::bad_request(CAST_ERROR));
+    }
+    let ids: HashSet<String> = ids.iter().map(|id| id.to_ascii_lowercase()).collect();
+    if status == "DELETED" {
+        sandbox.store().delete_contacts(&customer, &ids);
+    } else {
+        sandbox.store().set_contact_status(&customer, &ids, &status);
+    }
+    sandbox.persist();
+    Ok(ok_empty())
+}
+
 /// The import's documented reply, which (unlike every other endpoint) has no envelope.
 fn imported() -> Response {
     json_response(
@@ -99,95 +151,8 @@ fn imported() -> Response {
     )
 }
 
-/// Reads required fields of a JSON object, collecting one message per problem.
-struct Fields<'a> {
-    body: &'a Map<String, Value>,
-    problems: Vec<String>,
-}
-
-impl<'a> Fields<'a> {
-    fn get(&mut self, key: &str) -> Option<&'a Value> {
-        let value = self.body.get(key);
-        if value.is_none() {
-            self.problems.push(format!("{key} is required"));
-        }
-        value
-    }
-
-    fn string(&mut self, key: &str) -> Option<String> {
-        match self.get(key)? {
-            Value::String(s) => Some(s.clone()),
-            _ => self.wrong(key, "a string"),
-        }
-    }
-
-    fn boolean(&mut self, key: &str) -> Option<bool> {
-        match self.get(key)? {
-            Value::Bool(b) => Some(*b),
-            _ => self.wrong(key, "a boolean"),
-        }
-    }
-
-    fn strings(&mut self, key: &str) -> Option<Vec<String>> {
-        let Value::Array(items) = self.get(key)? else {
-            return self.wrong(key, "an array");
-        };
-        let strings: Option<Vec<String>> = items
-            .iter()
-            .map(|v| v.as_str().map(str::to_owned))
-            .collect();
-        strings.or_else(|| self.wrong(key, "an array of strings"))
-    }
-
-    fn object(&mut self, key: &str) -> Option<Fields<'a>> {
-        match self.get(key)? {
-            Value::Object(body) => Some(Fields {
-                body,
-                problems: Vec::new(),
-            }),
-            _ => self.wrong(key, "an object"),
-        }
-    }
-
-    /// A `{startAt, endsAt}` date range; empty strings leave that end open.
-    fn range(&mut self, key: &str) -> Option<Range> {
-        let mut inner = self.object(key)?;
-        let end = |inner: &mut Fields, name: &str| -> Option<Option<jiff::Timestamp>> {
-            let text = inner.string(name)?;
-            if text.trim().is_empty() {
-                return Some(None);
-            }
-            match parse_time(text.trim()) {
-                Some(at) => Some(Some(at)),
-                None => inner.wrong(name, "an RFC 3339 date-time or empty"),
-            }
-        };
-        let start = end(&mut inner, "startAt");
-        let ends = end(&mut inner, "endsAt");
-        self.adopt(key, inner);
-        Some(Range {
-            start: start?,
-            end: ends?,
-        })
-    }
-
-    fn wrong<T>(&mut self, key: &str, what: &str) -> Option<T> {
-        self.problems.push(format!("{key} must be {what}"));
-        None
-    }
-
-    /// Takes a nested object's problems, naming them `outer.inner`.
-    fn adopt(&mut self, key: &str, inner: Fields) {
-        self.problems
-            .extend(inner.problems.into_iter().map(|p| format!("{key}.{p}")));
-    }
-}
-
 fn parse_search(body: &Map<String, Value>) -> Result<ContactQuery, ApiError> {
-    let mut f = Fields {
-        body,
-        problems: Vec::new(),
-    };
+    let mut f = Fields::new(body);
     let search_text = f.string("searchText");
     let tags = f.strings("tags");
     let status = f.strings("status");

@@ -8,12 +8,16 @@
 //! user can try every command without an account.
 //!
 //! Layout: `router` owns HTTP concerns (auth, envelopes, recording, scripted faults); the
-//! endpoint groups live in `partner`, `inbox` and `direct`; `store` owns state and persistence,
-//! `query` the contact filters; `seed` builds the deterministic data a fresh sandbox starts
-//! with (from `rng`, `words`, and the record `shapes` it shares with the handlers).
+//! endpoint groups live in `partner`, `customers`, `members`, `inbox`, `direct` and
+//! `whatsapp`, validating bodies with `fields`; `store` owns state and persistence, `query`
+//! the contact filters; `seed` builds the deterministic data a fresh sandbox starts with (from
+//! `rng`, `words`, `templates`, and the record `shapes` it shares with the handlers).
 
+mod customers;
 mod direct;
+mod fields;
 mod inbox;
+mod members;
 mod partner;
 mod query;
 mod rng;
@@ -21,8 +25,10 @@ mod router;
 mod seed;
 mod shapes;
 mod store;
+mod templates;
 #[cfg(test)]
 mod tests;
+mod whatsapp;
 mod words;
 
 use std::collections::VecDeque;
@@ -49,6 +55,9 @@ pub struct Credentials {
     pub bot_id: String,
     /// The first seeded customer, who owns most of the seed data.
     pub customer_id: String,
+    /// The WhatsApp API key of `customer_id`'s first WhatsApp bot (`apiKey`, for
+    /// `/whatsapp-automation/wa/*`).
+    pub wa_api_key: String,
 }
 
 /// How a [`Sandbox`] behaves.
@@ -69,6 +78,9 @@ pub struct Options {
     /// `POST /inbox/users/import` answers 400 to a batch with a row whose name or email
     /// contains this text, so that clients' isolation of refused rows can be tested.
     pub refuse_marker: Option<String>,
+    /// Play a server that predates `POST /customer/create`: that path answers 404 and only
+    /// the older `POST /customer` creates customers, so clients' fallback can be tested.
+    pub legacy_customer_create: bool,
 }
 
 impl Default for Options {
@@ -81,6 +93,7 @@ impl Default for Options {
             latency_ms: 0,
             import_max_batch: None,
             refuse_marker: None,
+            legacy_customer_create: false,
         }
     }
 }
@@ -234,6 +247,51 @@ impl Sandbox {
             .filter(|c| c.customer_id == customer_id)
             .map(|c| serde_json::Value::Object(c.doc.clone()))
             .collect()
+    }
+
+    /// Customer `customer_id` as the API shows it, or `None` if there is none.
+    pub fn customer(&self, customer_id: &str) -> Option<serde_json::Value> {
+        let store = lock(&self.inner.store);
+        let customer = store.customer_by_id(customer_id)?;
+        Some(serde_json::Value::Object(customer.doc.clone()))
+    }
+
+    /// The current API token of customer `customer_id` (what `GET /ext/get-user-token`
+    /// hands out); it differs from the seeded one after [`Sandbox::revoke_customer_token`].
+    pub fn customer_token(&self, customer_id: &str) -> Option<String> {
+        lock(&self.inner.store)
+            .customer_token(customer_id)
+            .map(str::to_owned)
+    }
+
+    /// Revokes customer `customer_id`'s API token, as the customer's "Revoke API Token"
+    /// button does: the old token gets 401 from now on; returns the new one.
+    pub fn revoke_customer_token(&self, customer_id: &str) -> Option<String> {
+        let token = lock(&self.inner.store).revoke_customer_token(customer_id)?;
+        self.persist();
+        Some(token)
+    }
+
+    /// Every WhatsApp message sent through `/whatsapp-automation/wa/send-template` and
+    /// `send-message`, oldest first: `kind` (`template` or `message`), `_user`, `_bot`,
+    /// `wa_id`, `userName`, the fields of its kind, `messageId` and `createdAt`.
+    pub fn sent_messages(&self) -> Vec<serde_json::Value> {
+        lock(&self.inner.store)
+            .state
+            .sent_messages
+            .iter()
+            .map(|m| serde_json::Value::Object(m.clone()))
+            .collect()
+    }
+
+    /// The WhatsApp templates of the bot whose API key is `wa_api_key`, as
+    /// `GET /whatsapp-automation/wa/templates` lists them.
+    pub fn templates(&self, wa_api_key: &str) -> Vec<serde_json::Value> {
+        let store = lock(&self.inner.store);
+        match store.bot_by_wa_key(wa_api_key) {
+            Some(bot) => store.templates(&bot.id),
+            None => Vec::new(),
+        }
     }
 
     fn options(&self) -> &Options {

@@ -1,5 +1,6 @@
 //! HTTP concerns shared by every endpoint: routing, recording, scripted faults, the JSON
-//! envelopes, and the three credential styles.
+//! envelopes, and the credential styles (partner key, customer token, bot token, WhatsApp
+//! API key).
 //!
 //! Handlers take an [`Incoming`] (headers, raw query, body bytes) rather than typed axum
 //! extractors, because axum's own rejections are plain text and the real API answers every
@@ -15,7 +16,10 @@ use axum::routing::{get, post, put};
 use serde_json::{Map, Value, json};
 
 use super::store::Bot;
-use super::{Fault, RecordedRequest, Sandbox, direct, inbox, parse_query, partner};
+use super::{
+    Fault, RecordedRequest, Sandbox, customers, direct, inbox, members, parse_query, partner,
+    whatsapp,
+};
 
 /// Bodies larger than this are refused; a 10,000-row import is far below it.
 const BODY_LIMIT: usize = 32 * 1024 * 1024;
@@ -27,12 +31,32 @@ pub(super) const CAST_ERROR: &str =
 pub(super) fn build(sandbox: Sandbox) -> Router {
     Router::new()
         .route("/customer/list", get(partner::list_customers))
+        .route("/customer/create", post(customers::create))
+        .route("/customer", post(customers::create_legacy))
+        .route(
+            "/customer/{id}",
+            put(customers::update).delete(customers::delete),
+        )
         .route("/ext/get-user-token", get(partner::user_token))
+        .route("/custom-user", get(members::list))
         .route("/inbox/users", post(inbox::search))
         .route("/inbox/users/import", post(inbox::import))
+        .route("/inbox/users/status-update", put(inbox::status_update))
         .route("/inbox/segments", get(inbox::segments))
         .route("/inbox/direct/lead", put(direct::upsert_lead))
         .route("/inbox/direct/chats", get(direct::chats))
+        .route(
+            "/whatsapp-automation/wa/templates",
+            get(whatsapp::templates),
+        )
+        .route(
+            "/whatsapp-automation/wa/send-template",
+            post(whatsapp::send_template),
+        )
+        .route(
+            "/whatsapp-automation/wa/send-message",
+            post(whatsapp::send_message),
+        )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(sandbox.clone(), intake))
@@ -122,11 +146,12 @@ fn raw(status: StatusCode, content_type: &str, body: String) -> Response {
 }
 
 async fn not_found(request: Request) -> ApiError {
-    let path = request.uri().path().to_owned();
-    ApiError::new(
-        StatusCode::NOT_FOUND,
-        format!("Cannot {} {path}", request.method()),
-    )
+    route_not_found(request.method().as_str(), request.uri().path())
+}
+
+/// Express's answer to a path it has no route for.
+pub(super) fn route_not_found(method: &str, path: &str) -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, format!("Cannot {method} {path}"))
 }
 
 async fn method_not_allowed(request: Request) -> ApiError {
@@ -160,6 +185,14 @@ pub(super) fn json_response(status: StatusCode, body: &Value) -> Response {
 /// The success envelope.
 pub(super) fn ok(data: Value) -> Response {
     ok_with_message("", data)
+}
+
+/// The success envelope without `data`, as the delete endpoints answer.
+pub(super) fn ok_empty() -> Response {
+    json_response(
+        StatusCode::OK,
+        &json!({"success": true, "message": "", "code": 200}),
+    )
 }
 
 pub(super) fn ok_with_message(message: &str, data: Value) -> Response {
@@ -321,6 +354,36 @@ impl Incoming {
             .bot_by_token(token)
             .cloned()
             .ok_or_else(|| ApiError::unauthorized("Unauthorized: invalid token"))
+    }
+
+    /// Checks a WhatsApp bot's API key, which the docs send twice: as query parameter
+    /// `apiKey` and as header `apiKey`. Both are required and must agree.
+    pub fn wa_bot(&self, sandbox: &Sandbox) -> Result<Bot, ApiError> {
+        let query = self.param("apiKey");
+        let header = self
+            .header("apikey")
+            .map(str::trim)
+            .filter(|key| !key.is_empty());
+        let Some(query) = query else {
+            return Err(ApiError::unauthorized(
+                "Unauthorized: missing apiKey query parameter",
+            ));
+        };
+        let Some(header) = header else {
+            return Err(ApiError::unauthorized(
+                "Unauthorized: missing apiKey header",
+            ));
+        };
+        if query.trim() != header {
+            return Err(ApiError::unauthorized(
+                "Unauthorized: the apiKey header and query parameter differ",
+            ));
+        }
+        sandbox
+            .store()
+            .bot_by_wa_key(header)
+            .cloned()
+            .ok_or_else(|| ApiError::unauthorized("Unauthorized: invalid apiKey"))
     }
 }
 

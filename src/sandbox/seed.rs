@@ -13,6 +13,7 @@ use super::Credentials;
 use super::rng::{Rng, iso, object_id};
 use super::shapes::{chat_doc, into_doc};
 use super::store::{Agent, Bot, Chat, Contact, Customer, Doc, STATE_VERSION, State};
+use super::templates;
 use super::words::{
     CITIES, COUNTRIES, CUSTOMERS, FIRST_NAMES, LAST_NAMES, MAIL_DOMAINS, NOTES, STATUSES, TAGS,
 };
@@ -34,12 +35,23 @@ const BOTS: [(usize, &str, &str); 6] = [
     (3, "website", "Alvarez Legal Intake"),
 ];
 
-/// Customer 0's team: (name, email, type).
-const AGENTS: [(&str, &str, &str); 3] = [
-    ("Riya Kapoor", "riya@bluefinmarketing.io", "AGENT"),
-    ("Tom Becker", "tom@bluefinmarketing.io", "AGENT"),
-    ("Nadia Rahman", "nadia@bluefinmarketing.io", "CUSTOM_USER"),
+/// Team members: (owning customer, name, email, type).
+const AGENTS: [(usize, &str, &str, &str); 6] = [
+    (0, "Riya Kapoor", "riya@bluefinmarketing.io", "AGENT"),
+    (0, "Tom Becker", "tom@bluefinmarketing.io", "AGENT"),
+    (
+        0,
+        "Nadia Rahman",
+        "nadia@bluefinmarketing.io",
+        "CUSTOM_USER",
+    ),
+    (0, "Marco Silva", "marco@bluefinmarketing.io", "CUSTOM_USER"),
+    (0, "Elena Petrova", "elena@bluefinmarketing.io", "AGENT"),
+    (2, "Sam Patel", "sam@oakridgedental.com", "AGENT"),
 ];
+/// Customer 0's contacts and chats are assigned among its first three members only (the
+/// team when they were seeded), so later members leave the rest of the seed unchanged.
+const ASSIGNABLE_AGENTS: usize = 3;
 
 const SEGMENTS: [&str; 4] = [
     "High intent",
@@ -84,6 +96,12 @@ fn bot_token(j: usize) -> String {
     format!("sbx_bot_{}", Rng::for_item("bot-token", j).hex(32))
 }
 
+/// The WhatsApp API key of bot `j`, if it is a WhatsApp bot.
+fn bot_wa_key(j: usize) -> Option<String> {
+    let whatsapp = BOTS.get(j).is_some_and(|b| b.1 == "whatsapp");
+    whatsapp.then(|| format!("sbx_wa_{}", Rng::for_item("bot-wa-key", j).hex(32)))
+}
+
 pub(super) fn agency_id() -> String {
     object_id(
         CUSTOMERS_FROM_MS - 30 * DAY_MS,
@@ -98,6 +116,10 @@ pub(super) fn credentials() -> Credentials {
         bot_token: bot_token(0),
         bot_id: bot_id(0),
         customer_id: customer_id(0),
+        wa_api_key: (0..BOTS.len())
+            .filter(|j| BOTS.get(*j).is_some_and(|b| b.0 == 0))
+            .find_map(bot_wa_key)
+            .unwrap_or_default(),
     }
 }
 
@@ -106,13 +128,14 @@ pub(super) fn build() -> State {
     let customers = (0..CUSTOMERS.len()).map(customer).collect();
     let bots: Vec<Bot> = (0..BOTS.len()).map(bot).collect();
     let agents: Vec<Agent> = (0..AGENTS.len()).map(agent).collect();
+    let assignable = agents.get(..ASSIGNABLE_AGENTS).unwrap_or(&agents);
     let segments: Vec<Doc> = (0..SEGMENTS.len()).map(segment).collect();
     let mut contacts = Vec::new();
     for (owner, count) in CONTACTS {
         let mut phones = HashSet::new();
         contacts.extend((0..count).map(|i| Contact {
             customer_id: customer_id(owner),
-            doc: contact(owner, i, count, &bots, &agents, &segments, &mut phones),
+            doc: contact(owner, i, count, &bots, assignable, &segments, &mut phones),
         }));
     }
     let mut chats = Vec::new();
@@ -121,9 +144,15 @@ pub(super) fn build() -> State {
             .get(j)
             .is_some_and(|spec| spec.0 == 0 && spec.1 == "website")
         {
-            chats.extend((0..CHATS_PER_BOT).map(|k| chat(j, k, b, &agents)));
+            chats.extend((0..CHATS_PER_BOT).map(|k| chat(j, k, b, assignable)));
         }
     }
+    let templates = bots
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.platform == "whatsapp")
+        .flat_map(|(j, b)| templates::seed(b, j, bot_created_ms(j), REFERENCE_MS))
+        .collect();
     State {
         version: STATE_VERSION,
         partner_key: partner_key(),
@@ -133,8 +162,10 @@ pub(super) fn build() -> State {
         agents,
         bots,
         segments,
-        contacts,
         chats,
+        templates,
+        sent_messages: Vec::new(),
+        contacts,
     }
 }
 
@@ -175,30 +206,39 @@ fn bot(j: usize) -> Bot {
         platform: platform.to_owned(),
         name: name.to_owned(),
         token: bot_token(j),
+        wa_api_key: bot_wa_key(j),
         created_at: iso(bot_created_ms(j)),
     }
 }
 
 fn agent(j: usize) -> Agent {
-    let (name, email, kind) = AGENTS.get(j).copied().unwrap_or(("", "", "AGENT"));
+    let (owner, name, email, kind) = AGENTS.get(j).copied().unwrap_or((0, "", "", "AGENT"));
     let mut rng = Rng::for_item("agent", j);
-    let created = customer_created_ms(0) + (10 + 20 * j as i64) * DAY_MS;
+    let created = customer_created_ms(owner) + (10 + 20 * j as i64) * DAY_MS;
+    let contact_id = object_id(created, &mut Rng::for_item("agent-contact", j));
+    // One role per type and customer, as the dashboard's default roles are.
+    let role = object_id(
+        customer_created_ms(owner),
+        &mut Rng::for_item(&format!("role-{kind}"), owner),
+    );
     let doc = json!({
         "_id": object_id(created, &mut rng),
         "whitelabel": false,
         "name": name,
-        "contact": {"phone": {"number": "", "prefix": ""}, "email": email},
+        "contact": {"phone": {"number": "", "prefix": ""}, "_id": contact_id, "email": email},
         "picture": "",
         "liveAvailability": if j == 0 { "ONLINE" } else { "OFFLINE" },
         "leadsVisibility": if kind == "AGENT" { "ASSIGNED" } else { "ALL" },
         "assignedBots": [],
+        "assignedAiAgents": [],
         "chatTransferPermission": "ASSIGNED",
         "status": "ACTIVE",
         "description": "",
         "type": kind,
         "unreadMessages": rng.below(20),
         "maskedAttributes": [],
-        "_parent": customer_id(0),
+        "_role": role,
+        "_parent": customer_id(owner),
         "createdAt": iso(created),
         "updatedAt": iso(created + rng.between(0, 60 * DAY_MS)),
         "__v": 0,

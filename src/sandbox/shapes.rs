@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use super::seed::agency_id;
-use super::store::{Doc, ImportRow};
+use super::store::{Doc, ImportRow, NewCustomer};
 
 /// A contact created by `POST /inbox/users/import`: a WhatsApp contact nobody has talked to.
 pub(super) fn imported_contact(
@@ -62,6 +62,56 @@ pub(super) fn imported_contact(
         "createdAt": now,
         "updatedAt": now,
     }))
+}
+
+/// A customer made by `POST /customer/create`: the documented response's `data` (whose
+/// sample is cut off after `consumption`), then the fields the seeded customers have.
+pub(super) fn created_customer(
+    id: &str,
+    contact_id: &str,
+    role_id: &str,
+    new: NewCustomer,
+    now: &str,
+) -> Doc {
+    let mut doc = into_doc(json!({
+        "chatGPT": {"websites": []},
+        "ai": {"limit": 100, "consumed": 0},
+        "isTourCompleted": {"canvas": {"classic": false, "visual": false}, "ai": false},
+        "likedTemplates": {"flow": [], "whatsapp": []},
+        "accountUsage": {"activitySource": "DASHBOARD", "status": "IN_USE"},
+        "name": new.name,
+        "loginCount": 0,
+        "contact": {"phone": {"prefix": "", "number": ""}, "_id": contact_id, "email": new.email},
+        "picture": "",
+        "verified": true,
+        "status": "ACTIVE",
+        "limitOver": false,
+        "limitOverWhatsapp": false,
+        "limitOverFacebook": false,
+        "limitOverTelegram": false,
+        "limitOverInstagram": false,
+        "canAccessPayment": true,
+        "currentUsage": 0,
+        "consumption": {"website": 0, "telegram": 0, "whatsapp": 0, "facebook": 0, "instagram": 0},
+        "_id": id,
+        "username": new.email,
+        "userType": "WHITELABEL",
+        "role": role_id,
+        "type": "CUSTOMER",
+        "subscriptionType": "v2",
+    }));
+    if let Some(limit) = new.limit {
+        doc.insert("limit".to_owned(), json!(limit));
+    }
+    for (key, value) in [
+        ("createdAt", json!(now)),
+        ("updatedAt", json!(now)),
+        ("lastLogin", Value::Null),
+        ("__v", json!(0)),
+    ] {
+        doc.insert(key.to_owned(), value);
+    }
+    doc
 }
 
 /// The inbox contact of a website lead, before its details are applied.

@@ -6,16 +6,20 @@
 //! real server. Only what the sandbox itself needs to know and the API never shows (tokens,
 //! which chats are leads) lives in typed fields beside the map.
 
+mod accounts;
+mod persist;
+mod whatsapp;
+
 use std::cmp::Ordering;
 use std::collections::HashMap;
-use std::fs;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
+pub(super) use self::accounts::NewCustomer;
+use self::persist::{load, write_atomically};
 use super::query::ContactQuery;
 use super::{rng, seed, shapes};
 
@@ -23,7 +27,7 @@ use super::{rng, seed, shapes};
 pub(super) type Doc = Map<String, Value>;
 
 /// Bumped when the state file's layout changes incompatibly.
-pub(super) const STATE_VERSION: u32 = 1;
+pub(super) const STATE_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -39,6 +43,10 @@ pub(super) struct State {
     pub bots: Vec<Bot>,
     pub segments: Vec<Doc>,
     pub chats: Vec<Chat>,
+    /// WhatsApp message templates, as `GET /whatsapp-automation/wa/templates` lists them.
+    pub templates: Vec<Doc>,
+    /// Every WhatsApp message sent through the API, oldest first.
+    pub sent_messages: Vec<Doc>,
     /// Oldest first, per customer (see [`newest_first`]). Last, because [`Store::save`]
     /// splices the (cached) contacts in at the end; whoever changes a contact in place must
     /// call [`Store::contact_changed`].
@@ -88,6 +96,9 @@ pub(super) struct Bot {
     pub name: String,
     /// The token support hands out for `/inbox/direct/*`.
     pub token: String,
+    /// A WhatsApp bot's API key for `/whatsapp-automation/wa/*` (`apiKey`); none on others.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wa_api_key: Option<String>,
     pub created_at: String,
 }
 
@@ -489,70 +500,6 @@ fn merge_import(contact: &mut Doc, row: ImportRow, now: String) {
         }
     }
     contact.insert("updatedAt".to_owned(), Value::String(now));
-}
-
-/// Reads a saved state; `Ok(None)` if there is no file yet.
-fn load(path: &Path) -> anyhow::Result<Option<State>> {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(err) => {
-            return Err(err)
-                .with_context(|| format!("could not read sandbox state `{}`", path.display()));
-        }
-    };
-    let state: State = serde_json::from_slice(&bytes).map_err(|err| {
-        anyhow::anyhow!(
-            "sandbox state `{}` is corrupt ({err}); run `bp sandbox reset` to start over",
-            path.display()
-        )
-    })?;
-    if state.version != STATE_VERSION {
-        anyhow::bail!(
-            "sandbox state `{}` has format version {} but this bp reads version {STATE_VERSION}; \
-             run `bp sandbox reset` to start over",
-            path.display(),
-            state.version
-        );
-    }
-    Ok(Some(state))
-}
-
-/// Writes through a temporary file in the same directory and a rename, so a crash never
-/// leaves half a state file behind; the file is private (0600) because it holds tokens.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    fs::create_dir_all(dir)
-        .with_context(|| format!("could not create directory `{}`", dir.display()))?;
-    let name = path
-        .file_name()
-        .with_context(|| format!("sandbox state path `{}` has no file name", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let _ = fs::remove_file(&tmp);
-    let written = (|| -> std::io::Result<()> {
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt as _;
-            options.mode(0o600);
-        }
-        let mut file = options.open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    written.with_context(|| format!("could not write sandbox state `{}`", path.display()))
 }
 
 /// Newest first. Records are kept in creation order, oldest first: the seed creates them

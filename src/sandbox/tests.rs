@@ -11,8 +11,10 @@ use serde_json::{Value, json};
 
 use super::{Fault, Options, RunningSandbox, Sandbox, spawn_background};
 
+mod agency;
 mod api;
 mod state;
+mod whatsapp;
 
 pub(super) struct Reply {
     pub status: u16,
@@ -284,6 +286,12 @@ fn credentials_are_deterministic_and_well_formed() {
         creds
             .bot_token
             .strip_prefix("sbx_bot_")
+            .is_some_and(|h| hex(h, 32))
+    );
+    assert!(
+        creds
+            .wa_api_key
+            .strip_prefix("sbx_wa_")
             .is_some_and(|h| hex(h, 32))
     );
     assert!(hex(&creds.bot_id, 24) && hex(&creds.customer_id, 24));

@@ -252,8 +252,13 @@ fn an_upserted_lead_is_listed_updated_and_a_contact() {
 
 #[test]
 fn all_lists_every_lead_and_other_chat() {
-    let w = World::new();
+    // A small page size, so that --all really walks pages.
+    let w = World::with_options(bp::sandbox::Options {
+        contacts_page_size: 4,
+        ..bp::sandbox::Options::default()
+    });
     let lead_count = leads(&w).len();
+    let pages = w.requests().len();
     let out = bp(&w)
         .args([
             "leads", "list", "--type", "non-lead", "--all", "-o", "ndjson",
@@ -261,8 +266,14 @@ fn all_lists_every_lead_and_other_chat() {
         .output()
         .unwrap();
     let others = stdout(&out).lines().count();
-    // The seed gives each website bot 30 chats, half of them leads.
+    // The seed gives each website bot 30 chats, half of them leads: 4 full pages, 1 short, 1 empty.
     assert_eq!((lead_count, others), (15, 15));
+    assert_eq!(pages, 5);
+    let uuids: std::collections::BTreeSet<String> = leads(&w)
+        .iter()
+        .map(|l| l["uuid"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(uuids.len(), 15, "no lead twice, none missing");
 }
 
 #[test]

@@ -3,6 +3,8 @@
 
 mod common;
 
+mod agency;
+
 mod completions;
 mod contacts;
 mod customers;

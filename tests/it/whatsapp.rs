@@ -531,3 +531,81 @@ fn ctrl_c_waits_for_batches_in_flight_saves_the_journal_and_exits_130() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(sandbox_phones(&w), expected);
 }
+
+#[test]
+fn resume_restores_rows_the_server_refused_and_skips_acknowledged_ones() {
+    let w = World::with_options(Options {
+        refuse_marker: Some("REFUSE".into()),
+        ..Options::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts_csv(dir.path(), "c.csv", 6, |_| false);
+    let text = std::fs::read_to_string(&input)
+        .unwrap()
+        .replace("Contact 1,", "Contact 1 REFUSE,");
+    std::fs::write(&input, text).unwrap();
+    // [1,2] refused, then [1] refused and [2] taken; [3,4] taken; [5,6] meets a server down.
+    for _ in 0..4 {
+        w.sandbox.sandbox.push_fault(Fault::Delay { millis: 0 });
+    }
+    w.sandbox.sandbox.push_fault(Fault::Status {
+        status: 503,
+        retry_after: None,
+    });
+    let args = [
+        "whatsapp",
+        "import",
+        input.to_str().unwrap(),
+        "--batch-size",
+        "2",
+        "--concurrency",
+        "1",
+        "--retries",
+        "0",
+        "-o",
+        "json",
+    ];
+    let out = w.bp().args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(summary["imported"], 3);
+    assert_eq!(summary["rejected"], 1);
+    assert_eq!(summary["not_sent"], 2);
+
+    let out = w.bp().args(args).arg("--resume").output().unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(
+        summary,
+        json!({"imported": 2, "rejected": 1, "duplicates": 0, "skipped": 3, "failed_file": dir.path().join("c.csv.failed.csv")})
+    );
+    let failed = std::fs::read_to_string(dir.path().join("c.csv.failed.csv")).unwrap();
+    assert!(
+        failed.contains("Contact 1 REFUSE,") && failed.contains(",1,REJECTED:"),
+        "{failed}"
+    );
+    // The resume sent rows 5 and 6 only.
+    let last = imported_numbers(&w).pop().unwrap();
+    assert_eq!(last, vec![phone(5), phone(6)]);
+}
+
+#[test]
+fn the_failed_file_never_overwrites_its_input() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts_csv(dir.path(), "c.csv", 3, |i| i == 2);
+    let other_spelling = format!("{}/./c.csv", dir.path().display());
+    let out = w
+        .bp()
+        .args([
+            "whatsapp",
+            "import",
+            input.to_str().unwrap(),
+            "--failed",
+            &other_spelling,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&input).unwrap().lines().count(), 4);
+}

@@ -1,0 +1,121 @@
+//! Acting for a customer with the partner key: the customer's API token is fetched from
+//! `GET /ext/get-user-token?userId=`, cached (mode 0600) under the user's cache directory,
+//! and fetched again once when the API refuses it (the customer may have revoked it).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use serde_json::Value;
+
+use super::client::{Auth, Client, Request};
+use super::error::ApiError;
+use crate::secret::Secret;
+use crate::settings::SecretKind;
+
+/// A customer's token, fetched on first use.
+#[derive(Debug)]
+pub struct CustomerAuth {
+    pub customer_id: String,
+    partner: Secret,
+    /// The cache key: profile, base URL and customer id.
+    cache_key: String,
+    token: Mutex<Option<Secret>>,
+}
+
+impl CustomerAuth {
+    pub fn new(customer_id: String, partner: Secret, profile: &str, base_url: &str) -> Self {
+        CustomerAuth {
+            cache_key: format!("{profile} {base_url} {customer_id}"),
+            customer_id,
+            partner,
+            token: Mutex::new(None),
+        }
+    }
+
+    pub(super) fn current(&self) -> Option<Secret> {
+        self.token.lock().ok().and_then(|t| t.clone())
+    }
+}
+
+fn cache_path() -> Option<PathBuf> {
+    dirs::cache_dir().map(|d| d.join("bp").join("tokens.json"))
+}
+
+fn read_cache() -> BTreeMap<String, String> {
+    cache_path()
+        .and_then(|p| std::fs::read(p).ok())
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or_default()
+}
+
+/// Replaces one entry of the cache, written to a temporary file and renamed into place.
+fn write_cache(key: &str, token: &Secret) -> std::io::Result<()> {
+    let Some(path) = cache_path() else {
+        return Ok(());
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut cache = read_cache();
+    cache.insert(key.to_string(), token.expose().to_string());
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let mut file = crate::import::create_private(&tmp)?;
+    std::io::Write::write_all(&mut file, &serde_json::to_vec(&cache)?)?;
+    file.sync_data()?;
+    std::fs::rename(&tmp, &path)
+}
+
+/// The token and whether it is active, from a `get-user-token` answer.
+pub fn permanent_token(body: &Value) -> Result<(Secret, bool), ApiError> {
+    let token = &body["data"]["permanentToken"];
+    match token["key"].as_str() {
+        Some(key) if !key.is_empty() => {
+            Ok((Secret::new(key), token["active"].as_bool().unwrap_or(true)))
+        }
+        _ => Err(ApiError::Invalid {
+            path: "ext/get-user-token".into(),
+            message: "the answer has no `data.permanentToken.key`".into(),
+        }),
+    }
+}
+
+impl Client {
+    /// The customer's token: the one in hand, else the cached one, else (or with `fresh`)
+    /// fetched with the partner key and cached.
+    pub async fn customer_token(
+        &self,
+        auth: &CustomerAuth,
+        fresh: bool,
+    ) -> Result<Secret, ApiError> {
+        if !fresh {
+            if let Some(t) = auth.current() {
+                return Ok(t);
+            }
+            if let Some(t) = read_cache().get(&auth.cache_key) {
+                let t = Secret::new(t.clone());
+                self.add_secret(t.clone());
+                if let Ok(mut slot) = auth.token.lock() {
+                    *slot = Some(t.clone());
+                }
+                return Ok(t);
+            }
+        }
+        let req = Request::get(
+            "ext/get-user-token",
+            Auth::Key(SecretKind::PartnerKey, auth.partner.clone()),
+        )
+        .query("userId", &auth.customer_id);
+        let body = self.send_with(&req, &req.auth).await?;
+        let (token, _active) = permanent_token(&body)?;
+        self.add_secret(token.clone());
+        if let Err(e) = write_cache(&auth.cache_key, &token) {
+            self.printer
+                .debug(1, &format!("could not cache the customer's token: {e}"));
+        }
+        if let Ok(mut slot) = auth.token.lock() {
+            *slot = Some(token.clone());
+        }
+        Ok(token)
+    }
+}

@@ -1,0 +1,267 @@
+use serde_json::Value;
+
+use crate::common::{World, stderr, stdout};
+
+/// `bp` with only the partner key: no API token.
+fn partner_only(w: &World) -> assert_cmd::Command {
+    let mut cmd = w.bare();
+    cmd.env("BP_BASE_URL", w.sandbox.base_url())
+        .env("BP_PARTNER_KEY", &w.creds.partner_key);
+    cmd
+}
+
+fn customers(w: &World) -> Vec<Value> {
+    let out = partner_only(w)
+        .args(["customers", "list", "--all", "-o", "json"])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn token_fetches(w: &World) -> usize {
+    w.requests()
+        .iter()
+        .filter(|r| r.path == "/ext/get-user-token")
+        .count()
+}
+
+#[test]
+fn customer_by_name_fetches_the_token_once_and_caches_it() {
+    let w = World::new();
+    let all = customers(&w);
+    let second = &all[1];
+    let (id, name) = (
+        second["_id"].as_str().unwrap(),
+        second["name"].as_str().unwrap(),
+    );
+    let token = w.sandbox.sandbox.customer_token(id).unwrap();
+
+    let out = partner_only(&w)
+        .args([
+            "--customer",
+            &name.to_uppercase(),
+            "contacts",
+            "search",
+            "--interacted",
+            "any",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let reqs = w.requests();
+    let fetch = reqs
+        .iter()
+        .find(|r| r.path == "/ext/get-user-token")
+        .unwrap();
+    assert_eq!(
+        fetch.query_pairs(),
+        vec![("userId".to_string(), id.to_string())]
+    );
+    assert_eq!(fetch.header("authtype"), Some("Key"));
+    let search = reqs.iter().rfind(|r| r.path == "/inbox/users").unwrap();
+    assert_eq!(
+        search.header("authorization"),
+        Some(format!("Bearer {token}").as_str())
+    );
+    assert!(!format!("{}{}", stdout(&out), stderr(&out)).contains(&token));
+
+    // Cached, mode 0600: the next run fetches nothing.
+    let cache = w.home.path().join("cache/bp/tokens.json");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&cache).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let before = token_fetches(&w);
+    let out = partner_only(&w)
+        .args(["--customer", id, "contacts", "search"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(token_fetches(&w), before);
+
+    // Revoked: refetched once after the 401, and the cache holds the new token.
+    let new = w.sandbox.sandbox.revoke_customer_token(id).unwrap();
+    let out = partner_only(&w)
+        .args(["--customer", id, "contacts", "search"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(token_fetches(&w), before + 1);
+    assert!(std::fs::read_to_string(&cache).unwrap().contains(&new));
+}
+
+#[test]
+fn customer_by_email_imports_contacts() {
+    let w = World::new();
+    let all = customers(&w);
+    let c = &all[2];
+    let email = c["contact"]["email"].as_str().unwrap();
+    let id = c["_id"].as_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("c.csv");
+    std::fs::write(&input, "name,phone\nAna,+91 98765 43210\n").unwrap();
+    let before = w.sandbox.sandbox.contact_count(id);
+    let out = partner_only(&w)
+        .env("BP_CUSTOMER", email)
+        .args(["whatsapp", "import", input.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(w.sandbox.sandbox.contact_count(id), before + 1);
+}
+
+#[test]
+fn unknown_or_ambiguous_customers_exit_2_and_send_nothing_else() {
+    let w = World::new();
+    let out = partner_only(&w)
+        .args(["--customer", "Nobody At All", "contacts", "search"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no customer has the name `Nobody At All`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(w.requests().iter().all(|r| r.path == "/customer/list"));
+
+    let out = partner_only(&w)
+        .args(["--customer", "ghost@nowhere.io", "contacts", "search"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no customer has the email `ghost@nowhere.io`"));
+}
+
+#[test]
+fn customer_id_becomes_the_leads_default() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .env("BP_BOT_ID", &w.creds.bot_id)
+        .args([
+            "--customer",
+            &w.creds.customer_id,
+            "leads",
+            "upsert",
+            "--uuid",
+            "u-agency",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let put = w
+        .requests()
+        .into_iter()
+        .rfind(|r| r.method == "PUT")
+        .unwrap();
+    assert_eq!(
+        put.json().unwrap()["customerId"],
+        w.creds.customer_id.as_str()
+    );
+}
+
+#[test]
+fn customers_token_shows_the_token_only_when_asked() {
+    let w = World::new();
+    let token = w
+        .sandbox
+        .sandbox
+        .customer_token(&w.creds.customer_id)
+        .unwrap();
+    let out = partner_only(&w)
+        .args(["customers", "token", &w.creds.customer_id])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("\ttrue\tsbx_…"), "{}", stdout(&out));
+    assert!(!stdout(&out).contains(&token));
+    let out = partner_only(&w)
+        .args(["customers", "token", &w.creds.customer_id, "--show"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&out), format!("{token}\n"));
+}
+
+#[test]
+fn each_runs_for_every_customer_and_tags_items() {
+    let w = World::new();
+    let all = customers(&w);
+    let out = partner_only(&w)
+        .args([
+            "customers",
+            "each",
+            "--",
+            "contacts",
+            "search",
+            "--interacted",
+            "any",
+            "--limit",
+            "2",
+            "-o",
+            "ndjson",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Every customer's token was fetched: each one ran.
+    let mut fetched: Vec<String> = w
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/ext/get-user-token")
+        .map(|r| r.query_pairs()[0].1.clone())
+        .collect();
+    fetched.sort();
+    let mut ids: Vec<String> = all
+        .iter()
+        .map(|c| c["_id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    assert_eq!(fetched, ids);
+    let items: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!items.is_empty());
+    for item in &items {
+        let id = item["customer"]["_id"].as_str().unwrap();
+        let c = all.iter().find(|c| c["_id"] == id).unwrap();
+        assert_eq!(item["customer"]["name"], c["name"]);
+        assert_eq!(item["_customer"], id, "the item is that customer's contact");
+    }
+    assert!(stderr(&out).contains(&format!("ran on {} customers", all.len())));
+}
+
+#[test]
+fn each_reports_failures_with_exit_4() {
+    let w = World::new();
+    let out = partner_only(&w)
+        .args([
+            "customers",
+            "each",
+            "--filter",
+            "a",
+            "--",
+            "leads",
+            "list",
+            "--bot-id",
+            "123",
+        ])
+        .output()
+        .unwrap();
+    // `--bot-id 123` is invalid for every customer: all fail.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("customers failed"),
+        "{}",
+        stderr(&out)
+    );
+    let out = partner_only(&w)
+        .args(["customers", "each", "--", "customers", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
