@@ -40,7 +40,10 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand customers 'Manage the agency''s customers (partner key)'
             cand contacts 'Search a customer''s inbox contacts (API token)'
             cand leads 'Upsert and list a bot''s leads (bot token)'
-            cand whatsapp 'Import WhatsApp contacts (API token)'
+            cand whatsapp 'Import WhatsApp contacts (API token); templates and messages (a bot''s WhatsApp API key)'
+            cand members 'A customer''s team members (API token; tokens with the partner key)'
+            cand segments 'A customer''s contact segments (API token)'
+            cand api 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
             cand profile 'Show the profiles of the config file'
             cand sandbox 'Run the embedded emulator of the BotPenguin API'
             cand completions 'Print a shell completion script'
@@ -69,6 +72,9 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand list 'List the agency''s customers (`GET /customer/list`)'
             cand token 'Show whether a customer''s API token is active; the token itself only with --show'
             cand each 'Run a bp command for every customer, with that customer''s token'
+            cand create 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'
+            cand update 'Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what you give'
+            cand delete 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;customers;list'= {
@@ -141,10 +147,83 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bp;customers;create'= {
+            cand --email 'The customer''s login email (the body''s `username`)'
+            cand --name 'The customer''s name'
+            cand --usage-limit 'Usage limit (the body''s `limit`)'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;customers;update'= {
+            cand --set 'A field to set, `key=value` (repeatable); the value is JSON if it parses as JSON, else a string; a dotted key sets a nested field'
+            cand --body-json 'The whole body, a JSON object'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;customers;delete'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --yes 'Do not ask: required when standard input is not a terminal'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bp;customers;help'= {
             cand list 'List the agency''s customers (`GET /customer/list`)'
             cand token 'Show whether a customer''s API token is active; the token itself only with --show'
             cand each 'Run a bp command for every customer, with that customer''s token'
+            cand create 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'
+            cand update 'Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what you give'
+            cand delete 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;customers;help;list'= {
@@ -152,6 +231,12 @@ set edit:completion:arg-completer[bp] = {|@words|
         &'bp;customers;help;token'= {
         }
         &'bp;customers;help;each'= {
+        }
+        &'bp;customers;help;create'= {
+        }
+        &'bp;customers;help;update'= {
+        }
+        &'bp;customers;help;delete'= {
         }
         &'bp;customers;help;help'= {
         }
@@ -176,6 +261,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
+            cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;contacts;search'= {
@@ -221,11 +307,37 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bp;contacts;delete'= {
+            cand --from 'Also the ids in FILE: one per line, or a CSV/JSON with an `_id` or `id` field'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --yes 'Do not ask: required when standard input is not a terminal'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bp;contacts;help'= {
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
+            cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;contacts;help;search'= {
+        }
+        &'bp;contacts;help;delete'= {
         }
         &'bp;contacts;help;help'= {
         }
@@ -351,6 +463,9 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand import 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+            cand templates 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates`)'
+            cand send-template 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+            cand send 'Send a text, image or document message inside WhatsApp''s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;whatsapp;import'= {
@@ -383,13 +498,263 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bp;whatsapp;templates'= {
+            cand --bot 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile''s `wa_api_key`, BP_WA_API_KEY]'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;whatsapp;send-template'= {
+            cand --bot 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile''s `wa_api_key`, BP_WA_API_KEY]'
+            cand --to 'The recipient''s number, with its country code (or --default-country)'
+            cand --default-country 'Region of a number written without a country code'
+            cand --name 'The recipient''s name (`userName`)'
+            cand --template 'The template''s id (see `bp whatsapp templates`)'
+            cand --param 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable'
+            cand --params-json 'Template parameters as raw JSON (Meta''s components array), instead of --param'
+            cand --assign-to 'Assign the chat to this team member''s email (`assignTo`)'
+            cand --tag 'Tag the conversation (repeatable)'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;whatsapp;send'= {
+            cand --bot 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile''s `wa_api_key`, BP_WA_API_KEY]'
+            cand --to 'The recipient''s number, with its country code (or --default-country)'
+            cand --default-country 'Region of a number written without a country code'
+            cand --name 'The recipient''s name (`userName`)'
+            cand --text 'A text message'
+            cand --image 'An image, by URL'
+            cand --document 'A document, by URL'
+            cand --caption 'Caption of the image or document'
+            cand --tag 'Tag the conversation (repeatable)'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bp;whatsapp;help'= {
             cand import 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+            cand templates 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates`)'
+            cand send-template 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+            cand send 'Send a text, image or document message inside WhatsApp''s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;whatsapp;help;import'= {
         }
+        &'bp;whatsapp;help;templates'= {
+        }
+        &'bp;whatsapp;help;send-template'= {
+        }
+        &'bp;whatsapp;help;send'= {
+        }
         &'bp;whatsapp;help;help'= {
+        }
+        &'bp;members'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the customer''s team members (`GET /custom-user`)'
+            cand token 'A team member''s token (`GET /ext/get-user-token?email=&type=`, partner key)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;members;list'= {
+            cand --search 'Only members whose name or contact matches TEXT'
+            cand --page 'Fetch only this page'
+            cand --limit 'Fetch pages until this many items (or the data ends)'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --all 'Fetch every page, until one comes back empty'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;members;token'= {
+            cand --type 'What kind of member'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --show 'Print the token itself'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;members;help'= {
+            cand list 'List the customer''s team members (`GET /custom-user`)'
+            cand token 'A team member''s token (`GET /ext/get-user-token?email=&type=`, partner key)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;members;help;list'= {
+        }
+        &'bp;members;help;token'= {
+        }
+        &'bp;members;help;help'= {
+        }
+        &'bp;segments'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the customer''s segments (`GET /inbox/segments`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;segments;list'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;segments;help'= {
+            cand list 'List the customer''s segments (`GET /inbox/segments`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;segments;help;list'= {
+        }
+        &'bp;segments;help;help'= {
+        }
+        &'bp;api'= {
+            cand -f 'A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET and DELETE, a query parameter'
+            cand --field 'A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET and DELETE, a query parameter'
+            cand --input 'The body from a file (`-` for standard input)'
+            cand --auth 'Which credential to send'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'bp;profile'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
@@ -579,7 +944,10 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand customers 'Manage the agency''s customers (partner key)'
             cand contacts 'Search a customer''s inbox contacts (API token)'
             cand leads 'Upsert and list a bot''s leads (bot token)'
-            cand whatsapp 'Import WhatsApp contacts (API token)'
+            cand whatsapp 'Import WhatsApp contacts (API token); templates and messages (a bot''s WhatsApp API key)'
+            cand members 'A customer''s team members (API token; tokens with the partner key)'
+            cand segments 'A customer''s contact segments (API token)'
+            cand api 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
             cand profile 'Show the profiles of the config file'
             cand sandbox 'Run the embedded emulator of the BotPenguin API'
             cand completions 'Print a shell completion script'
@@ -589,6 +957,9 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand list 'List the agency''s customers (`GET /customer/list`)'
             cand token 'Show whether a customer''s API token is active; the token itself only with --show'
             cand each 'Run a bp command for every customer, with that customer''s token'
+            cand create 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'
+            cand update 'Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what you give'
+            cand delete 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
         }
         &'bp;help;customers;list'= {
         }
@@ -596,10 +967,19 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;help;customers;each'= {
         }
+        &'bp;help;customers;create'= {
+        }
+        &'bp;help;customers;update'= {
+        }
+        &'bp;help;customers;delete'= {
+        }
         &'bp;help;contacts'= {
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
+            cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request'
         }
         &'bp;help;contacts;search'= {
+        }
+        &'bp;help;contacts;delete'= {
         }
         &'bp;help;leads'= {
             cand upsert 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
@@ -611,8 +991,32 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;help;whatsapp'= {
             cand import 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+            cand templates 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates`)'
+            cand send-template 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+            cand send 'Send a text, image or document message inside WhatsApp''s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
         }
         &'bp;help;whatsapp;import'= {
+        }
+        &'bp;help;whatsapp;templates'= {
+        }
+        &'bp;help;whatsapp;send-template'= {
+        }
+        &'bp;help;whatsapp;send'= {
+        }
+        &'bp;help;members'= {
+            cand list 'List the customer''s team members (`GET /custom-user`)'
+            cand token 'A team member''s token (`GET /ext/get-user-token?email=&type=`, partner key)'
+        }
+        &'bp;help;members;list'= {
+        }
+        &'bp;help;members;token'= {
+        }
+        &'bp;help;segments'= {
+            cand list 'List the customer''s segments (`GET /inbox/segments`)'
+        }
+        &'bp;help;segments;list'= {
+        }
+        &'bp;help;api'= {
         }
         &'bp;help;profile'= {
             cand list 'List the profiles of the config file'

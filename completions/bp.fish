@@ -46,34 +46,40 @@ complete -c bp -n "__fish_bp_needs_command" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_needs_command" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
-complete -c bp -n "__fish_bp_needs_command" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token)'
+complete -c bp -n "__fish_bp_needs_command" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token); templates and messages (a bot\'s WhatsApp API key)'
+complete -c bp -n "__fish_bp_needs_command" -f -a "members" -d 'A customer\'s team members (API token; tokens with the partner key)'
+complete -c bp -n "__fish_bp_needs_command" -f -a "segments" -d 'A customer\'s contact segments (API token)'
+complete -c bp -n "__fish_bp_needs_command" -f -a "api" -d 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
 complete -c bp -n "__fish_bp_needs_command" -f -a "profile" -d 'Show the profiles of the config file'
 complete -c bp -n "__fish_bp_needs_command" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
 complete -c bp -n "__fish_bp_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bp -n "__fish_bp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "create" -d 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "update" -d 'Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what you give'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "delete" -d 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l sort -d 'Field to sort by, as the API\'s `sort` parameter' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l page -d 'Fetch only this page' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
@@ -138,31 +144,99 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l email -d 'The customer\'s login email (the body\'s `username`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l name -d 'The customer\'s name' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l usage-limit -d 'Usage limit (the body\'s `limit`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of standard input'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l set -d 'A field to set, `key=value` (repeatable); the value is JSON if it parses as JSON, else a string; a dotted key sets a nested field' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l body-json -d 'The whole body, a JSON object' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask: required when standard input is not a terminal'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what you give'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -f -a "delete" -d 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l tag -d 'Contacts with this tag (`tags`; repeatable)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l status -d 'Contacts with this status (`status`; repeatable)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l segment -d 'Contacts in this segment id (`segments`; repeatable)' -r
@@ -206,7 +280,29 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l from -d 'Also the ids in FILE: one per line, or a CSV/JSON with an `_id` or `id` field' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask: required when standard input is not a terminal'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
@@ -298,27 +394,30 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "upsert" -d 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "templates" -d 'List a WhatsApp bot\'s message templates (`GET /whatsapp-automation/wa/templates`)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "send" -d 'Send a text, image or document message inside WhatsApp\'s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l format -d 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]' -r -f -a "csv\t''
 json\t''
 ndjson\t''"
@@ -349,8 +448,223 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l bot -d 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile\'s `wa_api_key`, BP_WA_API_KEY]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l bot -d 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile\'s `wa_api_key`, BP_WA_API_KEY]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l to -d 'The recipient\'s number, with its country code (or --default-country)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l default-country -d 'Region of a number written without a country code' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l name -d 'The recipient\'s name (`userName`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l template -d 'The template\'s id (see `bp whatsapp templates`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l param -d 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l params-json -d 'Template parameters as raw JSON (Meta\'s components array), instead of --param' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l assign-to -d 'Assign the chat to this team member\'s email (`assignTo`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l tag -d 'Tag the conversation (repeatable)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l bot -d 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile\'s `wa_api_key`, BP_WA_API_KEY]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l to -d 'The recipient\'s number, with its country code (or --default-country)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l default-country -d 'Region of a number written without a country code' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l name -d 'The recipient\'s name (`userName`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l text -d 'A text message' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l image -d 'An image, by URL' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l document -d 'A document, by URL' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l caption -d 'Caption of the image or document' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l tag -d 'Tag the conversation (repeatable)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "templates" -d 'List a WhatsApp bot\'s message templates (`GET /whatsapp-automation/wa/templates`)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a text, image or document message inside WhatsApp\'s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -f -a "list" -d 'List the customer\'s team members (`GET /custom-user`)'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -f -a "token" -d 'A team member\'s token (`GET /ext/get-user-token?email=&type=`, partner key)'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l search -d 'Only members whose name or contact matches TEXT' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l page -d 'Fetch only this page' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page, until one comes back empty'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l type -d 'What kind of member' -r -f -a "agent\t'A team user with the default agent role (AGENT)'
+custom-user\t'A team member with a custom role (CUSTOM_USER)'
+customer\t'The customer account itself (CUSTOMER)'"
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l show -d 'Print the token itself'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the customer\'s team members (`GET /custom-user`)'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "token" -d 'A team member\'s token (`GET /ext/get-user-token?email=&type=`, partner key)'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the customer\'s segments (`GET /inbox/segments`)'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the customer\'s segments (`GET /inbox/segments`)'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand api" -s f -l field -d 'A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET and DELETE, a query parameter' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -l input -d 'The body from a file (`-` for standard input)' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -l auth -d 'Which credential to send' -r -f -a "partner\t'The partner key (`authtype: Key`, Bearer)'
+token\t'The customer\'s API token (`authtype: Key`, Bearer), or --customer\'s'
+bot\t'The bot token as `x-bp-token`'"
+complete -c bp -n "__fish_bp_using_subcommand api" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand api" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand api" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand api" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand api" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand api" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand api" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand api" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -505,21 +819,34 @@ complete -c bp -n "__fish_bp_using_subcommand completions" -s q -l quiet -d 'Pri
 complete -c bp -n "__fish_bp_using_subcommand completions" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "profile" -d 'Show the profiles of the config file'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp profile sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token); templates and messages (a bot\'s WhatsApp API key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "members" -d 'A customer\'s team members (API token; tokens with the partner key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "segments" -d 'A customer\'s contact segments (API token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "api" -d 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "profile" -d 'Show the profiles of the config file'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "create" -d 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "update" -d 'Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what you give'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "delete" -d 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from contacts" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from contacts" -f -a "delete" -d 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "upsert" -d 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "templates" -d 'List a WhatsApp bot\'s message templates (`GET /whatsapp-automation/wa/templates`)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "send" -d 'Send a text, image or document message inside WhatsApp\'s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'List the customer\'s team members (`GET /custom-user`)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "token" -d 'A team member\'s token (`GET /ext/get-user-token?email=&type=`, partner key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from segments" -f -a "list" -d 'List the customer\'s segments (`GET /inbox/segments`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles of the config file'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile\'s resolved settings, secrets redacted, and where each came from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'

@@ -103,9 +103,17 @@ pub enum Command {
     /// Upsert and list a bot's leads (bot token)
     #[command(subcommand)]
     Leads(LeadsCommand),
-    /// Import WhatsApp contacts (API token)
+    /// Import WhatsApp contacts (API token); templates and messages (a bot's WhatsApp API key)
     #[command(subcommand)]
     Whatsapp(WhatsappCommand),
+    /// A customer's team members (API token; tokens with the partner key)
+    #[command(subcommand)]
+    Members(MembersCommand),
+    /// A customer's contact segments (API token)
+    #[command(subcommand)]
+    Segments(SegmentsCommand),
+    /// Send any request to the API, like `gh api`: for endpoints bp does not wrap
+    Api(ApiArgs),
     /// Show the profiles of the config file
     #[command(subcommand)]
     Profile(ProfileCommand),
@@ -131,6 +139,146 @@ pub enum CustomersCommand {
     /// Example: bp customers each -- contacts search --created-since 24h -o ndjson
     #[command(verbatim_doc_comment)]
     Each(CustomersEachArgs),
+    /// Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)
+    ///
+    /// The password is read from standard input with --password-stdin, or asked for on a
+    /// terminal; never from a flag. Not retried once sent: after a server error or a
+    /// timeout the outcome is unknown, and bp says so instead of creating it twice.
+    Create(CustomersCreateArgs),
+    /// Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what
+    /// you give
+    Update(CustomersUpdateArgs),
+    /// Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes
+    Delete(CustomersDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersCreateArgs {
+    /// The customer's login email (the body's `username`)
+    #[arg(long)]
+    pub email: String,
+
+    /// The customer's name
+    #[arg(long)]
+    pub name: String,
+
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// Usage limit (the body's `limit`)
+    #[arg(long, value_name = "N")]
+    pub usage_limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersUpdateArgs {
+    /// The customer's id
+    pub id: String,
+
+    /// A field to set, `key=value` (repeatable); the value is JSON if it parses as JSON,
+    /// else a string; a dotted key sets a nested field
+    #[arg(
+        long = "set",
+        value_name = "KEY=VALUE",
+        required_unless_present = "body_json"
+    )]
+    pub set: Vec<String>,
+
+    /// The whole body, a JSON object
+    #[arg(long, value_name = "JSON", conflicts_with = "set")]
+    pub body_json: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersDeleteArgs {
+    /// Ids of the customers to delete
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// Do not ask: required when standard input is not a terminal
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MembersCommand {
+    /// List the customer's team members (`GET /custom-user`)
+    List(MembersListArgs),
+    /// A team member's token (`GET /ext/get-user-token?email=&type=`, partner key)
+    Token(MembersTokenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MembersListArgs {
+    /// Only members whose name or contact matches TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+
+    #[command(flatten)]
+    pub pages: PageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MembersTokenArgs {
+    /// The member's email
+    pub email: String,
+
+    /// What kind of member
+    #[arg(long = "type", value_enum)]
+    pub member_type: MemberType,
+
+    /// Print the token itself
+    #[arg(long)]
+    pub show: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MemberType {
+    /// A team user with the default agent role (AGENT)
+    Agent,
+    /// A team member with a custom role (CUSTOM_USER)
+    CustomUser,
+    /// The customer account itself (CUSTOMER)
+    Customer,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SegmentsCommand {
+    /// List the customer's segments (`GET /inbox/segments`)
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// HTTP method: GET, POST, PUT, PATCH, DELETE
+    pub method: String,
+
+    /// Path under the base URL, e.g. /customer/list?page=2
+    pub path: String,
+
+    /// A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET
+    /// and DELETE, a query parameter
+    #[arg(short = 'f', long = "field", value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+
+    /// The body from a file (`-` for standard input)
+    #[arg(long, value_name = "FILE", conflicts_with = "fields")]
+    pub input: Option<String>,
+
+    /// Which credential to send
+    #[arg(long, value_enum, default_value_t = ApiAuth::Partner)]
+    pub auth: ApiAuth,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ApiAuth {
+    /// The partner key (`authtype: Key`, Bearer)
+    Partner,
+    /// The customer's API token (`authtype: Key`, Bearer), or --customer's
+    Token,
+    /// The bot token as `x-bp-token`
+    Bot,
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +337,21 @@ pub struct PageArgs {
     pub limit: Option<u64>,
 }
 
+#[derive(Debug, Args)]
+pub struct ContactsDeleteArgs {
+    /// Ids of the contacts to delete
+    #[arg(value_name = "ID", required_unless_present = "from")]
+    pub ids: Vec<String>,
+
+    /// Also the ids in FILE: one per line, or a CSV/JSON with an `_id` or `id` field
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<String>,
+
+    /// Do not ask: required when standard input is not a terminal
+    #[arg(long)]
+    pub yes: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ContactsCommand {
     /// Search the inbox's contacts (`POST /inbox/users`)
@@ -201,6 +364,8 @@ pub enum ContactsCommand {
     /// when its name is in that list, so each such flag also adds its name there.
     #[command(verbatim_doc_comment)]
     Search(Box<ContactsSearchArgs>),
+    /// Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request
+    Delete(ContactsDeleteArgs),
 }
 
 #[derive(Debug, Args)]
@@ -419,6 +584,99 @@ pub enum WhatsappCommand {
     /// row number and reason, and the rest is imported. A journal of acknowledged batches
     /// lets a run that died be finished with --resume.
     Import(Box<WhatsappImportArgs>),
+    /// List a WhatsApp bot's message templates (`GET /whatsapp-automation/wa/templates`)
+    Templates(WhatsappBotArg),
+    /// Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried
+    /// once sent
+    SendTemplate(Box<WhatsappSendTemplateArgs>),
+    /// Send a text, image or document message inside WhatsApp's 24-hour window
+    /// (`POST /whatsapp-automation/wa/send-message`); not retried once sent
+    Send(Box<WhatsappSendArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct WhatsappBotArg {
+    /// The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config
+    /// [default: the profile's `wa_api_key`, BP_WA_API_KEY]
+    #[arg(long, value_name = "NAME")]
+    pub bot: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WhatsappSendTemplateArgs {
+    #[command(flatten)]
+    pub bot: WhatsappBotArg,
+
+    /// The recipient's number, with its country code (or --default-country)
+    #[arg(long, value_name = "NUMBER")]
+    pub to: String,
+
+    /// Region of a number written without a country code
+    #[arg(long, value_name = "CC")]
+    pub default_country: Option<String>,
+
+    /// The recipient's name (`userName`)
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// The template's id (see `bp whatsapp templates`)
+    #[arg(long, value_name = "ID")]
+    pub template: String,
+
+    /// A body variable, in order (repeatable); `NAME=VALUE` for a named variable
+    #[arg(long = "param", value_name = "VALUE")]
+    pub params: Vec<String>,
+
+    /// Template parameters as raw JSON (Meta's components array), instead of --param
+    #[arg(long, value_name = "JSON", conflicts_with = "params")]
+    pub params_json: Option<String>,
+
+    /// Assign the chat to this team member's email (`assignTo`)
+    #[arg(long, value_name = "EMAIL")]
+    pub assign_to: Option<String>,
+
+    /// Tag the conversation (repeatable)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("content").required(true).args(["text", "image", "document"])))]
+pub struct WhatsappSendArgs {
+    #[command(flatten)]
+    pub bot: WhatsappBotArg,
+
+    /// The recipient's number, with its country code (or --default-country)
+    #[arg(long, value_name = "NUMBER")]
+    pub to: String,
+
+    /// Region of a number written without a country code
+    #[arg(long, value_name = "CC")]
+    pub default_country: Option<String>,
+
+    /// The recipient's name (`userName`)
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// A text message
+    #[arg(long)]
+    pub text: Option<String>,
+
+    /// An image, by URL
+    #[arg(long, value_name = "URL")]
+    pub image: Option<String>,
+
+    /// A document, by URL
+    #[arg(long, value_name = "URL")]
+    pub document: Option<String>,
+
+    /// Caption of the image or document
+    #[arg(long, requires = "content")]
+    pub caption: Option<String>,
+
+    /// Tag the conversation (repeatable)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
 }
 
 #[derive(Debug, Args)]

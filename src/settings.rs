@@ -29,6 +29,9 @@ const PROFILE_KEYS: &[&str] = &[
     "bot_id",
     "customer_id",
     "customer",
+    "wa_api_key",
+    "wa_api_key_cmd",
+    "bots",
 ];
 const TOP_KEYS: &[&str] = &["default_profile", "profiles"];
 
@@ -51,6 +54,18 @@ struct ProfileFile {
     bot_id: Option<String>,
     customer_id: Option<String>,
     customer: Option<String>,
+    wa_api_key: Option<String>,
+    wa_api_key_cmd: Option<String>,
+    #[serde(default)]
+    bots: BTreeMap<String, BotFile>,
+}
+
+/// `[profiles.X.bots.NAME]`: a WhatsApp bot's API key, for agencies with several bots.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BotFile {
+    wa_api_key: Option<String>,
+    wa_api_key_cmd: Option<String>,
 }
 
 /// Where a value came from, for `bp profile show` and for error messages.
@@ -151,6 +166,10 @@ pub struct Profile {
     /// profile's `customer` when it has no `api_token`).
     pub customer: Option<Setting>,
     secrets: [SecretSlot; 3],
+    /// The WhatsApp API key of the profile (`wa_api_key`, BP_WA_API_KEY) and of each
+    /// `[profiles.X.bots.NAME]`.
+    wa_default: SecretSlot,
+    wa_bots: BTreeMap<String, SecretSlot>,
 }
 
 /// Access to the environment, so that tests can resolve settings without touching the
@@ -409,6 +428,40 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             file.bot_token_cmd.clone(),
         ),
     ];
+    let wa_default = {
+        let spec = if let Some(v) = env.var("BP_WA_API_KEY") {
+            Some(SecretSpec::Value(
+                Secret::new(v),
+                Source::Env("BP_WA_API_KEY"),
+            ))
+        } else if let Some(v) = file.wa_api_key.clone() {
+            Some(SecretSpec::Value(Secret::new(v), Source::File))
+        } else {
+            file.wa_api_key_cmd.clone().map(SecretSpec::Command)
+        };
+        SecretSlot {
+            spec,
+            resolved: OnceLock::new(),
+        }
+    };
+    let wa_bots = file
+        .bots
+        .iter()
+        .map(|(name, bot)| {
+            let spec = match (&bot.wa_api_key, &bot.wa_api_key_cmd) {
+                (Some(v), _) => Some(SecretSpec::Value(Secret::new(v.clone()), Source::File)),
+                (None, Some(cmd)) => Some(SecretSpec::Command(cmd.clone())),
+                (None, None) => None,
+            };
+            (
+                name.clone(),
+                SecretSlot {
+                    spec,
+                    resolved: OnceLock::new(),
+                },
+            )
+        })
+        .collect();
     let has_api_token = secrets[SecretKind::ApiToken as usize].spec.is_some();
     // `--customer`/BP_CUSTOMER beat an API token; the profile's `customer` only fills in
     // for a profile without one.
@@ -433,6 +486,8 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             customer,
             base_url,
             secrets,
+            wa_default,
+            wa_bots,
         },
         warnings,
     })
@@ -445,6 +500,7 @@ impl Profile {
         secrets: [Secret; 3],
         bot_id: String,
         customer_id: String,
+        wa_api_key: String,
     ) -> Profile {
         let [partner, api, bot] = secrets;
         let slot = |s: Secret| SecretSlot {
@@ -464,6 +520,8 @@ impl Profile {
             customer_id: Some(setting(customer_id)),
             customer: None,
             secrets: [slot(partner), slot(api), slot(bot)],
+            wa_default: slot(Secret::new(wa_api_key)),
+            wa_bots: BTreeMap::new(),
         }
     }
 
@@ -481,6 +539,37 @@ impl Profile {
             Some(SecretSpec::Value(s, _)) => s.clone(),
             Some(SecretSpec::Command(cmd)) => run_secret_command(kind, cmd)?,
             None => return Err(self.missing(kind)),
+        };
+        Ok(slot.resolved.get_or_init(|| secret).clone())
+    }
+
+    /// A WhatsApp bot's API key: `[profiles.X.bots.NAME]` for `bot`, else the profile's own.
+    pub fn wa_api_key(&self, bot: Option<&str>) -> Result<Secret> {
+        let slot = match bot {
+            Some(name) => self.wa_bots.get(name).ok_or_else(|| {
+                let known: Vec<&str> = self.wa_bots.keys().map(String::as_str).collect();
+                usage_hint(
+                    format!("no bot `{name}` in the profile"),
+                    format!(
+                        "add `[profiles.<profile>.bots.{name}]` with `wa_api_key` to the config; bots: {}",
+                        if known.is_empty() { "none".into() } else { known.join(", ") }
+                    ),
+                )
+            })?,
+            None => &self.wa_default,
+        };
+        if let Some(s) = slot.resolved.get() {
+            return Ok(s.clone());
+        }
+        let secret = match &slot.spec {
+            Some(SecretSpec::Value(s, _)) => s.clone(),
+            Some(SecretSpec::Command(cmd)) => run_secret_command_named("wa_api_key_cmd", cmd)?,
+            None => {
+                return Err(usage_hint(
+                    "no WhatsApp API key configured",
+                    "set `wa_api_key` in the profile (or a `[profiles.<profile>.bots.NAME]` table and --bot NAME), or BP_WA_API_KEY",
+                ));
+            }
         };
         Ok(slot.resolved.get_or_init(|| secret).clone())
     }
@@ -527,6 +616,8 @@ impl Profile {
     pub fn known_secrets(&self) -> Vec<Secret> {
         self.secrets
             .iter()
+            .chain(std::iter::once(&self.wa_default))
+            .chain(self.wa_bots.values())
             .filter_map(|slot| match (&slot.spec, slot.resolved.get()) {
                 (_, Some(s)) => Some(s.clone()),
                 (Some(SecretSpec::Value(s, _)), None) => Some(s.clone()),
@@ -537,7 +628,10 @@ impl Profile {
 }
 
 fn run_secret_command(kind: SecretKind, cmd: &str) -> Result<Secret> {
-    let key = format!("{}_cmd", kind.key());
+    run_secret_command_named(&format!("{}_cmd", kind.key()), cmd)
+}
+
+fn run_secret_command_named(key: &str, cmd: &str) -> Result<Secret> {
     let out = Command::new("sh")
         .arg("-c")
         .arg(cmd)

@@ -24,14 +24,17 @@ pub enum Auth {
     BotToken(Secret),
     /// A customer's API token fetched with the partner key, sent like [`Auth::Key`].
     Customer(std::sync::Arc<super::customer::CustomerAuth>),
+    /// The credential travels in the request's own headers and query (WhatsApp `apiKey`).
+    InRequest,
 }
 
 impl Auth {
-    fn kind(&self) -> SecretKind {
+    fn kind(&self) -> Option<SecretKind> {
         match self {
-            Auth::Key(kind, _) => *kind,
-            Auth::BpToken(_) | Auth::BotToken(_) => SecretKind::BotToken,
-            Auth::Customer(_) => SecretKind::ApiToken,
+            Auth::Key(kind, _) => Some(*kind),
+            Auth::BpToken(_) | Auth::BotToken(_) => Some(SecretKind::BotToken),
+            Auth::Customer(_) => Some(SecretKind::ApiToken),
+            Auth::InRequest => None,
         }
     }
 }
@@ -43,6 +46,11 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     pub body: Option<Value>,
     pub auth: Auth,
+    /// Extra headers (beyond the credential's).
+    pub headers: Vec<(&'static str, String)>,
+    /// Safe to send twice. Creating a customer or sending a WhatsApp message is not: such a
+    /// request is retried only when it certainly did not run.
+    pub idempotent: bool,
 }
 
 impl Request {
@@ -53,16 +61,16 @@ impl Request {
             query: Vec::new(),
             body: None,
             auth,
+            headers: Vec::new(),
+            idempotent: true,
         }
     }
 
     pub fn post(path: impl Into<String>, auth: Auth, body: Value) -> Self {
         Request {
             method: Method::POST,
-            path: path.into(),
-            query: Vec::new(),
             body: Some(body),
-            auth,
+            ..Request::get(path, auth)
         }
     }
 
@@ -71,6 +79,24 @@ impl Request {
             method: Method::PUT,
             ..Request::post(path, auth, body)
         }
+    }
+
+    pub fn delete(path: impl Into<String>, auth: Auth) -> Self {
+        Request {
+            method: Method::DELETE,
+            ..Request::get(path, auth)
+        }
+    }
+
+    /// Marks the request as not safe to repeat.
+    pub fn once(mut self) -> Self {
+        self.idempotent = false;
+        self
+    }
+
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
     }
 
     pub fn query(mut self, key: &str, value: impl ToString) -> Self {
@@ -219,7 +245,7 @@ impl Client {
     pub(super) async fn send_with(&self, req: &Request, auth: &Auth) -> Result<Value, ApiError> {
         match auth {
             Auth::Key(_, s) | Auth::BpToken(s) | Auth::BotToken(s) => self.add_secret(s.clone()),
-            Auth::Customer(_) => {}
+            Auth::Customer(_) | Auth::InRequest => {}
         }
         let url = self.url(req)?;
         let mut attempt = 0u32;
@@ -234,6 +260,14 @@ impl Client {
                 && wait > MAX_RETRY_AFTER
             {
                 return Err(ApiError::RetryAfterTooLong(wait.as_secs()));
+            }
+            // Not safe to repeat: only a refused connection or a 429 proves it did not run.
+            let certainly_not_run = matches!(
+                err,
+                ApiError::Transport { connect: true, .. } | ApiError::Status { status: 429, .. }
+            );
+            if !req.idempotent && err.retryable() && !certainly_not_run {
+                return Err(ApiError::OutcomeUnknown(err.to_string()));
             }
             if !err.retryable() || attempt >= self.config.retries {
                 if attempt > 0 && err.retryable() {
@@ -265,12 +299,14 @@ impl Client {
         let secret_value = |s: &str| {
             let mut v = HeaderValue::from_str(s).map_err(|_| ApiError::Transport {
                 message: "the credential contains characters not allowed in an HTTP header".into(),
+                connect: true,
             })?;
             v.set_sensitive(true);
             Ok::<_, ApiError>(v)
         };
         match auth {
             Auth::Customer(_) => unreachable!("resolved to a token by `send`"),
+            Auth::InRequest => {}
             Auth::Key(_, s) => {
                 headers.insert("authtype", HeaderValue::from_static("Key"));
                 headers.insert(
@@ -283,6 +319,14 @@ impl Client {
             }
             Auth::BotToken(s) => {
                 headers.insert("x-bot-token", secret_value(s.expose())?);
+            }
+        }
+        for (name, value) in &req.headers {
+            if let Ok(v) = HeaderValue::from_str(value) {
+                let mut v = v;
+                // Extra headers carry credentials too (the WhatsApp `apiKey`).
+                v.set_sensitive(true);
+                headers.insert(*name, v);
             }
         }
         let mut builder = self
@@ -384,7 +428,7 @@ impl Client {
             401 | 403 => Err(ApiError::Unauthorized {
                 status: effective,
                 message,
-                credential: Some(auth.kind()),
+                credential: auth.kind(),
             }),
             _ => Err(ApiError::Status {
                 status: effective,
@@ -532,8 +576,9 @@ pub fn data_items(path: &str, body: Value) -> Result<Vec<Value>, ApiError> {
 
 fn with_attempts(err: ApiError, attempts: u32) -> ApiError {
     match err {
-        ApiError::Transport { message } => ApiError::Transport {
+        ApiError::Transport { message, connect } => ApiError::Transport {
             message: format!("{message} (after {attempts} attempts)"),
+            connect,
         },
         ApiError::Status {
             status,
@@ -582,6 +627,7 @@ fn transport(err: &reqwest::Error, url: &Url) -> ApiError {
             url.scheme(),
             url.path()
         ),
+        connect: err.is_connect(),
     }
 }
 

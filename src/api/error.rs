@@ -39,7 +39,14 @@ pub enum ApiError {
     RetryAfterTooLong(u64),
     /// The request never got an answer: connection refused, reset, timed out.
     #[error("{message}")]
-    Transport { message: String },
+    Transport {
+        message: String,
+        /// The connection was never made: the request certainly did not run.
+        connect: bool,
+    },
+    /// A request that is not safe to repeat may or may not have run.
+    #[error("outcome unknown: {0}; check before running it again")]
+    OutcomeUnknown(String),
 }
 
 fn credential_name(kind: Option<SecretKind>) -> &'static str {

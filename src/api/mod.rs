@@ -7,6 +7,6 @@ mod customer;
 mod error;
 pub mod retry;
 
-pub use client::{Auth, Client, ClientConfig, PageSummary, Pages, Request};
+pub use client::{Auth, Client, ClientConfig, PageSummary, Pages, Request, data_items};
 pub use customer::{CustomerAuth, permanent_token};
 pub use error::ApiError;

@@ -62,10 +62,13 @@ fn phone(item: &Value) -> Option<Value> {
 pub async fn run(cmd: ContactsCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
         ContactsCommand::Search(args) => search(*args, ctx).await,
+        ContactsCommand::Delete(args) => delete(args, ctx).await,
     }
 }
 
-async fn search(args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatus> {
+async fn search(mut args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatus> {
+    // `--segment` also takes a segment's name.
+    args.segments = super::members::resolve_segments(ctx, &args.segments).await?;
     let body = search_body(&args)?;
     let auth = ctx.api_auth().await?;
     super::list(ctx, &args.pages, COLUMNS, |page| {
@@ -74,6 +77,83 @@ async fn search(args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatus> {
         Request::post("inbox/users", auth.clone(), body)
     })
     .await
+}
+
+/// Contact ids from a file: one per line, or a CSV/JSON/NDJSON with an `_id` or `id` field.
+fn ids_from(path: &str) -> Result<Vec<String>> {
+    let format = crate::import::Format::from_path(std::path::Path::new(path));
+    if format.is_none() {
+        let text =
+            std::fs::read_to_string(path).map_err(|e| usage(format!("cannot read {path}: {e}")))?;
+        return Ok(text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect());
+    }
+    let mut ids = Vec::new();
+    for row in crate::import::open(path, format)? {
+        match row? {
+            crate::import::Row::Ok(rec) => {
+                let id = rec
+                    .fields
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case("_id") || k.eq_ignore_ascii_case("id"))
+                    .and_then(|(_, v)| v.as_str().map(String::from));
+                match id {
+                    Some(id) => ids.push(id),
+                    None => {
+                        return Err(usage(format!(
+                            "{path}: row {} has no `_id` or `id`",
+                            rec.row
+                        )));
+                    }
+                }
+            }
+            crate::import::Row::Bad { row, reason, .. } => {
+                return Err(usage(format!("{path}: row {row}: {reason}")));
+            }
+        }
+    }
+    Ok(ids)
+}
+
+async fn delete(args: crate::cli::ContactsDeleteArgs, ctx: &Context) -> Result<ExitStatus> {
+    let mut ids = args.ids.clone();
+    if let Some(path) = &args.from {
+        ids.extend(ids_from(path)?);
+    }
+    for id in &ids {
+        if id.len() != 24 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(usage(format!(
+                "invalid contact id `{id}`: an id is 24 hex characters"
+            )));
+        }
+    }
+    if ids.is_empty() {
+        return Err(usage("no contact ids to delete"));
+    }
+    let auth = ctx.api_auth().await?;
+    super::confirm(&format!("Delete {} contacts?", ids.len()), args.yes)?;
+    let mut deleted = 0;
+    for chunk in ids.chunks(100) {
+        let body = json!({"ids": chunk, "status": "DELETED"});
+        ctx.client
+            .send(&Request::put(
+                "inbox/users/status-update",
+                auth.clone(),
+                body,
+            ))
+            .await
+            .map_err(|e| {
+                anyhow::Error::new(e)
+                    .context(format!("deleted {deleted} of {} contacts, then", ids.len()))
+            })?;
+        deleted += chunk.len();
+    }
+    ctx.printer.info(&format!("deleted {deleted} contacts"));
+    Ok(ExitStatus::Success)
 }
 
 /// The documented sample body, with each flag changing only its own fields.

@@ -2,13 +2,14 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use serde_json::{Value, json};
 
 use crate::Context;
 use crate::api::{Auth, Pages, Request};
 use crate::cli::{
-    CustomersCommand, CustomersListArgs, CustomersTokenArgs, GlobalArgs, OutputFormat,
+    CustomersCommand, CustomersCreateArgs, CustomersDeleteArgs, CustomersListArgs,
+    CustomersTokenArgs, CustomersUpdateArgs, GlobalArgs, OutputFormat,
 };
 use crate::error::{ExitStatus, usage_hint};
 use crate::output::{Column, Renderer, col};
@@ -29,7 +30,132 @@ pub async fn run(cmd: CustomersCommand, ctx: &Context, global: &GlobalArgs) -> R
         CustomersCommand::List(args) => list(args, ctx).await,
         CustomersCommand::Token(args) => token(args, ctx).await,
         CustomersCommand::Each(args) => super::each::each(args, ctx, global).await,
+        CustomersCommand::Create(args) => create(args, ctx).await,
+        CustomersCommand::Update(args) => update(args, ctx).await,
+        CustomersCommand::Delete(args) => delete(args, ctx).await,
     }
+}
+
+fn check_id(id: &str) -> Result<()> {
+    if id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(())
+    } else {
+        Err(crate::error::usage(format!(
+            "invalid customer id `{id}`: an id is 24 hex characters"
+        )))
+    }
+}
+
+fn read_password(from_stdin: bool) -> Result<String> {
+    use std::io::IsTerminal;
+    let password = if from_stdin {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        line.trim_end_matches(['\r', '\n']).to_string()
+    } else if std::io::stdin().is_terminal() {
+        rpassword::prompt_password("Password for the new customer: ")?
+    } else {
+        return Err(usage_hint(
+            "no password: standard input is not a terminal",
+            "pipe it in with --password-stdin",
+        ));
+    };
+    if password.is_empty() {
+        return Err(crate::error::usage("the password is empty"));
+    }
+    Ok(password)
+}
+
+async fn create(args: CustomersCreateArgs, ctx: &Context) -> Result<ExitStatus> {
+    if !crate::import::contact::valid_email(&args.email) {
+        return Err(crate::error::usage(format!(
+            "invalid --email: `{}` is not an email address",
+            args.email
+        )));
+    }
+    let password = read_password(args.password_stdin)?;
+    ctx.client
+        .add_secret(crate::secret::Secret::new(password.clone()));
+    let mut body = json!({"username": args.email, "name": args.name, "password": password});
+    if let Some(limit) = args.usage_limit {
+        body["limit"] = Value::from(limit);
+    }
+    let auth = partner_auth(ctx)?;
+    // Not safe to repeat: a customer must not be created twice.
+    let answer = match ctx
+        .client
+        .send(&Request::post("customer/create", auth.clone(), body.clone()).once())
+        .await
+    {
+        // Older accounts document `POST /customer`.
+        Err(crate::api::ApiError::Status { status: 404, .. }) => {
+            ctx.client
+                .send(&Request::post("customer", auth, body).once())
+                .await?
+        }
+        other => other?,
+    };
+    let item = match answer.get("data") {
+        Some(d @ Value::Object(_)) => d.clone(),
+        _ => answer,
+    };
+    super::print_one(ctx, COLUMNS, &item)?;
+    Ok(ExitStatus::Success)
+}
+
+async fn update(args: CustomersUpdateArgs, ctx: &Context) -> Result<ExitStatus> {
+    check_id(&args.id)?;
+    let body = match &args.body_json {
+        Some(raw) => {
+            let v: Value = serde_json::from_str(raw)
+                .map_err(|e| crate::error::usage(format!("invalid --body-json: {e}")))?;
+            if !v.is_object() {
+                return Err(crate::error::usage(
+                    "invalid --body-json: it must be a JSON object",
+                ));
+            }
+            v
+        }
+        None => super::fields_object(&args.set, "--set")?,
+    };
+    let answer = ctx
+        .client
+        .send(&Request::put(
+            format!("customer/{}", args.id),
+            partner_auth(ctx)?,
+            body,
+        ))
+        .await?;
+    let item = match answer.get("data") {
+        Some(d @ Value::Object(_)) => d.clone(),
+        _ => json!({"_id": args.id}),
+    };
+    super::print_one(ctx, COLUMNS, &item)?;
+    Ok(ExitStatus::Success)
+}
+
+async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> {
+    for id in &args.ids {
+        check_id(id)?;
+    }
+    let auth = partner_auth(ctx)?;
+    super::confirm(
+        &format!(
+            "Delete {} customer{} ({}) and everything they own?",
+            args.ids.len(),
+            if args.ids.len() == 1 { "" } else { "s" },
+            args.ids.join(", ")
+        ),
+        args.yes,
+    )?;
+    for id in &args.ids {
+        ctx.client
+            .send(&Request::delete(format!("customer/{id}"), auth.clone()))
+            .await
+            .with_context(|| format!("cannot delete customer {id}"))?;
+        ctx.printer.info(&format!("deleted customer {id}"));
+    }
+    Ok(ExitStatus::Success)
 }
 
 fn partner_auth(ctx: &Context) -> Result<Auth> {

@@ -5,8 +5,11 @@ pub mod contacts;
 pub mod customers;
 pub mod each;
 pub mod leads;
+pub mod members;
 pub mod profile;
+pub mod raw;
 pub mod sandbox;
+pub mod wa;
 pub mod whatsapp;
 
 use std::io::{BufWriter, Write};
@@ -29,10 +32,77 @@ pub async fn dispatch(
         Command::Contacts(cmd) => contacts::run(cmd, ctx).await,
         Command::Leads(cmd) => leads::run(cmd, ctx).await,
         Command::Whatsapp(cmd) => whatsapp::run(cmd, ctx).await,
+        Command::Members(cmd) => members::run(cmd, ctx).await,
+        Command::Segments(cmd) => members::segments(cmd, ctx).await,
+        Command::Api(args) => raw::run(args, ctx).await,
         Command::Profile(_) | Command::Sandbox(_) | Command::Completions(_) => {
             unreachable!("not an API command")
         }
     }
+}
+
+/// Asks before a destructive command: `--yes`, else a typed `yes` on a terminal; without a
+/// terminal and without `--yes`, nothing is done (exit 2).
+pub fn confirm(question: &str, yes: bool) -> Result<()> {
+    use std::io::IsTerminal;
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(crate::error::usage_hint(
+            "refusing to delete without --yes: standard input is not a terminal",
+            "pass --yes to confirm",
+        ));
+    }
+    eprint!("{question} Type `yes` to confirm: ");
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer)?;
+    if answer.trim() == "yes" {
+        Ok(())
+    } else {
+        Err(crate::error::usage("not confirmed: nothing was deleted"))
+    }
+}
+
+/// `key=value` pairs as a JSON object: values that parse as JSON are taken as JSON, others
+/// as strings; a dotted key sets a nested field.
+pub fn fields_object(pairs: &[String], flag: &str) -> Result<serde_json::Value> {
+    let mut object = serde_json::Value::Object(serde_json::Map::new());
+    for pair in pairs {
+        let (key, raw) = pair
+            .split_once('=')
+            .filter(|(k, _)| !k.trim().is_empty())
+            .ok_or_else(|| {
+                crate::error::usage(format!("invalid {flag} `{pair}`: use key=value"))
+            })?;
+        let value = serde_json::from_str(raw).unwrap_or_else(|_| serde_json::Value::from(raw));
+        let mut cur = &mut object;
+        let parts: Vec<&str> = key.trim().split('.').collect();
+        for (i, part) in parts.iter().enumerate() {
+            let serde_json::Value::Object(map) = cur else {
+                return Err(crate::error::usage(format!(
+                    "invalid {flag} `{pair}`: `{part}` is inside a value"
+                )));
+            };
+            if i == parts.len() - 1 {
+                map.insert(part.to_string(), value.clone());
+                break;
+            }
+            cur = map
+                .entry(part.to_string())
+                .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+        }
+    }
+    Ok(object)
+}
+
+/// Prints one item (an API answer) in the chosen format.
+pub fn print_one(ctx: &Context, columns: &[Column], item: &serde_json::Value) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut r = Renderer::new(ctx.output.clone(), columns, BufWriter::new(stdout.lock()));
+    r.write_items(std::slice::from_ref(item))?;
+    r.finish()?;
+    Ok(())
 }
 
 impl From<&PageArgs> for Pages {

@@ -86,8 +86,8 @@ mod imp {
             ));
             // The sandbox's own credentials: not secrets, and what a user needs to point bp at it.
             let exports = format!(
-                "export BP_BASE_URL=http://{addr}\nexport BP_PARTNER_KEY={}\nexport BP_API_TOKEN={}\nexport BP_BOT_TOKEN={}\nexport BP_BOT_ID={}\nexport BP_CUSTOMER_ID={}\n",
-                creds.partner_key, creds.api_token, creds.bot_token, creds.bot_id, creds.customer_id
+                "export BP_BASE_URL=http://{addr}\nexport BP_PARTNER_KEY={}\nexport BP_API_TOKEN={}\nexport BP_BOT_TOKEN={}\nexport BP_BOT_ID={}\nexport BP_CUSTOMER_ID={}\nexport BP_WA_API_KEY={}\n",
+                creds.partner_key, creds.api_token, creds.bot_token, creds.bot_id, creds.customer_id, creds.wa_api_key
             );
             {
                 use std::io::Write;
@@ -140,6 +140,7 @@ mod imp {
             ],
             creds.bot_id,
             creds.customer_id,
+            creds.wa_api_key,
         );
         let result = async {
             let ctx = crate::Context::new(profile, global, printer)?;

@@ -34,6 +34,9 @@ use crate::import::{self, FailedWriter, Format, Record, Row, same_file};
 pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
         WhatsappCommand::Import(args) => import(*args, ctx).await,
+        WhatsappCommand::Templates(args) => super::wa::templates(args, ctx).await,
+        WhatsappCommand::SendTemplate(args) => super::wa::send_template(*args, ctx).await,
+        WhatsappCommand::Send(args) => super::wa::send(*args, ctx).await,
     }
 }
 
@@ -275,6 +278,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     // Whose contacts these are: the same file for another customer is another import.
     let identity = match &auth {
         Auth::Customer(c) => c.customer_id.clone(),
+        Auth::InRequest => String::new(),
         Auth::Key(_, token) | Auth::BpToken(token) | Auth::BotToken(token) => {
             use std::hash::Hasher;
             let mut h = fnv::FnvHasher::default();

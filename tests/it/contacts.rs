@@ -88,7 +88,11 @@ fn text_and_list_flags_map_to_their_fields() {
         json!({"tags": ["vip", "trial"]}),
     );
     assert_changes(&w, &["--status", "OPEN"], json!({"status": ["OPEN"]}));
-    assert_changes(&w, &["--segment", "s1"], json!({"segments": ["s1"]}));
+    assert_changes(
+        &w,
+        &["--segment", "69c4b4430606106f0139b49e"],
+        json!({"segments": ["69c4b4430606106f0139b49e"]}),
+    );
     assert_changes(&w, &["--bot-website", "b1"], json!({"_botWebsite": ["b1"]}));
     assert_changes(
         &w,

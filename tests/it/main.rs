@@ -8,6 +8,7 @@ mod agency;
 mod completions;
 mod contacts;
 mod customers;
+mod endpoints;
 mod errors;
 mod leads;
 mod profile;

@@ -1,0 +1,513 @@
+//! Every endpoint of the agency issue: method, path, headers and body as the server saw them.
+
+use bp::sandbox::Options;
+use serde_json::{Value, json};
+
+use crate::common::{World, stderr, stdout};
+
+fn last(w: &World) -> bp::sandbox::RecordedRequest {
+    w.requests().pop().unwrap()
+}
+
+fn assert_partner(w: &World, r: &bp::sandbox::RecordedRequest) {
+    assert_eq!(r.header("authtype"), Some("Key"));
+    let bearer = format!("Bearer {}", w.creds.partner_key);
+    assert_eq!(r.header("authorization"), Some(bearer.as_str()));
+}
+
+fn assert_customer_token(w: &World, r: &bp::sandbox::RecordedRequest) {
+    assert_eq!(r.header("authtype"), Some("Key"));
+    let bearer = format!("Bearer {}", w.creds.api_token);
+    assert_eq!(r.header("authorization"), Some(bearer.as_str()));
+}
+
+#[test]
+fn customers_create_sends_the_documented_body_and_falls_back_on_404() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .args([
+            "customers",
+            "create",
+            "--email",
+            "garima@test.com",
+            "--name",
+            "Garima",
+            "--password-stdin",
+            "--usage-limit",
+            "2000",
+            "-o",
+            "json",
+        ])
+        .write_stdin("s3cret-pass\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("POST", "/customer/create")
+    );
+    assert_partner(&w, &r);
+    assert_eq!(
+        r.json().unwrap(),
+        json!({"username": "garima@test.com", "name": "Garima", "password": "s3cret-pass", "limit": 2000})
+    );
+    assert!(!stdout(&out).contains("s3cret-pass") && !stderr(&out).contains("s3cret-pass"));
+    let created: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(created[0]["name"], "Garima");
+
+    let w = World::with_options(Options {
+        legacy_customer_create: true,
+        ..Options::default()
+    });
+    let out = w
+        .bp()
+        .args([
+            "customers",
+            "create",
+            "--email",
+            "old@test.com",
+            "--name",
+            "Old",
+            "--password-stdin",
+        ])
+        .write_stdin("pw\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let paths: Vec<String> = w
+        .requests()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert_eq!(paths, ["POST /customer/create", "POST /customer"]);
+
+    // No password, no terminal: refused before sending.
+    let w = World::new();
+    let out = w
+        .bp()
+        .args(["customers", "create", "--email", "a@b.io", "--name", "A"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(w.requests().is_empty());
+}
+
+#[test]
+fn customers_create_is_not_sent_twice_after_a_server_error() {
+    let w = World::new();
+    w.sandbox.sandbox.push_fault(bp::sandbox::Fault::Status {
+        status: 502,
+        retry_after: None,
+    });
+    let out = w
+        .bp()
+        .args([
+            "customers",
+            "create",
+            "--email",
+            "x@test.com",
+            "--name",
+            "X",
+            "--password-stdin",
+        ])
+        .write_stdin("pw\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("outcome unknown"), "{}", stderr(&out));
+    assert_eq!(w.requests().len(), 1);
+    // A 429 proves it did not run: that one is retried.
+    let w = World::new();
+    w.sandbox.sandbox.push_fault(bp::sandbox::Fault::Status {
+        status: 429,
+        retry_after: Some("0".into()),
+    });
+    let out = w
+        .bp()
+        .args([
+            "customers",
+            "create",
+            "--email",
+            "y@test.com",
+            "--name",
+            "Y",
+            "--password-stdin",
+        ])
+        .write_stdin("pw\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(w.requests().len(), 2);
+}
+
+#[test]
+fn customers_update_and_delete() {
+    let w = World::new();
+    let id = w.creds.customer_id.clone();
+    let out = w
+        .bp()
+        .args([
+            "customers",
+            "update",
+            &id,
+            "--set",
+            "name=Renamed Co",
+            "--set",
+            "limit=500",
+            "--set",
+            "contact.phone.prefix=91",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("PUT", format!("/customer/{id}").as_str())
+    );
+    assert_partner(&w, &r);
+    assert_eq!(
+        r.json().unwrap(),
+        json!({"name": "Renamed Co", "limit": 500, "contact": {"phone": {"prefix": 91}}})
+    );
+    assert_eq!(
+        w.sandbox.sandbox.customer(&id).unwrap()["name"],
+        "Renamed Co"
+    );
+
+    // Delete refuses without --yes when stdin is not a terminal, and sends nothing.
+    let before = w.requests().len();
+    let out = w.bp().args(["customers", "delete", &id]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("refusing to delete without --yes"));
+    assert_eq!(w.requests().len(), before);
+    let out = w
+        .bp()
+        .args(["customers", "delete", &id, "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("DELETE", format!("/customer/{id}").as_str())
+    );
+    assert_partner(&w, &r);
+    assert!(w.sandbox.sandbox.customer(&id).is_none());
+}
+
+#[test]
+fn members_list_and_token() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .args(["members", "list", "--search", "bluefin", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("GET", "/custom-user")
+    );
+    assert_eq!(r.query, "page=1&ispagination=true&searchText=bluefin");
+    assert_customer_token(&w, &r);
+    let members: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(!members.is_empty());
+    let email = members[0]["contact"]["email"].as_str().unwrap().to_string();
+
+    let out = w
+        .bp()
+        .args(["members", "token", &email, "--type", "agent"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(r.path, "/ext/get-user-token");
+    assert_eq!(
+        r.query_pairs(),
+        vec![
+            ("email".to_string(), email.clone()),
+            ("type".to_string(), "AGENT".to_string())
+        ]
+    );
+    assert_partner(&w, &r);
+    assert!(stdout(&out).contains("\tsbx_…"), "{}", stdout(&out));
+}
+
+#[test]
+fn segments_list_and_search_by_segment_name() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .args(["segments", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("GET", "/inbox/segments")
+    );
+    assert_customer_token(&w, &r);
+    let segments: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let (id, name) = (
+        segments[0]["_id"].as_str().unwrap(),
+        segments[0]["segmentName"].as_str().unwrap(),
+    );
+    let out = w
+        .bp()
+        .args(["contacts", "search", "--segment", &name.to_uppercase()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(last(&w).json().unwrap()["segments"], json!([id]));
+    let out = w
+        .bp()
+        .args(["contacts", "search", "--segment", "no such segment"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn contacts_delete_batches_ids_and_needs_yes() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .args([
+            "contacts",
+            "search",
+            "--interacted",
+            "any",
+            "--limit",
+            "3",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let ids: Vec<String> = serde_json::from_slice::<Vec<Value>>(&out.stdout)
+        .unwrap()
+        .iter()
+        .map(|c| c["_id"].as_str().unwrap().to_string())
+        .collect();
+    let before = w.requests().len();
+    let out = w
+        .bp()
+        .args(["contacts", "delete"])
+        .args(&ids)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(w.requests().len(), before);
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ids.txt");
+    std::fs::write(&file, format!("{}\n\n{}\n", ids[1], ids[2])).unwrap();
+    let count = w.sandbox.sandbox.contact_count(&w.creds.customer_id);
+    let out = w
+        .bp()
+        .args([
+            "contacts",
+            "delete",
+            &ids[0],
+            "--from",
+            file.to_str().unwrap(),
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("PUT", "/inbox/users/status-update")
+    );
+    assert_customer_token(&w, &r);
+    assert_eq!(r.json().unwrap(), json!({"ids": ids, "status": "DELETED"}));
+    assert_eq!(
+        w.sandbox.sandbox.contact_count(&w.creds.customer_id),
+        count - 3
+    );
+}
+
+fn wa(w: &World) -> assert_cmd::Command {
+    let mut cmd = w.bp();
+    cmd.env("BP_WA_API_KEY", &w.creds.wa_api_key);
+    cmd
+}
+
+fn assert_wa_key(w: &World, r: &bp::sandbox::RecordedRequest) {
+    assert_eq!(r.header("apikey"), Some(w.creds.wa_api_key.as_str()));
+    assert!(
+        r.query_pairs()
+            .contains(&("apiKey".to_string(), w.creds.wa_api_key.clone()))
+    );
+    assert_eq!(r.header("authorization"), None);
+}
+
+#[test]
+fn whatsapp_templates_and_sends() {
+    let w = World::new();
+    let out = wa(&w)
+        .args(["whatsapp", "templates", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("GET", "/whatsapp-automation/wa/templates")
+    );
+    assert_wa_key(&w, &r);
+    let templates: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let plain = templates
+        .iter()
+        .find(|t| t["status"] == "APPROVED" && t["configuration"]["name"] == "order_update")
+        .unwrap();
+    let template_id = plain["_id"].as_str().unwrap();
+
+    let out = wa(&w)
+        .args([
+            "whatsapp",
+            "send",
+            "--to",
+            "+91 98765 43210",
+            "--name",
+            "Ana",
+            "--image",
+            "https://cdn.example.com/a.jpg",
+            "--caption",
+            "hey",
+            "--tag",
+            "promo",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("POST", "/whatsapp-automation/wa/send-message")
+    );
+    assert_wa_key(&w, &r);
+    assert_eq!(
+        r.json().unwrap(),
+        json!({"userName": "Ana", "wa_id": "919876543210", "type": "image",
+               "message": {"source": "https://cdn.example.com/a.jpg", "type": "image", "label": "hey"}, "tags": ["promo"]})
+    );
+
+    let out = wa(&w)
+        .args([
+            "whatsapp",
+            "send",
+            "--to",
+            "(415) 555-2671",
+            "--default-country",
+            "US",
+            "--text",
+            "hi",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(last(&w).json().unwrap()["message"], json!({"text": "hi"}));
+    assert_eq!(last(&w).json().unwrap()["wa_id"], "14155552671");
+
+    // The template's variables, as the sandbox knows them.
+    let needed = plain["configuration"]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["type"] == "BODY")
+        .map(|c| c["text"].as_str().unwrap().matches("{{").count())
+        .unwrap();
+    let params: Vec<String> = (1..=needed).map(|i| format!("value {i}")).collect();
+    let mut cmd = wa(&w);
+    cmd.args([
+        "whatsapp",
+        "send-template",
+        "--to",
+        "+44 7911 123456",
+        "--template",
+        template_id,
+        "--tag",
+        "t1",
+    ]);
+    for p in &params {
+        cmd.args(["--param", p]);
+    }
+    let out = cmd.output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("POST", "/whatsapp-automation/wa/send-template")
+    );
+    assert_wa_key(&w, &r);
+    let parameters: Vec<Value> = params
+        .iter()
+        .map(|p| json!({"type": "text", "text": p}))
+        .collect();
+    assert_eq!(
+        r.json().unwrap(),
+        json!({"userName": "", "wa_id": "447911123456", "templateId": template_id,
+               "params": [{"type": "body", "parameters": parameters}], "tags": ["t1"]})
+    );
+    assert_eq!(w.sandbox.sandbox.sent_messages().len(), 3);
+
+    // A bad number is refused before sending.
+    let before = w.requests().len();
+    let out = wa(&w)
+        .args(["whatsapp", "send", "--to", "12", "--text", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(w.requests().len(), before);
+}
+
+#[test]
+fn api_sends_any_request_with_the_chosen_credential() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .args(["api", "GET", "/customer/list?page=2", "-f", "sort=name"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("GET", "/customer/list")
+    );
+    assert_eq!(r.query, "page=2&sort=name");
+    assert_partner(&w, &r);
+    let body: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(body["success"], true);
+
+    let out = w
+        .bp()
+        .args(["api", "POST", "/inbox/users", "--auth", "token", "--input", "-"])
+        .write_stdin(r#"{"searchText": "", "tags": [], "status": [], "isOnline": false, "_botWebsite": [], "_botWhatsapp": [], "_botTelegram": [], "_botFacebook": [], "_agentAssigned": [], "segments": [], "applicableFilters": [], "lastSeenAt": {"startAt": "", "endsAt": ""}, "createdAt": {"startAt": "", "endsAt": ""}, "userInteracted": true, "lastMessageBy": [], "isLiveChatActive": false, "hasOrdered": {"status": false, "lastAt": ""}, "page": 1, "isExport": "none", "isContact": true}"#)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("POST", "/inbox/users")
+    );
+    assert_customer_token(&w, &r);
+    assert_eq!(r.json().unwrap()["isExport"], "none");
+
+    let out = w
+        .bp()
+        .args(["api", "PUT", "/customer/nope", "-f", "name=x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(last(&w).json().unwrap(), json!({"name": "x"}));
+}
