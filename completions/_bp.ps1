@@ -47,7 +47,8 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A customer''s team members (API token; tokens with the partner key)')
             [CompletionResult]::new('segments', 'segments', [CompletionResultType]::ParameterValue, 'A customer''s contact segments (API token)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any request to the API, like `gh api`: for endpoints bp does not wrap')
-            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Show the profiles of the config file')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Show and edit the profiles of the config file')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Check the active profile''s credentials against the API')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the embedded emulator of the BotPenguin API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -834,11 +835,66 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles of the config file')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default (`default_profile`)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s resolved settings, secrets redacted, and where each came from')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'bp;profile;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bp;profile;add' {
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API host, for white-label partners')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read a secret from standard input, one line each, in the order given (repeatable)')
+            [CompletionResult]::new('--partner-key-cmd', '--partner-key-cmd', [CompletionResultType]::ParameterName, 'A command that prints the partner key (`partner_key_cmd`)')
+            [CompletionResult]::new('--api-token-cmd', '--api-token-cmd', [CompletionResultType]::ParameterName, 'A command that prints the API token (`api_token_cmd`)')
+            [CompletionResult]::new('--bot-token-cmd', '--bot-token-cmd', [CompletionResultType]::ParameterName, 'A command that prints the bot token (`bot_token_cmd`)')
+            [CompletionResult]::new('--bot-id', '--bot-id', [CompletionResultType]::ParameterName, 'Default bot id (`bot_id`)')
+            [CompletionResult]::new('--customer-id', '--customer-id', [CompletionResultType]::ParameterName, 'Default customer id (`customer_id`)')
+            [CompletionResult]::new('--for-customer', '--for-customer', [CompletionResultType]::ParameterName, 'Customer to act for with the partner key (`customer`)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--default', '--default', [CompletionResultType]::ParameterName, 'Make it the default profile')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bp;profile;use' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -884,6 +940,8 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         }
         'bp;profile;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles of the config file')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default (`default_profile`)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s resolved settings, secrets redacted, and where each came from')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -891,10 +949,73 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         'bp;profile;help;list' {
             break
         }
+        'bp;profile;help;add' {
+            break
+        }
+        'bp;profile;help;use' {
+            break
+        }
         'bp;profile;help;show' {
             break
         }
         'bp;profile;help;help' {
+            break
+        }
+        'bp;auth' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Try each credential of the active profile with one cheap call, and say where it came from')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bp;auth;status' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bp;auth;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Try each credential of the active profile with one cheap call, and say where it came from')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'bp;auth;help;status' {
+            break
+        }
+        'bp;auth;help;help' {
             break
         }
         'bp;sandbox' {
@@ -1020,7 +1141,8 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'A customer''s team members (API token; tokens with the partner key)')
             [CompletionResult]::new('segments', 'segments', [CompletionResultType]::ParameterValue, 'A customer''s contact segments (API token)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any request to the API, like `gh api`: for endpoints bp does not wrap')
-            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Show the profiles of the config file')
+            [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Show and edit the profiles of the config file')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Check the active profile''s credentials against the API')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the embedded emulator of the BotPenguin API')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1117,13 +1239,28 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         }
         'bp;help;profile' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles of the config file')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a profile the default (`default_profile`)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile''s resolved settings, secrets redacted, and where each came from')
             break
         }
         'bp;help;profile;list' {
             break
         }
+        'bp;help;profile;add' {
+            break
+        }
+        'bp;help;profile;use' {
+            break
+        }
         'bp;help;profile;show' {
+            break
+        }
+        'bp;help;auth' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Try each credential of the active profile with one cheap call, and say where it came from')
+            break
+        }
+        'bp;help;auth;status' {
             break
         }
         'bp;help;sandbox' {

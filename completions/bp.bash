@@ -19,6 +19,9 @@ _bp() {
             bp,api)
                 cmd="bp__subcmd__api"
                 ;;
+            bp,auth)
+                cmd="bp__subcmd__auth"
+                ;;
             bp,completions)
                 cmd="bp__subcmd__completions"
                 ;;
@@ -48,6 +51,18 @@ _bp() {
                 ;;
             bp,whatsapp)
                 cmd="bp__subcmd__whatsapp"
+                ;;
+            bp__subcmd__auth,help)
+                cmd="bp__subcmd__auth__subcmd__help"
+                ;;
+            bp__subcmd__auth,status)
+                cmd="bp__subcmd__auth__subcmd__status"
+                ;;
+            bp__subcmd__auth__subcmd__help,help)
+                cmd="bp__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            bp__subcmd__auth__subcmd__help,status)
+                cmd="bp__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
             bp__subcmd__contacts,delete)
                 cmd="bp__subcmd__contacts__subcmd__delete"
@@ -112,6 +127,9 @@ _bp() {
             bp__subcmd__help,api)
                 cmd="bp__subcmd__help__subcmd__api"
                 ;;
+            bp__subcmd__help,auth)
+                cmd="bp__subcmd__help__subcmd__auth"
+                ;;
             bp__subcmd__help,completions)
                 cmd="bp__subcmd__help__subcmd__completions"
                 ;;
@@ -141,6 +159,9 @@ _bp() {
                 ;;
             bp__subcmd__help,whatsapp)
                 cmd="bp__subcmd__help__subcmd__whatsapp"
+                ;;
+            bp__subcmd__help__subcmd__auth,status)
+                cmd="bp__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
             bp__subcmd__help__subcmd__contacts,delete)
                 cmd="bp__subcmd__help__subcmd__contacts__subcmd__delete"
@@ -178,11 +199,17 @@ _bp() {
             bp__subcmd__help__subcmd__members,token)
                 cmd="bp__subcmd__help__subcmd__members__subcmd__token"
                 ;;
+            bp__subcmd__help__subcmd__profile,add)
+                cmd="bp__subcmd__help__subcmd__profile__subcmd__add"
+                ;;
             bp__subcmd__help__subcmd__profile,list)
                 cmd="bp__subcmd__help__subcmd__profile__subcmd__list"
                 ;;
             bp__subcmd__help__subcmd__profile,show)
                 cmd="bp__subcmd__help__subcmd__profile__subcmd__show"
+                ;;
+            bp__subcmd__help__subcmd__profile,use)
+                cmd="bp__subcmd__help__subcmd__profile__subcmd__use"
                 ;;
             bp__subcmd__help__subcmd__sandbox,reset)
                 cmd="bp__subcmd__help__subcmd__sandbox__subcmd__reset"
@@ -241,6 +268,9 @@ _bp() {
             bp__subcmd__members__subcmd__help,token)
                 cmd="bp__subcmd__members__subcmd__help__subcmd__token"
                 ;;
+            bp__subcmd__profile,add)
+                cmd="bp__subcmd__profile__subcmd__add"
+                ;;
             bp__subcmd__profile,help)
                 cmd="bp__subcmd__profile__subcmd__help"
                 ;;
@@ -250,6 +280,12 @@ _bp() {
             bp__subcmd__profile,show)
                 cmd="bp__subcmd__profile__subcmd__show"
                 ;;
+            bp__subcmd__profile,use)
+                cmd="bp__subcmd__profile__subcmd__use"
+                ;;
+            bp__subcmd__profile__subcmd__help,add)
+                cmd="bp__subcmd__profile__subcmd__help__subcmd__add"
+                ;;
             bp__subcmd__profile__subcmd__help,help)
                 cmd="bp__subcmd__profile__subcmd__help__subcmd__help"
                 ;;
@@ -258,6 +294,9 @@ _bp() {
                 ;;
             bp__subcmd__profile__subcmd__help,show)
                 cmd="bp__subcmd__profile__subcmd__help__subcmd__show"
+                ;;
+            bp__subcmd__profile__subcmd__help,use)
+                cmd="bp__subcmd__profile__subcmd__help__subcmd__use"
                 ;;
             bp__subcmd__sandbox,help)
                 cmd="bp__subcmd__sandbox__subcmd__help"
@@ -326,7 +365,7 @@ _bp() {
 
     case "${cmd}" in
         bp)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version customers contacts leads whatsapp members segments api profile sandbox completions help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version customers contacts leads whatsapp members segments api profile auth sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -408,6 +447,140 @@ _bp() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__auth)
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__auth__subcmd__help)
+            opts="status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__auth__subcmd__status)
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -1220,7 +1393,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help)
-            opts="customers contacts leads whatsapp members segments api profile sandbox completions help"
+            opts="customers contacts leads whatsapp members segments api profile auth sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,6 +1409,34 @@ _bp() {
         bp__subcmd__help__subcmd__api)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__auth)
+            opts="status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1500,8 +1701,22 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__profile)
-            opts="list show"
+            opts="list add use show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__profile__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1528,6 +1743,20 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__profile__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__profile__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2174,7 +2403,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version list show help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version list add use show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2219,9 +2448,101 @@ _bp() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        bp__subcmd__profile__subcmd__help)
-            opts="list show help"
+        bp__subcmd__profile__subcmd__add)
+            opts="-o -v -q -h -V --base-url --with-token --partner-key-cmd --api-token-cmd --bot-token-cmd --bot-id --customer-id --for-customer --default --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --with-token)
+                    COMPREPLY=($(compgen -W "partner api bot wa" -- "${cur}"))
+                    return 0
+                    ;;
+                --partner-key-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-token-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bot-token-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bot-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for-customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__profile__subcmd__help)
+            opts="list add use show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__profile__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2262,6 +2583,20 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__profile__subcmd__help__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2322,6 +2657,52 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__show)
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__profile__subcmd__use)
             opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -44,7 +44,8 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand members 'A customer''s team members (API token; tokens with the partner key)'
             cand segments 'A customer''s contact segments (API token)'
             cand api 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
-            cand profile 'Show the profiles of the config file'
+            cand profile 'Show and edit the profiles of the config file'
+            cand auth 'Check the active profile''s credentials against the API'
             cand sandbox 'Run the embedded emulator of the BotPenguin API'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -777,10 +778,63 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the profiles of the config file'
+            cand add 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input'
+            cand use 'Make a profile the default (`default_profile`)'
             cand show 'Show a profile''s resolved settings, secrets redacted, and where each came from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;profile;list'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;profile;add'= {
+            cand --base-url 'API host, for white-label partners'
+            cand --with-token 'Read a secret from standard input, one line each, in the order given (repeatable)'
+            cand --partner-key-cmd 'A command that prints the partner key (`partner_key_cmd`)'
+            cand --api-token-cmd 'A command that prints the API token (`api_token_cmd`)'
+            cand --bot-token-cmd 'A command that prints the bot token (`bot_token_cmd`)'
+            cand --bot-id 'Default bot id (`bot_id`)'
+            cand --customer-id 'Default customer id (`customer_id`)'
+            cand --for-customer 'Customer to act for with the partner key (`customer`)'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --default 'Make it the default profile'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;profile;use'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
             cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
@@ -824,14 +878,72 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;profile;help'= {
             cand list 'List the profiles of the config file'
+            cand add 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input'
+            cand use 'Make a profile the default (`default_profile`)'
             cand show 'Show a profile''s resolved settings, secrets redacted, and where each came from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;profile;help;list'= {
         }
+        &'bp;profile;help;add'= {
+        }
+        &'bp;profile;help;use'= {
+        }
         &'bp;profile;help;show'= {
         }
         &'bp;profile;help;help'= {
+        }
+        &'bp;auth'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Try each credential of the active profile with one cheap call, and say where it came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;auth;status'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;auth;help'= {
+            cand status 'Try each credential of the active profile with one cheap call, and say where it came from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;auth;help;status'= {
+        }
+        &'bp;auth;help;help'= {
         }
         &'bp;sandbox'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
@@ -948,7 +1060,8 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand members 'A customer''s team members (API token; tokens with the partner key)'
             cand segments 'A customer''s contact segments (API token)'
             cand api 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
-            cand profile 'Show the profiles of the config file'
+            cand profile 'Show and edit the profiles of the config file'
+            cand auth 'Check the active profile''s credentials against the API'
             cand sandbox 'Run the embedded emulator of the BotPenguin API'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1020,11 +1133,22 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;help;profile'= {
             cand list 'List the profiles of the config file'
+            cand add 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input'
+            cand use 'Make a profile the default (`default_profile`)'
             cand show 'Show a profile''s resolved settings, secrets redacted, and where each came from'
         }
         &'bp;help;profile;list'= {
         }
+        &'bp;help;profile;add'= {
+        }
+        &'bp;help;profile;use'= {
+        }
         &'bp;help;profile;show'= {
+        }
+        &'bp;help;auth'= {
+            cand status 'Try each credential of the active profile with one cheap call, and say where it came from'
+        }
+        &'bp;help;auth;status'= {
         }
         &'bp;help;sandbox'= {
             cand serve 'Serve the sandbox over HTTP and print its base URL and credentials'

@@ -50,7 +50,8 @@ complete -c bp -n "__fish_bp_needs_command" -f -a "whatsapp" -d 'Import WhatsApp
 complete -c bp -n "__fish_bp_needs_command" -f -a "members" -d 'A customer\'s team members (API token; tokens with the partner key)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "segments" -d 'A customer\'s contact segments (API token)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "api" -d 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
-complete -c bp -n "__fish_bp_needs_command" -f -a "profile" -d 'Show the profiles of the config file'
+complete -c bp -n "__fish_bp_needs_command" -f -a "profile" -d 'Show and edit the profiles of the config file'
+complete -c bp -n "__fish_bp_needs_command" -f -a "auth" -d 'Check the active profile\'s credentials against the API'
 complete -c bp -n "__fish_bp_needs_command" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
 complete -c bp -n "__fish_bp_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bp -n "__fish_bp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -665,28 +666,30 @@ complete -c bp -n "__fish_bp_using_subcommand api" -s q -l quiet -d 'Print nothi
 complete -c bp -n "__fish_bp_using_subcommand api" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand api" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List the profiles of the config file'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show a profile\'s resolved settings, secrets redacted, and where each came from'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -f -a "list" -d 'List the profiles of the config file'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -f -a "add" -d 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -f -a "use" -d 'Make a profile the default (`default_profile`)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -f -a "show" -d 'Show a profile\'s resolved settings, secrets redacted, and where each came from'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -706,6 +709,56 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l base-url -d 'API host, for white-label partners' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l with-token -d 'Read a secret from standard input, one line each, in the order given (repeatable)' -r -f -a "partner\t'`partner_key`'
+api\t'`api_token`'
+bot\t'`bot_token`'
+wa\t'`wa_api_key`'"
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l partner-key-cmd -d 'A command that prints the partner key (`partner_key_cmd`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-token-cmd -d 'A command that prints the API token (`api_token_cmd`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l bot-token-cmd -d 'A command that prints the bot token (`bot_token_cmd`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l bot-id -d 'Default bot id (`bot_id`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l customer-id -d 'Default customer id (`customer_id`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l for-customer -d 'Customer to act for with the partner key (`customer`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -726,8 +779,52 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles of the config file'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default (`default_profile`)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile\'s resolved settings, secrets redacted, and where each came from'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Try each credential of the active profile with one cheap call, and say where it came from'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Try each credential of the active profile with one cheap call, and say where it came from'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -819,17 +916,18 @@ complete -c bp -n "__fish_bp_using_subcommand completions" -s q -l quiet -d 'Pri
 complete -c bp -n "__fish_bp_using_subcommand completions" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token); templates and messages (a bot\'s WhatsApp API key)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "members" -d 'A customer\'s team members (API token; tokens with the partner key)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "segments" -d 'A customer\'s contact segments (API token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "api" -d 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "profile" -d 'Show the profiles of the config file'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token); templates and messages (a bot\'s WhatsApp API key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "members" -d 'A customer\'s team members (API token; tokens with the partner key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "segments" -d 'A customer\'s contact segments (API token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "api" -d 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "profile" -d 'Show and edit the profiles of the config file'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "auth" -d 'Check the active profile\'s credentials against the API'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments api profile auth sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
@@ -848,6 +946,9 @@ complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "token" -d 'A team member\'s token (`GET /ext/get-user-token?email=&type=`, partner key)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from segments" -f -a "list" -d 'List the customer\'s segments (`GET /inbox/segments`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles of the config file'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default (`default_profile`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile\'s resolved settings, secrets redacted, and where each came from'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Try each credential of the active profile with one cheap call, and say where it came from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the sandbox\'s saved state, back to the seed data'

@@ -114,9 +114,12 @@ pub enum Command {
     Segments(SegmentsCommand),
     /// Send any request to the API, like `gh api`: for endpoints bp does not wrap
     Api(ApiArgs),
-    /// Show the profiles of the config file
+    /// Show and edit the profiles of the config file
     #[command(subcommand)]
     Profile(ProfileCommand),
+    /// Check the active profile's credentials against the API
+    #[command(subcommand)]
+    Auth(AuthCommand),
     /// Run the embedded emulator of the BotPenguin API
     #[command(subcommand)]
     Sandbox(SandboxCommand),
@@ -724,11 +727,84 @@ pub struct WhatsappImportArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Try each credential of the active profile with one cheap call, and say where it came from
+    Status,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// List the profiles of the config file
     List,
+    /// Add a profile, or change one: asks for each value on a terminal (secrets without
+    /// echo), or takes them from flags and `--with-token` on standard input
+    ///
+    /// The config file keeps its other contents and comments, and is written with mode 0600.
+    Add(ProfileAddArgs),
+    /// Make a profile the default (`default_profile`)
+    Use(ProfileUseArgs),
     /// Show a profile's resolved settings, secrets redacted, and where each came from
     Show(ProfileShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileAddArgs {
+    /// The profile's name
+    pub name: String,
+
+    /// API host, for white-label partners
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Read a secret from standard input, one line each, in the order given (repeatable)
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub with_token: Vec<TokenKind>,
+
+    /// A command that prints the partner key (`partner_key_cmd`)
+    #[arg(long, value_name = "CMD")]
+    pub partner_key_cmd: Option<String>,
+
+    /// A command that prints the API token (`api_token_cmd`)
+    #[arg(long, value_name = "CMD")]
+    pub api_token_cmd: Option<String>,
+
+    /// A command that prints the bot token (`bot_token_cmd`)
+    #[arg(long, value_name = "CMD")]
+    pub bot_token_cmd: Option<String>,
+
+    /// Default bot id (`bot_id`)
+    #[arg(long, value_name = "ID")]
+    pub bot_id: Option<String>,
+
+    /// Default customer id (`customer_id`)
+    #[arg(long, value_name = "ID")]
+    pub customer_id: Option<String>,
+
+    /// Customer to act for with the partner key (`customer`)
+    #[arg(long = "for-customer", value_name = "ID|EMAIL|NAME")]
+    pub for_customer: Option<String>,
+
+    /// Make it the default profile
+    #[arg(long)]
+    pub default: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TokenKind {
+    /// `partner_key`
+    Partner,
+    /// `api_token`
+    Api,
+    /// `bot_token`
+    Bot,
+    /// `wa_api_key`
+    Wa,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileUseArgs {
+    /// The profile to make the default
+    pub name: String,
 }
 
 #[derive(Debug, Args)]

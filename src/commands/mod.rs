@@ -1,5 +1,6 @@
 //! One module per command group, and the one `match` that dispatches API commands.
 
+pub mod auth;
 pub mod completions;
 pub mod contacts;
 pub mod customers;
@@ -7,6 +8,7 @@ pub mod each;
 pub mod leads;
 pub mod members;
 pub mod profile;
+pub mod profile_edit;
 pub mod raw;
 pub mod sandbox;
 pub mod wa;
@@ -35,6 +37,7 @@ pub async fn dispatch(
         Command::Members(cmd) => members::run(cmd, ctx).await,
         Command::Segments(cmd) => members::segments(cmd, ctx).await,
         Command::Api(args) => raw::run(args, ctx).await,
+        Command::Auth(cmd) => auth::run(cmd, ctx).await,
         Command::Profile(_) | Command::Sandbox(_) | Command::Completions(_) => {
             unreachable!("not an API command")
         }
@@ -94,6 +97,19 @@ pub fn fields_object(pairs: &[String], flag: &str) -> Result<serde_json::Value> 
         }
     }
     Ok(object)
+}
+
+/// Prints items in the chosen format.
+pub fn print_one_many(
+    ctx: &Context,
+    columns: &[Column],
+    items: &[serde_json::Value],
+) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut r = Renderer::new(ctx.output.clone(), columns, BufWriter::new(stdout.lock()));
+    r.write_items(items)?;
+    r.finish()?;
+    Ok(())
 }
 
 /// Prints one item (an API answer) in the chosen format.

@@ -15,6 +15,8 @@ use crate::settings::{self, ProcessEnv};
 pub fn run(cmd: ProfileCommand, global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
     match cmd {
         ProfileCommand::List => list(global, printer),
+        ProfileCommand::Add(args) => super::profile_edit::add(args, printer),
+        ProfileCommand::Use(args) => super::profile_edit::use_profile(args, printer),
         ProfileCommand::Show(args) => show(
             args.name.as_deref().or(global.profile.as_deref()),
             global,

@@ -228,3 +228,104 @@ fn list_and_show() {
         "{text}"
     );
 }
+
+#[test]
+fn profile_add_keeps_the_file_and_writes_0600() {
+    let w = World::new();
+    let path = w.write_config(
+        "# agency config\ndefault_profile = \"old\"\n\n[profiles.old]  # the old one\nbase_url = \"https://x.example\"  # keep me\n",
+    );
+    crate::common::set_mode(&path, 0o644);
+    let out = w
+        .bare()
+        .args([
+            "profile",
+            "add",
+            "acme",
+            "--with-token",
+            "partner",
+            "--with-token",
+            "bot",
+            "--bot-id",
+            "65f1c0ffee0000000000abcd",
+            "--api-token-cmd",
+            "pass show acme",
+        ])
+        .write_stdin("pk-0000000000000000\nbt-0000000000000000\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# agency config\ndefault_profile = \"old\"\n\n[profiles.old]  # the old one\nbase_url = \"https://x.example\"  # keep me\n"), "{text}");
+    assert!(text.contains("[profiles.acme]\n"), "{text}");
+    assert!(
+        text.contains("partner_key = \"pk-0000000000000000\"\n")
+            && text.contains("bot_token = \"bt-0000000000000000\"\n")
+    );
+    assert!(text.contains("api_token_cmd = \"pass show acme\"\n"));
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert!(!stderr(&out).contains("pk-0000000000000000"));
+
+    let out = w.bare().args(["profile", "use", "acme"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("default_profile = \"acme\"")
+    );
+    let out = w.bare().args(["profile", "use", "nope"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("profiles: acme, old"));
+
+    // No terminal and nothing given: nothing to ask on.
+    let out = w.bare().args(["profile", "add", "empty"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn auth_status_checks_each_credential() {
+    let w = World::new();
+    let out = w
+        .bp()
+        .env("BP_BOT_ID", &w.creds.bot_id)
+        .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+        .env("BP_WA_API_KEY", &w.creds.wa_api_key)
+        .args(["auth", "status"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    for line in [
+        "partner_key\tenv BP_PARTNER_KEY\tworks",
+        "api_token\tenv BP_API_TOKEN\tworks",
+        "bot_token\tenv BP_BOT_TOKEN\tworks",
+        "wa_api_key\tprofile or BP_WA_API_KEY\tworks",
+    ] {
+        assert!(text.contains(line), "{line}: {text}");
+    }
+    for s in w.secrets() {
+        assert!(!text.contains(&s) && !stderr(&out).contains(&s));
+    }
+    let out = w
+        .bp()
+        .env("BP_PARTNER_KEY", "wrong-partner-key-0000")
+        .args(["auth", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stdout(&out).contains(
+            "partner_key\tenv BP_PARTNER_KEY\trefused: the API refused the partner key (401"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out)
+            .contains("bot_token\tenv BP_BOT_TOKEN\tnot checked: needs bot_id and customer_id")
+    );
+}

@@ -1,0 +1,141 @@
+//! `bp auth status`: each credential of the active profile, where it came from, and whether
+//! the API takes it (one cheap read each).
+
+use anyhow::Result;
+use serde_json::{Value, json};
+
+use crate::Context;
+use crate::api::{ApiError, Auth, Request};
+use crate::cli::AuthCommand;
+use crate::error::ExitStatus;
+use crate::output::col;
+use crate::settings::SecretKind;
+
+fn verdict(result: Result<Value>) -> (String, Option<ExitStatus>) {
+    match result {
+        Ok(_) => ("works".into(), None),
+        Err(e) => {
+            let refused = e.chain().any(|c| {
+                matches!(
+                    c.downcast_ref::<ApiError>(),
+                    Some(ApiError::Unauthorized { .. })
+                )
+            });
+            let status = crate::error::exit_status_of(&e);
+            let text = format!("{e:#}");
+            if refused {
+                (
+                    format!("refused: {text}"),
+                    Some(crate::error::ExitStatus::Auth),
+                )
+            } else {
+                (format!("not checked: {text}"), Some(status))
+            }
+        }
+    }
+}
+
+pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
+    let AuthCommand::Status = cmd;
+    let sources: Vec<(&str, String, String)> = ctx.profile.describe_secrets();
+    let source_of = |key: &str| {
+        sources
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .map(|(_, _, s)| s.clone())
+    };
+    let mut rows = Vec::new();
+    let mut worst: Option<ExitStatus> = None;
+    let mut note =
+        |rows: &mut Vec<Value>, credential: &str, source: String, result: Result<Value>| {
+            let (status, code) = verdict(result);
+            if let Some(code) = code {
+                worst = Some(match (worst, code) {
+                    (Some(ExitStatus::Auth), _) | (_, ExitStatus::Auth) => ExitStatus::Auth,
+                    _ => code,
+                });
+            }
+            rows.push(json!({"credential": credential, "source": source, "status": status}));
+        };
+
+    if let Some(source) = source_of("partner_key") {
+        let result = async {
+            let auth = Auth::Key(
+                SecretKind::PartnerKey,
+                ctx.profile.secret(SecretKind::PartnerKey)?,
+            );
+            Ok(ctx
+                .client
+                .send(&Request::get("customer/list", auth).query("page", 1))
+                .await?)
+        }
+        .await;
+        note(&mut rows, "partner_key", source, result);
+    }
+    let api_source = match &ctx.profile.customer {
+        Some(c) => Some(format!("fetched for customer `{}` ({})", c.value, c.source)),
+        None => source_of("api_token"),
+    };
+    if let Some(source) = api_source {
+        let result = async {
+            let auth = ctx.api_auth().await?;
+            Ok(ctx
+                .client
+                .send(&Request::get("inbox/segments", auth))
+                .await?)
+        }
+        .await;
+        note(&mut rows, "api_token", source, result);
+    }
+    if let Some(source) = source_of("bot_token") {
+        match (&ctx.profile.bot_id, &ctx.profile.customer_id) {
+            (Some(bot), Some(customer)) => {
+                let result = async {
+                    let auth = Auth::BotToken(ctx.profile.secret(SecretKind::BotToken)?);
+                    let req = Request::get("inbox/direct/chats", auth)
+                        .query("botId", &bot.value)
+                        .query("customerId", &customer.value)
+                        .query("page", 1)
+                        .query("type", "lead");
+                    Ok(ctx.client.send(&req).await?)
+                }
+                .await;
+                note(&mut rows, "bot_token", source, result);
+            }
+            _ => rows.push(json!({"credential": "bot_token", "source": source,
+                "status": "not checked: needs bot_id and customer_id"})),
+        }
+    }
+    if let Ok(key) = ctx.profile.wa_api_key(None) {
+        let result = async {
+            ctx.client.add_secret(key.clone());
+            let req = Request::get("whatsapp-automation/wa/templates", Auth::InRequest)
+                .query("apiKey", key.expose())
+                .header("apiKey", key.expose());
+            Ok(ctx.client.send(&req).await?)
+        }
+        .await;
+        note(
+            &mut rows,
+            "wa_api_key",
+            "profile or BP_WA_API_KEY".into(),
+            result,
+        );
+    }
+    if rows.is_empty() {
+        return Err(crate::error::usage_hint(
+            "no credentials configured",
+            "add some with `bp profile add NAME`, or set BP_PARTNER_KEY / BP_API_TOKEN / BP_BOT_TOKEN",
+        ));
+    }
+    super::print_one_many(
+        ctx,
+        &[
+            col("credential", "credential"),
+            col("source", "source"),
+            col("status", "status"),
+        ],
+        &rows,
+    )?;
+    Ok(worst.unwrap_or(ExitStatus::Success))
+}

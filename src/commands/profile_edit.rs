@@ -1,0 +1,202 @@
+//! `bp profile add|use`: edit the config file in place with toml_edit, so that its other
+//! profiles, comments and layout survive, and write it with mode 0600.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use anyhow::{Context as _, Result};
+use toml_edit::{DocumentMut, Item, Table, value};
+
+use crate::cli::{ProfileAddArgs, ProfileUseArgs, TokenKind};
+use crate::error::{ExitStatus, usage, usage_hint};
+use crate::printer::Printer;
+use crate::settings::{self, ProcessEnv};
+
+fn load_doc() -> Result<(std::path::PathBuf, DocumentMut)> {
+    let (path, _) = settings::config_path(&ProcessEnv);
+    let path = path.ok_or_else(|| usage("no config directory: set BP_CONFIG"))?;
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    let doc = text.parse::<DocumentMut>().map_err(|e| {
+        usage(format!(
+            "malformed config file {}: {}",
+            path.display(),
+            e.to_string().trim()
+        ))
+    })?;
+    Ok((path, doc))
+}
+
+fn save_doc(path: &std::path::Path, doc: &DocumentMut) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let mut file = crate::import::create_private(&tmp)
+        .with_context(|| format!("cannot write {}", tmp.display()))?;
+    file.write_all(doc.to_string().as_bytes())?;
+    file.sync_data()?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+fn profiles(doc: &mut DocumentMut) -> Result<&mut Table> {
+    let item = doc.entry("profiles").or_insert_with(|| {
+        let mut t = Table::new();
+        t.set_implicit(true);
+        Item::Table(t)
+    });
+    item.as_table_mut()
+        .ok_or_else(|| usage("`profiles` in the config file is not a table"))
+}
+
+fn prompt(question: &str) -> Result<String> {
+    eprint!("{question}");
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    Ok(line.trim().to_string())
+}
+
+pub fn add(args: ProfileAddArgs, printer: Printer) -> Result<ExitStatus> {
+    let (path, mut doc) = load_doc()?;
+    let mut values: Vec<(&str, String)> = Vec::new();
+    let plain = [
+        ("base_url", &args.base_url),
+        ("partner_key_cmd", &args.partner_key_cmd),
+        ("api_token_cmd", &args.api_token_cmd),
+        ("bot_token_cmd", &args.bot_token_cmd),
+        ("bot_id", &args.bot_id),
+        ("customer_id", &args.customer_id),
+        ("customer", &args.for_customer),
+    ];
+    for (key, v) in plain {
+        if let Some(v) = v {
+            values.push((key, v.clone()));
+        }
+    }
+    let key_of = |k: TokenKind| match k {
+        TokenKind::Partner => "partner_key",
+        TokenKind::Api => "api_token",
+        TokenKind::Bot => "bot_token",
+        TokenKind::Wa => "wa_api_key",
+    };
+    let interactive = args.with_token.is_empty() && values.is_empty();
+    if !args.with_token.is_empty() {
+        let stdin = std::io::stdin();
+        let mut lines = stdin.lock().lines();
+        for kind in &args.with_token {
+            let line = lines
+                .next()
+                .transpose()?
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .ok_or_else(|| {
+                    usage(format!(
+                        "--with-token {}: standard input has no line for it",
+                        key_of(*kind)
+                    ))
+                })?;
+            values.push((key_of(*kind), line));
+        }
+    } else if interactive {
+        if !std::io::stdin().is_terminal() {
+            return Err(usage_hint(
+                "nothing to write: standard input is not a terminal to ask on",
+                "give values as flags, and secrets with --with-token KIND on standard input",
+            ));
+        }
+        eprintln!("Profile `{}`: press Enter to skip a value.", args.name);
+        let base = prompt(&format!("Base URL [{}]: ", settings::DEFAULT_BASE_URL))?;
+        if !base.is_empty() {
+            values.push(("base_url", base));
+        }
+        for (key, label) in [
+            ("partner_key", "Partner key"),
+            ("api_token", "Customer API token"),
+            ("bot_token", "Bot auth token"),
+        ] {
+            let secret = rpassword::prompt_password(format!("{label} (hidden): "))?;
+            if !secret.trim().is_empty() {
+                values.push((key, secret.trim().to_string()));
+            }
+        }
+        for (key, label) in [
+            ("bot_id", "Default bot id"),
+            ("customer_id", "Default customer id"),
+        ] {
+            let v = prompt(&format!("{label}: "))?;
+            if !v.is_empty() {
+                values.push((key, v));
+            }
+        }
+    }
+    let first = {
+        let table = profiles(&mut doc)?;
+        let first = table.is_empty();
+        let profile = table
+            .entry(&args.name)
+            .or_insert_with(|| Item::Table(Table::new()))
+            .as_table_mut()
+            .ok_or_else(|| {
+                usage(format!(
+                    "profile `{}` in the config file is not a table",
+                    args.name
+                ))
+            })?;
+        for (key, v) in &values {
+            profile.insert(key, value(v.as_str()));
+            // A value replaces its `_cmd` twin and the other way round.
+            let twin = key
+                .strip_suffix("_cmd")
+                .map(String::from)
+                .unwrap_or_else(|| format!("{key}_cmd"));
+            profile.remove(&twin);
+        }
+        first
+    };
+    if args.default || (first && doc.get("default_profile").is_none()) {
+        doc.insert("default_profile", value(args.name.as_str()));
+    }
+    save_doc(&path, &doc)?;
+    let keys: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
+    printer.info(&format!(
+        "wrote profile `{}` to {} ({})",
+        args.name,
+        path.display(),
+        if keys.is_empty() {
+            "no values".to_string()
+        } else {
+            keys.join(", ")
+        }
+    ));
+    Ok(ExitStatus::Success)
+}
+
+pub fn use_profile(args: ProfileUseArgs, printer: Printer) -> Result<ExitStatus> {
+    let (path, mut doc) = load_doc()?;
+    let exists = doc
+        .get("profiles")
+        .and_then(Item::as_table_like)
+        .is_some_and(|t| t.contains_key(&args.name));
+    if !exists {
+        let (_, names, _) = {
+            let list = settings::list_profiles(&ProcessEnv)?;
+            (list.path, list.names, list.default)
+        };
+        return Err(usage(format!(
+            "unknown profile `{}`; profiles: {}",
+            args.name,
+            if names.is_empty() {
+                "none".into()
+            } else {
+                names.join(", ")
+            }
+        )));
+    }
+    doc.insert("default_profile", value(args.name.as_str()));
+    save_doc(&path, &doc)?;
+    printer.info(&format!("default profile: {}", args.name));
+    Ok(ExitStatus::Success)
+}
