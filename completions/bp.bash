@@ -411,7 +411,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__api)
-            opts="-f -o -v -q -h -V --field --input --auth --profile --customer --output --json --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-f -o -v -q -h -V --field --input --auth --show --profile --customer --output --json --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

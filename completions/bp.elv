@@ -262,7 +262,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
-            cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request'
+            cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;contacts;search'= {
@@ -333,7 +333,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;contacts;help'= {
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
-            cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request'
+            cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;contacts;help;search'= {
@@ -745,6 +745,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --timeout 'Seconds to wait for each request'
             cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
             cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --show 'Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields) as they are; by default they are redacted'
             cand --json 'Short for `-o json`'
             cand --no-headers 'Leave out the header row of table and csv output'
             cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -1088,7 +1089,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;help;contacts'= {
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
-            cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request'
+            cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
         }
         &'bp;help;contacts;search'= {
         }

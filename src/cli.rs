@@ -272,6 +272,11 @@ pub struct ApiArgs {
     /// Which credential to send
     #[arg(long, value_enum, default_value_t = ApiAuth::Partner)]
     pub auth: ApiAuth,
+
+    /// Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields) as they
+    /// are; by default they are redacted
+    #[arg(long)]
+    pub show: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -368,6 +373,7 @@ pub enum ContactsCommand {
     #[command(verbatim_doc_comment)]
     Search(Box<ContactsSearchArgs>),
     /// Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request
+    /// (the API documents no limit: 100 is our guess)
     Delete(ContactsDeleteArgs),
 }
 
@@ -605,11 +611,9 @@ pub struct WhatsappBotArg {
     pub bot: Option<String>,
 }
 
+/// Who a WhatsApp message goes to.
 #[derive(Debug, Args)]
-pub struct WhatsappSendTemplateArgs {
-    #[command(flatten)]
-    pub bot: WhatsappBotArg,
-
+pub struct Recipient {
     /// The recipient's number, with its country code (or --default-country)
     #[arg(long, value_name = "NUMBER")]
     pub to: String,
@@ -621,6 +625,15 @@ pub struct WhatsappSendTemplateArgs {
     /// The recipient's name (`userName`)
     #[arg(long)]
     pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WhatsappSendTemplateArgs {
+    #[command(flatten)]
+    pub bot: WhatsappBotArg,
+
+    #[command(flatten)]
+    pub recipient: Recipient,
 
     /// The template's id (see `bp whatsapp templates`)
     #[arg(long, value_name = "ID")]
@@ -649,17 +662,8 @@ pub struct WhatsappSendArgs {
     #[command(flatten)]
     pub bot: WhatsappBotArg,
 
-    /// The recipient's number, with its country code (or --default-country)
-    #[arg(long, value_name = "NUMBER")]
-    pub to: String,
-
-    /// Region of a number written without a country code
-    #[arg(long, value_name = "CC")]
-    pub default_country: Option<String>,
-
-    /// The recipient's name (`userName`)
-    #[arg(long)]
-    pub name: Option<String>,
+    #[command(flatten)]
+    pub recipient: Recipient,
 
     /// A text message
     #[arg(long)]

@@ -543,6 +543,15 @@ impl Profile {
         Ok(slot.resolved.get_or_init(|| secret).clone())
     }
 
+    /// Where the profile's WhatsApp API key comes from, without running any command.
+    pub fn wa_source(&self) -> Option<String> {
+        match &self.wa_default.spec {
+            Some(SecretSpec::Value(_, src)) => Some(src.to_string()),
+            Some(SecretSpec::Command(cmd)) => Some(format!("command `{cmd}`")),
+            None => None,
+        }
+    }
+
     /// A WhatsApp bot's API key: `[profiles.X.bots.NAME]` for `bot`, else the profile's own.
     pub fn wa_api_key(&self, bot: Option<&str>) -> Result<Secret> {
         let slot = match bot {

@@ -178,6 +178,9 @@ impl Client {
             .timeout(config.timeout)
             .connect_timeout(CONNECT_TIMEOUT.min(config.timeout))
             .pool_idle_timeout(POOL_IDLE)
+            // A redirect would carry `apiKey`, `x-bp-token` or a body with a password to
+            // wherever it points; the API does not redirect.
+            .redirect(reqwest::redirect::Policy::none())
             .build()?;
         Ok(Client {
             http,
@@ -255,12 +258,6 @@ impl Client {
                 Ok(v) => return Ok(v),
                 Err(e) => e,
             };
-            if err.retryable()
-                && let Some(wait) = err.retry_after()
-                && wait > MAX_RETRY_AFTER
-            {
-                return Err(ApiError::RetryAfterTooLong(wait.as_secs()));
-            }
             // Not safe to repeat: only a refused connection or a 429 proves it did not run.
             let certainly_not_run = matches!(
                 err,
@@ -268,6 +265,12 @@ impl Client {
             );
             if !req.idempotent && err.retryable() && !certainly_not_run {
                 return Err(ApiError::OutcomeUnknown(err.to_string()));
+            }
+            if err.retryable()
+                && let Some(wait) = err.retry_after()
+                && wait > MAX_RETRY_AFTER
+            {
+                return Err(ApiError::RetryAfterTooLong(wait.as_secs()));
             }
             if !err.retryable() || attempt >= self.config.retries {
                 if attempt > 0 && err.retryable() {
@@ -297,9 +300,9 @@ impl Client {
     async fn send_once(&self, req: &Request, auth: &Auth, url: &Url) -> Result<Value, ApiError> {
         let mut headers = HeaderMap::new();
         let secret_value = |s: &str| {
-            let mut v = HeaderValue::from_str(s).map_err(|_| ApiError::Transport {
+            let mut v = HeaderValue::from_str(s).map_err(|_| ApiError::Invalid {
+                path: req.path.clone(),
                 message: "the credential contains characters not allowed in an HTTP header".into(),
-                connect: true,
             })?;
             v.set_sensitive(true);
             Ok::<_, ApiError>(v)
@@ -374,6 +377,13 @@ impl Client {
         );
         if self.printer.verbose >= 2 {
             self.log_response(&resp_headers, &bytes);
+        }
+        if !req.idempotent
+            && status.is_success()
+            && serde_json::from_slice::<Value>(&bytes).is_err()
+        {
+            // It ran: an answer we cannot read must not make anyone send it again.
+            return Ok(Value::Null);
         }
         self.interpret(auth, status.as_u16(), &resp_headers, &bytes)
     }
@@ -661,7 +671,7 @@ fn snippet(bytes: &[u8]) -> String {
 }
 
 /// Blanks the values of keys that hold credentials, wherever they sit in a logged body.
-fn mask_secret_fields(v: &mut Value) {
+pub fn mask_secret_fields(v: &mut Value) {
     match v {
         Value::Object(map) => {
             for (k, child) in map.iter_mut() {

@@ -107,7 +107,14 @@ impl Client {
         )
         .query("userId", &auth.customer_id);
         let body = self.send_with(&req, &req.auth).await?;
-        let (token, _active) = permanent_token(&body)?;
+        let (token, active) = permanent_token(&body)?;
+        if !active {
+            return Err(ApiError::Unauthorized {
+                status: 401,
+                message: format!("customer {}'s API token is not active", auth.customer_id),
+                credential: None,
+            });
+        }
         self.add_secret(token.clone());
         if let Err(e) = write_cache(&auth.cache_key, &token) {
             self.printer

@@ -7,6 +7,8 @@ mod customer;
 mod error;
 pub mod retry;
 
-pub use client::{Auth, Client, ClientConfig, PageSummary, Pages, Request, data_items};
+pub use client::{
+    Auth, Client, ClientConfig, PageSummary, Pages, Request, data_items, mask_secret_fields,
+};
 pub use customer::{CustomerAuth, permanent_token};
 pub use error::ApiError;

@@ -106,8 +106,9 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
                 "status": "not checked: needs bot_id and customer_id"})),
         }
     }
-    if let Ok(key) = ctx.profile.wa_api_key(None) {
+    if let Some(source) = ctx.profile.wa_source() {
         let result = async {
+            let key = ctx.profile.wa_api_key(None)?;
             ctx.client.add_secret(key.clone());
             let req = Request::get("whatsapp-automation/wa/templates", Auth::InRequest)
                 .query("apiKey", key.expose())
@@ -115,12 +116,7 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
             Ok(ctx.client.send(&req).await?)
         }
         .await;
-        note(
-            &mut rows,
-            "wa_api_key",
-            "profile or BP_WA_API_KEY".into(),
-            result,
-        );
+        note(&mut rows, "wa_api_key", source, result);
     }
     if rows.is_empty() {
         return Err(crate::error::usage_hint(

@@ -134,8 +134,9 @@ async fn delete(args: crate::cli::ContactsDeleteArgs, ctx: &Context) -> Result<E
     if ids.is_empty() {
         return Err(usage("no contact ids to delete"));
     }
-    let auth = ctx.api_auth().await?;
+    // Asked first: a refusal sends nothing, not even a customer lookup.
     super::confirm(&format!("Delete {} contacts?", ids.len()), args.yes)?;
+    let auth = ctx.api_auth().await?;
     let mut deleted = 0;
     for chunk in ids.chunks(100) {
         let body = json!({"ids": chunk, "status": "DELETED"});

@@ -88,7 +88,10 @@ async fn create(args: CustomersCreateArgs, ctx: &Context) -> Result<ExitStatus> 
         .await
     {
         // Older accounts document `POST /customer`.
-        Err(crate::api::ApiError::Status { status: 404, .. }) => {
+        Err(
+            crate::api::ApiError::Status { status: 404, .. }
+            | crate::api::ApiError::NotJson { status: 404, .. },
+        ) => {
             ctx.client
                 .send(&Request::post("customer", auth, body).once())
                 .await?
@@ -216,7 +219,7 @@ pub async fn resolve(ctx: &Context, selector: &str) -> Result<Value> {
     };
     let matches: Vec<&Value> = all
         .iter()
-        .filter(|c| text(c, path).eq_ignore_ascii_case(s))
+        .filter(|c| text(c, path).to_lowercase() == s.to_lowercase())
         .collect();
     match matches.as_slice() {
         [one] => Ok((*one).clone()),

@@ -59,15 +59,18 @@ pub async fn each(
                     e.to_string().lines().next().unwrap_or("")
                 ))
             })?;
-    if matches!(
-        child.command,
-        crate::cli::Command::Customers(_)
-            | crate::cli::Command::Profile(_)
-            | crate::cli::Command::Sandbox(_)
-            | crate::cli::Command::Completions(_)
-    ) {
+    use crate::cli::{ApiAuth, Command as C, WhatsappCommand as W};
+    // Only what `--customer` scopes: anything else would do the same thing once per customer
+    // (a WhatsApp send to the same number, say).
+    let scoped = match &child.command {
+        C::Contacts(_) | C::Leads(_) | C::Members(_) | C::Segments(_) => true,
+        C::Whatsapp(W::Import(_)) => true,
+        C::Api(a) => a.auth == ApiAuth::Token,
+        _ => false,
+    };
+    if !scoped {
         return Err(usage(
-            "`customers each` runs customer-scoped commands: contacts, leads, whatsapp",
+            "`customers each` runs customer-scoped commands: contacts, leads, members, segments, whatsapp import, api --auth token",
         ));
     }
     let format = if child.global.json {
@@ -163,7 +166,7 @@ pub async fn each(
         for line in outcome.stderr.lines() {
             eprintln!("[{}] {line}", outcome.name);
         }
-        if !matches!(outcome.code, Some(0) | Some(4)) {
+        if outcome.code != Some(0) {
             let first = outcome
                 .stderr
                 .lines()

@@ -387,7 +387,7 @@ fn lead_body(lead: LeadInput, ids: &Ids) -> Result<Value, Invalid> {
         body.insert("name".into(), Value::from(name));
     }
     if let Some(email) = lead.email {
-        if !valid_email(&email) {
+        if !crate::import::contact::valid_email(&email) {
             return Err(invalid(
                 "INVALID_EMAIL",
                 "email",
@@ -478,18 +478,6 @@ fn lead_body(lead: LeadInput, ids: &Ids) -> Result<Value, Invalid> {
         body.insert("attributes".into(), Value::from(attrs));
     }
     Ok(Value::Object(body))
-}
-
-fn valid_email(email: &str) -> bool {
-    let Some((local, domain)) = email.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 fn bp_auth(ctx: &Context) -> Result<Auth> {

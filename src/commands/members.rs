@@ -131,7 +131,7 @@ pub async fn resolve_segments(ctx: &Context, values: &[String]) -> Result<Vec<St
                 .filter(|s| {
                     s["segmentName"]
                         .as_str()
-                        .is_some_and(|n| n.eq_ignore_ascii_case(v))
+                        .is_some_and(|n| n.to_lowercase() == v.to_lowercase())
                 })
                 .collect();
             match matches.as_slice() {

@@ -116,6 +116,7 @@ pub fn add(args: ProfileAddArgs, printer: Printer) -> Result<ExitStatus> {
             ("partner_key", "Partner key"),
             ("api_token", "Customer API token"),
             ("bot_token", "Bot auth token"),
+            ("wa_api_key", "WhatsApp bot API key"),
         ] {
             let secret = rpassword::prompt_password(format!("{label} (hidden): "))?;
             if !secret.trim().is_empty() {

@@ -24,6 +24,12 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
         ApiAuth::Token => ctx.api_auth().await?,
         ApiAuth::Bot => Auth::BpToken(ctx.profile.secret(SecretKind::BotToken)?),
     };
+    if args.path.contains("://") || args.path.starts_with("//") {
+        return Err(usage(format!(
+            "`{}` is a URL: give a path under the base URL (set the host with base_url or BP_BASE_URL)",
+            args.path
+        )));
+    }
     let (path, query) = match args.path.split_once('?') {
         Some((p, q)) => (p.to_string(), q.to_string()),
         None => (args.path.clone(), String::new()),
@@ -67,7 +73,10 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
     if method != Method::GET {
         req = req.once();
     }
-    let answer = ctx.client.send(&req).await?;
+    let mut answer = ctx.client.send(&req).await?;
+    if !args.show {
+        crate::api::mask_secret_fields(&mut answer);
+    }
     let text = serde_json::to_string_pretty(&answer)?;
     writeln!(std::io::stdout().lock(), "{text}")?;
     Ok(ExitStatus::Success)

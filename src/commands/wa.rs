@@ -37,6 +37,13 @@ fn wa_request(
 ) -> Result<Request> {
     let key = ctx.profile.wa_api_key(bot.bot.as_deref())?;
     ctx.client.add_secret(key.clone());
+    // In the query string the key is form-encoded: scrub that spelling too.
+    if let Ok(mut url) = reqwest::Url::parse("http://k/") {
+        url.query_pairs_mut().append_pair("k", key.expose());
+        if let Some(encoded) = url.query().and_then(|q| q.strip_prefix("k=")) {
+            ctx.client.add_secret(crate::secret::Secret::new(encoded));
+        }
+    }
     // The credential travels in `apiKey`; no Bearer token is sent.
     let auth = Auth::InRequest;
     let mut req = match body {
@@ -96,9 +103,11 @@ fn template_params(params: &[String]) -> Value {
 }
 
 fn print_sent(ctx: &Context, answer: &Value, wa_id: &str) -> Result<()> {
-    let mut item = match answer.get("data") {
-        Some(Value::Object(d)) => Value::Object(d.clone()),
-        _ => answer.clone(),
+    let mut item = match (answer.get("data"), answer) {
+        (Some(Value::Object(d)), _) => Value::Object(d.clone()),
+        (_, Value::Object(_)) => answer.clone(),
+        // The send's answer is undocumented: anything else is shown as sent.
+        _ => json!({"status": "sent"}),
     };
     if item.get("messageId").is_none()
         && let Some(id) = answer.get("messageId")
@@ -112,7 +121,10 @@ fn print_sent(ctx: &Context, answer: &Value, wa_id: &str) -> Result<()> {
 }
 
 pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Result<ExitStatus> {
-    let wa_id = wa_id(&args.to, args.default_country.as_deref())?;
+    let wa_id = wa_id(
+        &args.recipient.to,
+        args.recipient.default_country.as_deref(),
+    )?;
     let params = match &args.params_json {
         Some(raw) => {
             let v: Value = serde_json::from_str(raw)
@@ -127,7 +139,7 @@ pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Res
         None => template_params(&args.params),
     };
     let mut body = json!({
-        "userName": args.name.clone().unwrap_or_default(),
+        "userName": args.recipient.name.clone().unwrap_or_default(),
         "wa_id": wa_id,
         "templateId": args.template,
         "params": params,
@@ -155,7 +167,10 @@ pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Res
 }
 
 pub async fn send(args: WhatsappSendArgs, ctx: &Context) -> Result<ExitStatus> {
-    let wa_id = wa_id(&args.to, args.default_country.as_deref())?;
+    let wa_id = wa_id(
+        &args.recipient.to,
+        args.recipient.default_country.as_deref(),
+    )?;
     let (kind, message) = match (&args.text, &args.image, &args.document) {
         (Some(text), None, None) => {
             if args.caption.is_some() {
@@ -185,7 +200,7 @@ pub async fn send(args: WhatsappSendArgs, ctx: &Context) -> Result<ExitStatus> {
         _ => return Err(usage("give one of --text, --image or --document")),
     };
     let mut body = json!({
-        "userName": args.name.clone().unwrap_or_default(),
+        "userName": args.recipient.name.clone().unwrap_or_default(),
         "wa_id": wa_id,
         "type": kind,
         "message": message,

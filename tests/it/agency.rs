@@ -104,13 +104,19 @@ fn customer_by_email_imports_contacts() {
     let input = dir.path().join("c.csv");
     std::fs::write(&input, "name,phone\nAna,+91 98765 43210\n").unwrap();
     let before = w.sandbox.sandbox.contact_count(id);
-    let out = partner_only(&w)
-        .env("BP_CUSTOMER", email)
-        .args(["whatsapp", "import", input.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    for _ in 0..2 {
+        let out = partner_only(&w)
+            .env("BP_CUSTOMER", email)
+            .args(["-vv", "whatsapp", "import", input.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        // The fetched token never shows, even in -vv logs of the token fetch.
+        let token = w.sandbox.sandbox.customer_token(id).unwrap();
+        assert!(!stderr(&out).contains(&token) && !stdout(&out).contains(&token));
+    }
     assert_eq!(w.sandbox.sandbox.contact_count(id), before + 1);
+    assert_eq!(token_fetches(&w), 1, "fetched once, then cached");
 }
 
 #[test]
@@ -264,4 +270,102 @@ fn each_reports_failures_with_exit_4() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn nightly_export_of_every_customers_new_contacts() {
+    let w = World::new();
+    let all = customers(&w);
+    // A visitor who just became a lead is a new, interacted contact of customer 0; the rest
+    // of the seed is older than a day.
+    let out = w
+        .bp()
+        .env("BP_BOT_ID", &w.creds.bot_id)
+        .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+        .args([
+            "leads",
+            "upsert",
+            "--uuid",
+            "night-1",
+            "--name",
+            "Night Owl",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = partner_only(&w)
+        .args([
+            "customers",
+            "each",
+            "--",
+            "contacts",
+            "search",
+            "--created-since",
+            "24h",
+            "-o",
+            "ndjson",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let items: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(
+        items[0]["customer"],
+        serde_json::json!({"_id": all[0]["_id"], "name": all[0]["name"]})
+    );
+    assert_eq!(
+        items[0]["profile"]["userDetails"]["userProvidedName"],
+        "Night Owl"
+    );
+    let searched = w
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/inbox/users" && r.json().unwrap()["createdAt"]["startAt"] != "")
+        .count();
+    assert_eq!(searched, all.len(), "every customer was searched");
+}
+
+#[test]
+fn each_refuses_commands_that_customer_does_not_scope() {
+    let w = World::new();
+    for cmd in [
+        vec![
+            "whatsapp",
+            "send",
+            "--to",
+            "+91 98765 43210",
+            "--text",
+            "hi",
+        ],
+        vec!["api", "GET", "/customer/list"],
+    ] {
+        let out = partner_only(&w)
+            .args(["customers", "each", "--"])
+            .args(&cmd)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}");
+    }
+    assert!(w.requests().is_empty());
+}
+
+#[test]
+fn deleting_for_a_customer_without_yes_sends_nothing() {
+    let w = World::new();
+    let out = partner_only(&w)
+        .args([
+            "--customer",
+            "Bluefin Marketing",
+            "contacts",
+            "delete",
+            "6ae5416d46ae824dab19933b",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(w.requests().is_empty());
 }

@@ -459,6 +459,40 @@ fn whatsapp_templates_and_sends() {
     );
     assert_eq!(w.sandbox.sandbox.sent_messages().len(), 3);
 
+    // -vv never shows the key, in the header or the query string.
+    let out = wa(&w)
+        .args(["-vv", "whatsapp", "templates"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        !stderr(&out).contains(&w.creds.wa_api_key),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("apiKey=sbx_"), "{}", stderr(&out));
+
+    // A send that may have run is never sent again.
+    w.sandbox.sandbox.push_fault(bp::sandbox::Fault::Status {
+        status: 503,
+        retry_after: Some("300".into()),
+    });
+    let before = w.requests().len();
+    let out = wa(&w)
+        .args([
+            "whatsapp",
+            "send",
+            "--to",
+            "+91 98765 43210",
+            "--text",
+            "again?",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("outcome unknown"), "{}", stderr(&out));
+    assert_eq!(w.requests().len(), before + 1);
+
     // A bad number is refused before sending.
     let before = w.requests().len();
     let out = wa(&w)

@@ -303,7 +303,7 @@ fn auth_status_checks_each_credential() {
         "partner_key\tenv BP_PARTNER_KEY\tworks",
         "api_token\tenv BP_API_TOKEN\tworks",
         "bot_token\tenv BP_BOT_TOKEN\tworks",
-        "wa_api_key\tprofile or BP_WA_API_KEY\tworks",
+        "wa_api_key\tenv BP_WA_API_KEY\tworks",
     ] {
         assert!(text.contains(line), "{line}: {text}");
     }
