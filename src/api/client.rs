@@ -364,7 +364,7 @@ impl Client {
         };
         let status = response.status();
         let resp_headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(|e| transport(&e, url))?;
+        let bytes = read_capped(response, url).await?;
         self.printer.debug(
             1,
             &format!(
@@ -553,6 +553,34 @@ impl Client {
             page += 1;
         }
     }
+}
+
+/// No answer of this API comes near this size; a body past it is a broken or hostile server,
+/// not data to hold in memory.
+const MAX_BODY: usize = 32 * 1024 * 1024;
+
+/// Reads a body chunk by chunk, giving up past [`MAX_BODY`].
+async fn read_capped(mut response: reqwest::Response, url: &Url) -> Result<Vec<u8>, ApiError> {
+    if response
+        .content_length()
+        .is_some_and(|n| n > MAX_BODY as u64)
+    {
+        return Err(ApiError::Invalid {
+            path: url.path().to_string(),
+            message: format!("the answer is larger than {} MB", MAX_BODY >> 20),
+        });
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|e| transport(&e, url))? {
+        if bytes.len() + chunk.len() > MAX_BODY {
+            return Err(ApiError::Invalid {
+                path: url.path().to_string(),
+                message: format!("the answer is larger than {} MB", MAX_BODY >> 20),
+            });
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
 }
 
 /// The `data` array of a list response.

@@ -25,7 +25,7 @@ pub enum ApiError {
         retry_after: Option<Duration>,
     },
     /// A body that is not JSON, such as a proxy's HTML error page.
-    #[error("the API answered {status}{} with a {content_type} body, not JSON{}", reason(*.status), detail(.snippet))]
+    #[error("the API answered {status}{} with a body that is not valid JSON ({content_type}){}", reason(*.status), detail(.snippet))]
     NotJson {
         status: u16,
         content_type: String,

@@ -167,7 +167,7 @@ fn html_from_a_proxy_is_a_clear_error_after_retries() {
     assert_eq!(stdout(&out), "");
     let err = stderr(&out);
     assert!(
-        err.contains("502 Bad Gateway with a text/html body, not JSON"),
+        err.contains("502 Bad Gateway with a body that is not valid JSON (text/html)"),
         "{err}"
     );
     assert!(!err.contains("panicked"), "{err}");
@@ -185,7 +185,7 @@ fn a_non_json_success_body_is_an_error() {
     let out = w.bp().args(["customers", "list"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("200 OK with a text/plain body, not JSON"),
+        stderr(&out).contains("200 OK with a body that is not valid JSON (text/plain)"),
         "{}",
         stderr(&out)
     );
@@ -391,4 +391,57 @@ fn quiet_drops_hints_and_colour_follows_the_flag() {
     assert!(bad(&[]).starts_with("error: "), "not a terminal: no colour");
     assert!(bad(&["--color", "always"]).starts_with("\x1b[1;31merror:\x1b[0m "));
     assert!(bad(&["--color", "never"]).starts_with("error: "));
+}
+
+#[test]
+fn hostile_answers_are_clear_errors_within_the_timeout() {
+    let w = World::new();
+    let cases: Vec<(Fault, &str)> = vec![
+        (
+            Fault::Body {
+                status: 200,
+                content_type: "application/json".into(),
+                body: "{\"success\": true, \"data\": [{\"_id\": \"a\"".into(),
+            },
+            "200 OK with a body that is not valid JSON (application/json)",
+        ),
+        (
+            Fault::Body {
+                status: 200,
+                content_type: "application/json".into(),
+                body: "{\"success\": true, \"data\": \"nope\"}".into(),
+            },
+            "`data` should be a list, found a string",
+        ),
+        (
+            Fault::Body {
+                status: 200,
+                content_type: "application/json".into(),
+                body: format!("{{\"data\": [\"{}\"]}}", "x".repeat(50 * 1024 * 1024)),
+            },
+            "the answer is larger than 32 MB",
+        ),
+        (Fault::Delay { millis: 5000 }, "timed out"),
+    ];
+    for (fault, message) in cases {
+        w.sandbox.sandbox.push_fault(fault);
+        let started = std::time::Instant::now();
+        let out = w
+            .bp()
+            .args(["--timeout", "1", "--retries", "0", "customers", "list"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{message}");
+        assert!(
+            stderr(&out).contains(message),
+            "{message}: {}",
+            stderr(&out)
+        );
+        assert!(!stderr(&out).contains("panicked"));
+        assert_eq!(stdout(&out), "");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(4),
+            "{message}"
+        );
+    }
 }

@@ -7,6 +7,7 @@ mod agency;
 
 mod completions;
 mod contacts;
+mod cron;
 mod customers;
 mod endpoints;
 mod errors;
