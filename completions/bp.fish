@@ -852,7 +852,13 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'State file [default: bp/sandbox-state.json under the user\'s data directory]' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l customers-page-size -d 'Customers per page of `GET /customer/list`' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l contacts-page-size -d 'Items per page of contacts and chats' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Milliseconds to wait before every answer, like a real network' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Milliseconds to wait before every answer (± up to 25%), like a real network' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Seed of every random fault and of the latency\'s jitter: the same seed gives the same faults for the same sequence of requests' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l error-rate -d 'Fraction (0 to 1) of requests answered 503' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l rate-limit -d 'Requests per second (all clients together, over a sliding second); past it, 429 with `Retry-After: 1`' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l reset-rate -d 'Fraction (0 to 1) of requests whose connection is closed mid-response (half of them after the request took effect)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l stall-rate -d 'Fraction (0 to 1) of requests that send headers and then never finish' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l html-rate -d 'Fraction (0 to 1) of requests answered by a proxy\'s HTML 502 page' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l max-import-batch -d 'Answer 413 to an import of more than N contacts' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l refuse-marker -d 'Answer 400 to an import batch with a contact whose name or email contains TEXT' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r

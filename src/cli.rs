@@ -847,9 +847,36 @@ pub struct SandboxServeArgs {
     #[arg(long, default_value_t = 20, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub contacts_page_size: u64,
 
-    /// Milliseconds to wait before every answer, like a real network
+    /// Milliseconds to wait before every answer (± up to 25%), like a real network
     #[arg(long, default_value_t = 0, value_name = "MS")]
     pub latency: u64,
+
+    /// Seed of every random fault and of the latency's jitter: the same seed gives the same
+    /// faults for the same sequence of requests
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub seed: u64,
+
+    /// Fraction (0 to 1) of requests answered 503
+    #[arg(long, default_value_t = 0.0, value_name = "F", value_parser = |s: &str| s.trim().parse::<f64>().ok().filter(|f| (0.0..=1.0).contains(f)).ok_or("expected a fraction from 0 to 1"))]
+    pub error_rate: f64,
+
+    /// Requests per second (all clients together, over a sliding second); past it, 429 with
+    /// `Retry-After: 1`
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub rate_limit: Option<u32>,
+
+    /// Fraction (0 to 1) of requests whose connection is closed mid-response (half of them
+    /// after the request took effect)
+    #[arg(long, default_value_t = 0.0, value_name = "F", value_parser = |s: &str| s.trim().parse::<f64>().ok().filter(|f| (0.0..=1.0).contains(f)).ok_or("expected a fraction from 0 to 1"))]
+    pub reset_rate: f64,
+
+    /// Fraction (0 to 1) of requests that send headers and then never finish
+    #[arg(long, default_value_t = 0.0, value_name = "F", value_parser = |s: &str| s.trim().parse::<f64>().ok().filter(|f| (0.0..=1.0).contains(f)).ok_or("expected a fraction from 0 to 1"))]
+    pub stall_rate: f64,
+
+    /// Fraction (0 to 1) of requests answered by a proxy's HTML 502 page
+    #[arg(long, default_value_t = 0.0, value_name = "F", value_parser = |s: &str| s.trim().parse::<f64>().ok().filter(|f| (0.0..=1.0).contains(f)).ok_or("expected a fraction from 0 to 1"))]
+    pub html_rate: f64,
 
     /// Answer 413 to an import of more than N contacts
     #[arg(long, value_name = "N")]

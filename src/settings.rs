@@ -210,7 +210,7 @@ struct ParsedFile {
 }
 
 fn read_config(path: &Path, explicit: bool) -> Result<Option<ParsedFile>> {
-    let text = match std::fs::read_to_string(path) {
+    let bytes = match std::fs::read(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok(None),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -229,6 +229,18 @@ fn read_config(path: &Path, explicit: bool) -> Result<Option<ParsedFile>> {
             )));
         }
     };
+    // Not "stream did not contain valid UTF-8": say where, and what the file probably is.
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let what = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            "is UTF-16, not UTF-8: save it as UTF-8".to_string()
+        } else {
+            let at = e.utf8_error().valid_up_to();
+            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            format!("is not valid UTF-8 (line {line}): save it as UTF-8")
+        };
+        usage(format!("config file {} {what}", path.display()))
+    })?;
     let mut warnings = Vec::new();
     permission_warning(path, &mut warnings);
     let config: ConfigFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, &e))?;
@@ -814,6 +826,24 @@ base_url = "https://white.label"
         let (_d, env) = env_with(cfg, &[("BP_CUSTOMER", "x@y.io")]);
         let b = load(&env, Some("b")).unwrap().profile;
         assert_eq!(b.customer.unwrap().source, Source::Env("BP_CUSTOMER"));
+    }
+
+    #[test]
+    fn a_config_that_is_not_utf8_says_where_or_what_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, b"[profiles.a]\n\nbot_id = \"Jos\xe9\"\n").unwrap();
+        let err = read_config(&path, true).err().unwrap().to_string();
+        assert!(
+            err.ends_with("is not valid UTF-8 (line 3): save it as UTF-8"),
+            "{err}"
+        );
+        std::fs::write(&path, b"\xFF\xFE[\0").unwrap();
+        let err = read_config(&path, true).err().unwrap().to_string();
+        assert!(
+            err.ends_with("is UTF-16, not UTF-8: save it as UTF-8"),
+            "{err}"
+        );
     }
 
     #[test]

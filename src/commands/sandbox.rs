@@ -67,6 +67,12 @@ mod imp {
             contacts_page_size: args.contacts_page_size as usize,
             record: false,
             latency_ms: args.latency,
+            seed: args.seed,
+            error_rate: args.error_rate,
+            rate_limit: args.rate_limit,
+            reset_rate: args.reset_rate,
+            stall_rate: args.stall_rate,
+            html_rate: args.html_rate,
             import_max_batch: args.max_import_batch,
             refuse_marker: args.refuse_marker,
             ..Options::default()

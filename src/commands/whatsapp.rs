@@ -317,8 +317,11 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let mut tally = Tally::default();
     let mut keys: Vec<(u64, u64)> = Vec::new();
     {
-        let reader = import::open(&input_str, Some(format))
-            .with_context(|| format!("cannot read {}", args.file))?;
+        // `import::open` names the file it read: for stdin that is the spool, so say `-`.
+        let reader = match import::open(&input_str, Some(format)) {
+            Err(e) if spool.is_some() => Err(e.context("cannot read standard input")),
+            other => other,
+        }?;
         *failed.borrow_mut() =
             FailedWriter::new(failed_path(&args, format), format, &reader.header);
         failed.borrow().clear_stale()?;

@@ -5,7 +5,7 @@ use std::hash::Hasher;
 use phonenumber::country::Id;
 use serde_json::{Value, json};
 
-use super::phone::{parse_country, parse_phone};
+use super::phone::{parse_country, parse_phone, shown};
 use super::{BOOKKEEPING, Record};
 
 /// What applies to every row.
@@ -75,13 +75,23 @@ pub fn prepare(record: &Record, defaults: &Defaults) -> Result<Contact, String> 
     };
     let raw_phone = match phone {
         None => return Err("MISSING_PHONE: the row has no phone column".into()),
+        // A JSON number with a fraction or exponent went through a float: a spreadsheet's
+        // `9.18E+11` arrives as 918000000000.0, its last digits lost.
+        Some(Value::Number(n)) if n.is_f64() => {
+            return Err(format!(
+                "INVALID_PHONE: `{n}` is a floating-point number, so its digits may have been rounded away (a spreadsheet's 9.18E+11?): write phone numbers as strings"
+            ));
+        }
         Some(v) => text(v).unwrap_or_default(),
     };
     let (prefix, number) = parse_phone(&raw_phone, region)?;
     if let Some(e) = &email
         && !valid_email(e)
     {
-        return Err(format!("INVALID_EMAIL: `{e}` is not an email address"));
+        return Err(format!(
+            "INVALID_EMAIL: `{}` is not an email address",
+            shown(e)
+        ));
     }
     for t in &defaults.tags {
         if !tags.contains(t) {
@@ -213,6 +223,9 @@ mod tests {
             "INVALID_EMAIL"
         );
         assert_eq!(code(&[("phone", json!("12"))]), "INVALID_PHONE");
+        // A float is never taken for a number, even one that happens to be exact.
+        let err = prepare(&record(&[("phone", json!(919876543210.0))]), &d).unwrap_err();
+        assert!(err.contains("is a floating-point number"), "{err}");
         assert_eq!(
             code(&[("phone", json!("5551234")), ("country", json!("Narnia"))]),
             "INVALID_COUNTRY"

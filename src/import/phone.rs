@@ -3,16 +3,27 @@
 
 use phonenumber::country::Id;
 
+/// A value as a reason quotes it: at most 40 characters, so that a 10 MB cell makes a
+/// short reason (the failed file keeps the whole cell beside it).
+pub fn shown(value: &str) -> String {
+    const MAX: usize = 40;
+    match value.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
+    }
+}
+
 /// `(prefix, number)`: the calling code without `+`, and the national number as digits.
 pub fn parse_phone(raw: &str, country: Option<Id>) -> Result<(String, String), String> {
     let text = raw.trim();
+    let shown_text = shown(text);
     if text.is_empty() {
         return Err("MISSING_PHONE: the row has no phone number".into());
     }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if is_scientific(&compact) {
         return Err(format!(
-            "INVALID_PHONE: `{text}` is in scientific notation, so a spreadsheet has rounded it: export the column as text"
+            "INVALID_PHONE: `{shown_text}` is in scientific notation, so a spreadsheet has rounded it: export the column as text"
         ));
     }
     // `0091…` is how much of the world dials `+91…`; without a region the parser cannot
@@ -24,18 +35,18 @@ pub fn parse_phone(raw: &str, country: Option<Id>) -> Result<(String, String), S
     let has_code = normalized.starts_with('+');
     if !has_code && country.is_none() {
         return Err(format!(
-            "INVALID_PHONE: `{text}` has no country code: write it as +CC…, add a `country` column, or pass --default-country"
+            "INVALID_PHONE: `{shown_text}` has no country code: write it as +CC…, add a `country` column, or pass --default-country"
         ));
     }
     let number = phonenumber::parse(if has_code { None } else { country }, &normalized)
-        .map_err(|e| format!("INVALID_PHONE: `{text}` is not a phone number ({e})"))?;
+        .map_err(|e| format!("INVALID_PHONE: `{shown_text}` is not a phone number ({e})"))?;
     if !phonenumber::is_valid(&number) {
         let region = number
             .country()
             .id()
             .map_or_else(|| "any region".to_string(), |id| format!("{id:?}"));
         return Err(format!(
-            "INVALID_PHONE: `{text}` is not a valid number for {region}"
+            "INVALID_PHONE: `{shown_text}` is not a valid number for {region}"
         ));
     }
     let national = number.national();
@@ -67,10 +78,12 @@ fn is_scientific(s: &str) -> bool {
 
 /// A region code (`IN`, `us`) as the parser knows it.
 pub fn parse_country(code: &str) -> Result<Id, String> {
-    code.trim()
-        .to_ascii_uppercase()
-        .parse::<Id>()
-        .map_err(|_| format!("`{code}` is not an ISO 3166 region code such as IN or US"))
+    code.trim().to_ascii_uppercase().parse::<Id>().map_err(|_| {
+        format!(
+            "`{}` is not an ISO 3166 region code such as IN or US",
+            shown(code)
+        )
+    })
 }
 
 #[cfg(test)]
@@ -111,5 +124,14 @@ mod tests {
         assert!(reason("call me", Some("US")).starts_with("INVALID_PHONE:"));
         assert!(reason("+1 555 0100", None).starts_with("INVALID_PHONE:"));
         assert!(parse_country("XX").is_err());
+    }
+
+    #[test]
+    fn reasons_quote_at_most_forty_characters() {
+        assert_eq!(shown("+91 98765 43210"), "+91 98765 43210");
+        let long = "é".repeat(41);
+        assert_eq!(shown(&long), format!("{}…", "é".repeat(40)));
+        let reason = p(&format!("+91{}", "9".repeat(1000)), None).unwrap_err();
+        assert!(reason.len() < 120, "{reason}");
     }
 }

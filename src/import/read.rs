@@ -99,22 +99,95 @@ pub fn open(path: &str, format: Option<Format>) -> Result<Reader> {
     Reader::new(input, format).with_context(|| format!("cannot read {path}"))
 }
 
+/// Reads the first bytes to tell the encoding: a UTF-16 or UTF-32 file is an error that
+/// names its encoding (read as bytes, every row would be garbage), and a UTF-8 byte order
+/// mark is dropped, for every format alike.
+fn sniff(mut input: Box<dyn Read>) -> Result<Box<dyn Read>> {
+    let mut head = [0u8; 4];
+    let mut n = 0;
+    while n < head.len() {
+        match input.read(&mut head[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let head = &head[..n];
+    if let Some(encoding) = foreign_encoding(head) {
+        let from = if encoding.starts_with("UTF-32") {
+            "UTF-32"
+        } else {
+            "UTF-16"
+        };
+        return Err(usage(format!(
+            "the file is {encoding}, not UTF-8: save it as UTF-8 (in Excel: \"CSV UTF-8\") or convert it with `iconv -f {from} -t UTF-8`"
+        )));
+    }
+    let skip = if head.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    Ok(Box::new(
+        io::Cursor::new(head[skip..].to_vec()).chain(input),
+    ))
+}
+
+/// The encoding the first bytes of a file betray, if it is not UTF-8 (or ASCII).
+fn foreign_encoding(head: &[u8]) -> Option<&'static str> {
+    if head.starts_with(&[0xFF, 0xFE, 0, 0]) {
+        Some("UTF-32 (little-endian, with a byte order mark)")
+    } else if head.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        Some("UTF-32 (big-endian, with a byte order mark)")
+    } else if head.starts_with(&[0xFF, 0xFE]) {
+        Some("UTF-16 (little-endian, with a byte order mark)")
+    } else if head.starts_with(&[0xFE, 0xFF]) {
+        Some("UTF-16 (big-endian, with a byte order mark)")
+    } else if head.len() >= 2 && head[0] != 0 && head[1] == 0 {
+        Some("UTF-16 (little-endian: a NUL byte after each character)")
+    } else if head.len() >= 2 && head[0] == 0 && head[1] != 0 {
+        Some("UTF-16 (big-endian: a NUL byte before each character)")
+    } else {
+        None
+    }
+}
+
 impl Reader {
     pub fn new(input: Box<dyn Read>, format: Format) -> Result<Reader> {
+        let input = sniff(input)?;
         let buffered: Box<dyn BufRead> = Box::new(BufReader::with_capacity(64 * 1024, input));
         let (inner, header) = match format {
             Format::Csv => {
                 let mut reader = csv::ReaderBuilder::new()
                     .flexible(true)
                     .from_reader(Box::new(buffered) as Box<dyn Read>);
-                let header = reader
+                let raw_header = reader
                     .byte_headers()
-                    .map_err(|e| anyhow::anyhow!("the CSV header cannot be read: {e}"))?
+                    .map_err(|e| anyhow::anyhow!("the CSV header cannot be read: {e}"))?;
+                let header = raw_header
                     .iter()
                     .map(|h| String::from_utf8_lossy(h).trim().to_string())
                     .collect::<Vec<_>>();
                 if header.iter().all(String::is_empty) {
                     return Err(usage("the CSV file is empty: it needs a header row"));
+                }
+                // Column names become keys: a header that cannot be read would turn every
+                // row into garbage, so the whole file is refused, not each row.
+                if raw_header.as_slice().contains(&0) {
+                    return Err(usage(
+                        "the CSV header holds NUL bytes: the file is binary or UTF-16, not a UTF-8 CSV",
+                    ));
+                }
+                if let Some(bad) = raw_header
+                    .iter()
+                    .position(|h| std::str::from_utf8(h).is_err())
+                {
+                    return Err(usage(format!(
+                        "the CSV header is not valid UTF-8 (column {}, `{}`): the file is probably Latin-1 or Windows-1252; save it as UTF-8 (in Excel: \"CSV UTF-8\")",
+                        bad + 1,
+                        header[bad]
+                    )));
                 }
                 (
                     Inner::Csv {
@@ -170,21 +243,50 @@ impl Reader {
                     .map(|c| String::from_utf8_lossy(c).into_owned())
                     .collect();
                 if cells.len() != self.header.len() {
+                    let mut reason = format!(
+                        "MALFORMED_ROW: {} field{} where the header has {}",
+                        cells.len(),
+                        if cells.len() == 1 { "" } else { "s" },
+                        self.header.len()
+                    );
+                    // A quote that is never closed (or closed too late) swallows the lines
+                    // after it into one field: say so, since those rows are in this one.
+                    let newlines = record
+                        .as_slice()
+                        .trim_ascii_end()
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count() as u64;
+                    if newlines > 0
+                        && let Some(pos) = record.position()
+                    {
+                        reason.push_str(&format!(
+                            " (a quoted field runs from line {} to line {}: is a quote unbalanced?)",
+                            pos.line(),
+                            pos.line() + newlines
+                        ));
+                    }
                     return Ok(Some(Row::Bad {
                         row: *row,
-                        reason: format!(
-                            "MALFORMED_ROW: {} fields where the header has {}",
-                            cells.len(),
-                            self.header.len()
-                        ),
+                        reason,
                         raw: Raw::Cells(cells),
                     }));
                 }
-                if record.iter().any(|c| std::str::from_utf8(c).is_err()) {
+                if record.as_slice().contains(&0) {
                     return Ok(Some(Row::Bad {
                         row: *row,
                         raw: Raw::Cells(cells),
-                        reason: "INVALID_UTF8: the row is not valid UTF-8".into(),
+                        reason: "MALFORMED_ROW: the row holds a NUL byte".into(),
+                    }));
+                }
+                if let Some(bad) = record.iter().position(|c| std::str::from_utf8(c).is_err()) {
+                    return Ok(Some(Row::Bad {
+                        row: *row,
+                        raw: Raw::Cells(cells),
+                        reason: format!(
+                            "INVALID_UTF8: column `{}` is not valid UTF-8 (is the file Latin-1 or Windows-1252? save it as UTF-8)",
+                            super::phone::shown(&self.header[bad])
+                        ),
                     }));
                 }
                 let fields = self
@@ -241,7 +343,7 @@ fn parse_element(row: u64, bytes: &[u8]) -> Row {
             return Row::Bad {
                 row,
                 raw: Raw::Text(String::from_utf8_lossy(bytes).into_owned()),
-                reason: "INVALID_UTF8: the record is not valid UTF-8".into(),
+                reason: "INVALID_UTF8: the record is not valid UTF-8 (is the file Latin-1 or Windows-1252? save it as UTF-8)".into(),
             };
         }
     };
@@ -293,10 +395,6 @@ impl JsonArray {
         }
     }
 
-    fn peek(&mut self) -> io::Result<Option<u8>> {
-        Ok(self.input.fill_buf()?.first().copied())
-    }
-
     fn skip_whitespace(&mut self) -> io::Result<Option<u8>> {
         loop {
             let buf = self.input.fill_buf()?;
@@ -318,10 +416,10 @@ impl JsonArray {
     /// by `cat`) would be rows silently left unread.
     fn check_rest(&mut self) -> Result<()> {
         if self.skip_whitespace()?.is_some() {
-            anyhow::bail!(
+            return Err(usage(format!(
                 "the JSON file goes on after its array closes (after record {}): it must hold one array",
                 self.index
-            );
+            )));
         }
         Ok(())
     }
@@ -333,10 +431,7 @@ impl JsonArray {
             return Ok(None);
         }
         if !self.started {
-            if self.peek()? == Some(0xEF) {
-                let mut bom = [0u8; 3];
-                self.input.read_exact(&mut bom)?;
-            }
+            // (A UTF-8 byte order mark is already gone: see `sniff`.)
             match self.skip_whitespace()? {
                 Some(b'[') => self.input.consume(1),
                 None => {
@@ -366,10 +461,10 @@ impl JsonArray {
                 self.done = true;
                 let text = trim_ascii(&self.element);
                 if text.is_empty() {
-                    return Err(anyhow::anyhow!(
+                    return Err(usage(format!(
                         "the JSON array is not closed: the file ends after record {}",
                         self.index
-                    ));
+                    )));
                 }
                 self.index += 1;
                 return Ok(Some(Err(
@@ -542,6 +637,87 @@ mod tests {
     fn truncated_json_array_rejects_the_last_element() {
         let r = rows(r#"[{"a": 1}, {"b": "#, Format::Json);
         assert_eq!(summary(&r), [r#"1:{"a":1}"#, "2!INVALID_JSON"]);
+    }
+
+    fn open_err(bytes: &[u8], format: Format) -> String {
+        match Reader::new(Box::new(io::Cursor::new(bytes.to_vec())), format) {
+            Ok(_) => panic!("{bytes:?} opened"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn utf16_and_utf32_are_refused_by_name() {
+        let utf16le: Vec<u8> = "\u{feff}name,phone\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let err = open_err(&utf16le, Format::Csv);
+        assert!(
+            err.starts_with(
+                "the file is UTF-16 (little-endian, with a byte order mark), not UTF-8"
+            ),
+            "{err}"
+        );
+        let no_bom_be: Vec<u8> = "[{}]".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let err = open_err(&no_bom_be, Format::Json);
+        assert!(
+            err.starts_with("the file is UTF-16 (big-endian: a NUL"),
+            "{err}"
+        );
+        let err = open_err(b"\xFF\xFE\0\0{\0\0\0", Format::Ndjson);
+        assert!(
+            err.starts_with("the file is UTF-32 (little-endian"),
+            "{err}"
+        );
+        // One byte, or none, is not enough to tell: read as usual.
+        assert!(rows("1", Format::Ndjson).len() == 1);
+        assert!(rows("", Format::Ndjson).is_empty());
+    }
+
+    #[test]
+    fn a_utf8_bom_is_dropped_and_nothing_else() {
+        assert_eq!(rows("\u{feff}[{\"a\": 1}]", Format::Json).len(), 1);
+        // A first byte of 0xEF that does not start a BOM is not dropped with the two after.
+        let err = Reader::new(
+            Box::new(io::Cursor::new(b"\xEF  [{\"a\": 1}]".to_vec())),
+            Format::Json,
+        )
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap_err();
+        assert!(err.to_string().contains("not an array"), "{err}");
+    }
+
+    #[test]
+    fn unreadable_csv_headers_refuse_the_file() {
+        let err = open_err(b"Pr\xe9nom,phone\n", Format::Csv);
+        assert!(
+            err.contains("column 1, `Pr\u{fffd}nom`") && err.contains("Latin-1"),
+            "{err}"
+        );
+        let err = open_err(b"name,ph\0one\n", Format::Csv);
+        assert!(err.contains("NUL bytes"), "{err}");
+    }
+
+    #[test]
+    fn nul_bytes_and_unbalanced_quotes_are_bad_rows_that_say_why() {
+        let r = rows("name,phone\nA\0,1\n\"B,2\nC,3\nD,4\n", Format::Csv);
+        let reasons: Vec<&str> = r
+            .iter()
+            .map(|r| match r {
+                Row::Bad { reason, .. } => reason.as_str(),
+                Row::Ok(_) => "ok",
+            })
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                "MALFORMED_ROW: the row holds a NUL byte",
+                "MALFORMED_ROW: 1 field where the header has 2 (a quoted field runs from line 3 to line 5: is a quote unbalanced?)"
+            ]
+        );
     }
 
     #[test]

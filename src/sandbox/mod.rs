@@ -7,7 +7,8 @@
 //! upsert in the next chat listing). It also serves `bp sandbox serve` and `bp --sandbox`, so a
 //! user can try every command without an account.
 //!
-//! Layout: `router` owns HTTP concerns (auth, envelopes, recording, scripted faults); the
+//! Layout: `router` owns HTTP concerns (auth, envelopes, recording, scripted faults), and
+//! `faults` the random ones (`--seed`, `--error-rate` and the like); the
 //! endpoint groups live in `partner`, `customers`, `members`, `inbox`, `direct` and
 //! `whatsapp`, validating bodies with `fields`; `store` owns state and persistence, `query`
 //! the contact filters; `seed` builds the deterministic data a fresh sandbox starts with (from
@@ -15,6 +16,7 @@
 
 mod customers;
 mod direct;
+mod faults;
 mod fields;
 mod inbox;
 mod members;
@@ -41,6 +43,8 @@ use std::time::Duration;
 use anyhow::Context as _;
 
 use self::store::Store;
+
+pub use self::faults::FaultStats;
 
 /// The credentials of the seeded sandbox, the same on every machine and every run.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,8 +75,25 @@ pub struct Options {
     pub contacts_page_size: usize,
     /// Keep a log of received requests, for tests that assert on what the client sent.
     pub record: bool,
-    /// Added before every answer: a realistic network, for benchmarks.
+    /// Added before every answer, ± up to 25% (drawn from `seed`): a realistic network.
     pub latency_ms: u64,
+    /// Seeds every random decision below (and the jitter), so that the same seed gives the
+    /// same faults for the same sequence of requests.
+    pub seed: u64,
+    /// The fraction (0..1) of requests answered 503 with the JSON error envelope.
+    pub error_rate: f64,
+    /// Requests per second, over a sliding one-second window, across all clients; past it,
+    /// 429 with `Retry-After: 1` and the JSON error envelope. `None` has no limit.
+    pub rate_limit: Option<u32>,
+    /// The fraction of requests whose connection breaks mid-response: the head with a
+    /// `Content-Length`, half the body, then the connection dropped. Half of them (by the
+    /// seed) happen after the handler ran and changed state, as real ones can.
+    pub reset_rate: f64,
+    /// The fraction of requests that never finish: the head, then silence, for clients'
+    /// timeout path (until [`Sandbox::release_stalls`]).
+    pub stall_rate: f64,
+    /// The fraction of requests answered by a reverse proxy's HTML 502 page.
+    pub html_rate: f64,
     /// `POST /inbox/users/import` answers 413 to a larger array (the real limit is unknown).
     pub import_max_batch: Option<usize>,
     /// `POST /inbox/users/import` answers 400 to a batch with a row whose name or email
@@ -91,6 +112,12 @@ impl Default for Options {
             contacts_page_size: 20,
             record: false,
             latency_ms: 0,
+            seed: 1,
+            error_rate: 0.0,
+            rate_limit: None,
+            reset_rate: 0.0,
+            stall_rate: 0.0,
+            html_rate: 0.0,
             import_max_batch: None,
             refuse_marker: None,
             legacy_customer_create: false,
@@ -131,7 +158,8 @@ impl RecordedRequest {
 }
 
 /// A scripted failure. Faults are consumed one per request, in FIFO order, before auth, so a
-/// test can make exactly the Nth request fail and watch the client retry or give up.
+/// test can make exactly the Nth request fail and watch the client retry or give up. They
+/// take priority over the random faults of [`Options`].
 #[derive(Clone, Debug)]
 pub enum Fault {
     /// The JSON error envelope with this status, and a `Retry-After` header if given.
@@ -162,6 +190,7 @@ struct Inner {
     store: Mutex<Store>,
     log: Mutex<Vec<RecordedRequest>>,
     faults: Mutex<VecDeque<Fault>>,
+    chaos: faults::Chaos,
 }
 
 /// Locks a mutex even if a thread panicked while holding it: the data is plain state that
@@ -180,6 +209,7 @@ impl Sandbox {
                 store: Mutex::new(store),
                 log: Mutex::new(Vec::new()),
                 faults: Mutex::new(VecDeque::new()),
+                chaos: faults::Chaos::new(),
             }),
         })
     }
@@ -221,6 +251,17 @@ impl Sandbox {
     /// Queues a fault for a coming request.
     pub fn push_fault(&self, fault: Fault) {
         lock(&self.inner.faults).push_back(fault);
+    }
+
+    /// How many requests were answered normally and how many got each kind of fault.
+    pub fn stats(&self) -> FaultStats {
+        self.inner.chaos.stats()
+    }
+
+    /// Ends every stalled response (dropping its connection), now and for later stalls; done
+    /// when a [`RunningSandbox`] is dropped, so its shutdown does not wait on them.
+    pub fn release_stalls(&self) {
+        self.inner.chaos.release_stalls();
     }
 
     /// Writes the state if it has a path and changed since it was loaded or last saved.
@@ -306,8 +347,14 @@ impl Sandbox {
         lock(&self.inner.log).push(request);
     }
 
-    fn next_fault(&self) -> Option<Fault> {
-        lock(&self.inner.faults).pop_front()
+    /// Decides the next request's fate: a queued fault first, else the random ones.
+    fn plan(&self) -> faults::Plan {
+        let scripted = lock(&self.inner.faults).pop_front();
+        self.inner.chaos.plan(&self.inner.opts, scripted)
+    }
+
+    fn chaos(&self) -> &faults::Chaos {
+        &self.inner.chaos
     }
 
     /// Saves after a successful mutation, so `bp sandbox serve` survives a restart. A failed
@@ -355,6 +402,7 @@ impl RunningSandbox {
 
 impl Drop for RunningSandbox {
     fn drop(&mut self) {
+        self.sandbox.release_stalls();
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }

@@ -17,6 +17,18 @@ impl Rng {
         Rng(hash ^ (index as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15))
     }
 
+    /// Stream `n` of a user-given seed: request `n`'s fault decisions under `--seed`, which
+    /// depend on nothing but the seed and how many requests came before.
+    pub(super) fn seeded(seed: u64, n: u64) -> Rng {
+        let base = Rng(seed).next_u64();
+        Rng(base ^ n.wrapping_add(1).wrapping_mul(0xd1b5_4a32_d192_ed03))
+    }
+
+    /// A fraction in `0.0..1.0`, from the top 53 bits.
+    pub(super) fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
     pub(super) fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;

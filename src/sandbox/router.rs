@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use serde_json::{Map, Value, json};
 
+use super::faults::{self, Action};
 use super::store::Bot;
 use super::{
     Fault, RecordedRequest, Sandbox, customers, direct, inbox, members, parse_query, partner,
@@ -63,7 +64,9 @@ pub(super) fn build(sandbox: Sandbox) -> Router {
         .with_state(sandbox)
 }
 
-/// Runs before routing and auth: records the request, then lets a queued fault answer it.
+/// Runs before routing and auth: records the request, waits the latency, then lets a queued
+/// or random fault answer it (see `faults` for which, and why a reset may come after the
+/// handler).
 async fn intake(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
     let request = if sandbox.options().record {
         let (parts, body) = request.into_parts();
@@ -88,17 +91,33 @@ async fn intake(State(sandbox): State<Sandbox>, request: Request, next: Next) ->
     } else {
         request
     };
-    let latency = sandbox.options().latency_ms;
-    if latency > 0 {
-        tokio::time::sleep(std::time::Duration::from_millis(latency)).await;
+    let plan = sandbox.plan();
+    if !plan.delay.is_zero() {
+        tokio::time::sleep(plan.delay).await;
     }
-    match sandbox.next_fault() {
-        Some(Fault::Delay { millis }) => {
+    match plan.action {
+        Action::Pass => next.run(request).await,
+        Action::Scripted(Fault::Delay { millis }) => {
             tokio::time::sleep(std::time::Duration::from_millis(millis)).await;
             next.run(request).await
         }
-        Some(fault) => fault_response(fault),
-        None => next.run(request).await,
+        Action::Scripted(fault) => fault_response(fault),
+        Action::RateLimited => fault_response(Fault::Status {
+            status: 429,
+            retry_after: Some("1".to_owned()),
+        }),
+        Action::Unavailable => fault_response(Fault::Status {
+            status: 503,
+            retry_after: None,
+        }),
+        Action::Html => fault_response(Fault::Html502),
+        Action::Reset {
+            after_handler: false,
+        } => faults::reset_before(),
+        Action::Reset {
+            after_handler: true,
+        } => faults::reset_after(next.run(request).await).await,
+        Action::Stall => sandbox.chaos().stalled(),
     }
 }
 

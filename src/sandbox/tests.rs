@@ -13,6 +13,7 @@ use super::{Fault, Options, RunningSandbox, Sandbox, spawn_background};
 
 mod agency;
 mod api;
+mod faults;
 mod state;
 mod whatsapp;
 

@@ -7,10 +7,12 @@ mod agency;
 
 mod completions;
 mod contacts;
+mod corpus;
 mod cron;
 mod customers;
 mod endpoints;
 mod errors;
+mod faults;
 mod leads;
 mod profile;
 mod sandbox_cli;
