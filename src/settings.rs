@@ -241,9 +241,20 @@ fn read_config(path: &Path, explicit: bool) -> Result<Option<ParsedFile>> {
         };
         usage(format!("config file {} {what}", path.display()))
     })?;
+    let mut parsed = parse_config_text(path, &text)?;
+    permission_warning(path, &mut parsed.warnings);
+    Ok(Some(parsed))
+}
+
+/// Checks a config file's text as `bp` would read it: its warnings, or the error. For the
+/// config fuzz target (`fuzz/`), which must find no panic.
+pub fn check_config(text: &str) -> Result<Vec<String>> {
+    parse_config_text(Path::new("config.toml"), text).map(|p| p.warnings)
+}
+
+fn parse_config_text(path: &Path, text: &str) -> Result<ParsedFile> {
     let mut warnings = Vec::new();
-    permission_warning(path, &mut warnings);
-    let config: ConfigFile = toml::from_str(&text).map_err(|e| toml_error(path, &text, &e))?;
+    let config: ConfigFile = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
     // The typed parse ignores unknown keys; a second, untyped pass names them, since a
     // misspelt `partner_kye` would otherwise fail later as a confusing "missing secret".
     if let Ok(table) = text.parse::<toml::Table>() {
@@ -263,13 +274,17 @@ fn read_config(path: &Path, explicit: bool) -> Result<Option<ParsedFile>> {
             }
         }
     }
-    Ok(Some(ParsedFile { config, warnings }))
+    Ok(ParsedFile { config, warnings })
 }
 
 fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> anyhow::Error {
     let at = match e.span() {
         Some(span) => {
-            let before = &text[..span.start.min(text.len())];
+            let mut end = span.start.min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let before = &text[..end];
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             format!(", line {line}, column {column}")

@@ -3,6 +3,8 @@
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
+use futures_util::StreamExt;
+use futures_util::stream::FuturesOrdered;
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, Url};
 use serde_json::Value;
@@ -143,6 +145,9 @@ pub struct PageSummary {
     /// Only page 1 was fetched and it looked full: more pages probably exist.
     pub more_likely: bool,
 }
+
+/// Pages fetched ahead of the one being printed, with `--all` and `--limit`.
+const PREFETCH: usize = 4;
 
 /// A page of this many items or more is taken as full when the page size is unknown
 /// (the API does not document it).
@@ -510,15 +515,40 @@ impl Client {
         mut sink: impl FnMut(&[Value]) -> anyhow::Result<()>,
     ) -> anyhow::Result<PageSummary> {
         let mut summary = PageSummary::default();
-        let mut page = match pages {
+        let mut next_page = match pages {
             Pages::One(n) => n,
             _ => 1,
         };
         let mut previous_first: Option<Value> = None;
+        let mut page_len = 0usize;
+        // Pages are fetched up to PREFETCH ahead once page 1 is in, and handed on in order.
+        type Fetch<'a> = std::pin::Pin<
+            Box<dyn std::future::Future<Output = (u32, Request, Result<Value, ApiError>)> + 'a>,
+        >;
+        let mut ahead: FuturesOrdered<Fetch<'_>> = FuturesOrdered::new();
         loop {
-            let req = page_request(page);
-            let body = self.send(&req).await?;
-            let items = data_items(&req.path, body)?;
+            let window = match pages {
+                _ if summary.pages == 0 => 1,
+                Pages::All => PREFETCH,
+                Pages::Limit(limit) => {
+                    let left = (limit - summary.items) as usize;
+                    left.div_ceil(page_len.max(1)).clamp(1, PREFETCH)
+                }
+                Pages::First | Pages::One(_) => 1,
+            };
+            while ahead.len() < window {
+                let req = page_request(next_page);
+                let n = next_page;
+                ahead.push_back(Box::pin(async move {
+                    let result = self.send(&req).await;
+                    (n, req, result)
+                }));
+                next_page += 1;
+            }
+            let Some((page, req, result)) = ahead.next().await else {
+                return Ok(summary);
+            };
+            let items = data_items(&req.path, result?)?;
             // A server that ignores `page` would answer page 1 forever.
             if !items.is_empty() && previous_first.as_ref() == items.first() {
                 return Err(ApiError::Invalid {
@@ -531,6 +561,9 @@ impl Client {
                 .into());
             }
             previous_first = items.first().cloned();
+            if summary.pages == 0 {
+                page_len = items.len();
+            }
             summary.pages += 1;
             let mut take = items.len();
             if let Pages::Limit(limit) = pages {
@@ -548,9 +581,9 @@ impl Client {
                 Pages::Limit(limit) => items.is_empty() || summary.items >= limit,
             };
             if done {
+                // Requests still in flight past the end are dropped, unanswered.
                 return Ok(summary);
             }
-            page += 1;
         }
     }
 }
