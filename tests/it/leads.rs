@@ -266,9 +266,10 @@ fn all_lists_every_lead_and_other_chat() {
         .output()
         .unwrap();
     let others = stdout(&out).lines().count();
-    // The seed gives each website bot 30 chats, half of them leads: 4 full pages, 1 short, 1 empty.
+    // The seed gives each website bot 30 chats, half of them leads: 3 full pages, 1 short,
+    // then the empty one; up to 3 more may already be in flight when it comes back.
     assert_eq!((lead_count, others), (15, 15));
-    assert_eq!(pages, 5);
+    assert!((5..=8).contains(&pages), "{pages}");
     let uuids: std::collections::BTreeSet<String> = leads(&w)
         .iter()
         .map(|l| l["uuid"].as_str().unwrap().to_string())
