@@ -1,0 +1,207 @@
+//! The agency's commands: customers (partner key), members, segments, `bp api`.
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::PageArgs;
+
+#[derive(Debug, Subcommand)]
+pub enum CustomersCommand {
+    /// List the agency's customers (`GET /customer/list`)
+    List(CustomersListArgs),
+    /// Show whether a customer's API token is active; the token itself only with --show
+    Token(CustomersTokenArgs),
+    /// Run a bp command for every customer, with that customer's token
+    ///
+    /// Each run is `bp --customer <id> <COMMAND…>`. JSON and NDJSON items get a
+    /// `"customer": {"_id": …, "name": …}` field; table (tab-separated) and csv rows get a
+    /// first `customer` column. Exit 4 when some customers failed, 1 when all did.
+    ///
+    /// Example: bp customers each -- contacts search --created-since 24h -o ndjson
+    #[command(verbatim_doc_comment)]
+    Each(CustomersEachArgs),
+    /// Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)
+    ///
+    /// The password is read from standard input with --password-stdin, or asked for on a
+    /// terminal; never from a flag. Not retried once sent: after a server error or a
+    /// timeout the outcome is unknown, and bp says so instead of creating it twice.
+    Create(CustomersCreateArgs),
+    /// Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what
+    /// you give
+    Update(CustomersUpdateArgs),
+    /// Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes
+    Delete(CustomersDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersCreateArgs {
+    /// The customer's login email (the body's `username`)
+    #[arg(long)]
+    pub email: String,
+
+    /// The customer's name
+    #[arg(long)]
+    pub name: String,
+
+    /// Read the password from the first line of standard input
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// Usage limit (the body's `limit`)
+    #[arg(long, value_name = "N")]
+    pub usage_limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersUpdateArgs {
+    /// The customer's id
+    pub id: String,
+
+    /// A field to set, `key=value` (repeatable); the value is JSON if it parses as JSON,
+    /// else a string; a dotted key sets a nested field
+    #[arg(
+        long = "set",
+        value_name = "KEY=VALUE",
+        required_unless_present = "body_json"
+    )]
+    pub set: Vec<String>,
+
+    /// The whole body, a JSON object
+    #[arg(long, value_name = "JSON", conflicts_with = "set")]
+    pub body_json: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersDeleteArgs {
+    /// Ids of the customers to delete
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// Do not ask: required when standard input is not a terminal
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MembersCommand {
+    /// List the customer's team members (`GET /custom-user`)
+    List(MembersListArgs),
+    /// A team member's token (`GET /ext/get-user-token?email=&type=`, partner key)
+    Token(MembersTokenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MembersListArgs {
+    /// Only members whose name or contact matches TEXT
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+
+    #[command(flatten)]
+    pub pages: PageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MembersTokenArgs {
+    /// The member's email
+    pub email: String,
+
+    /// What kind of member
+    #[arg(long = "type", value_enum)]
+    pub member_type: MemberType,
+
+    /// Print the token itself
+    #[arg(long)]
+    pub show: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MemberType {
+    /// A team user with the default agent role (AGENT)
+    Agent,
+    /// A team member with a custom role (CUSTOM_USER)
+    CustomUser,
+    /// The customer account itself (CUSTOMER)
+    Customer,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SegmentsCommand {
+    /// List the customer's segments (`GET /inbox/segments`)
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// HTTP method: GET, POST, PUT, PATCH, DELETE
+    pub method: String,
+
+    /// Path under the base URL, e.g. /customer/list?page=2
+    pub path: String,
+
+    /// A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET
+    /// and DELETE, a query parameter
+    #[arg(short = 'f', long = "field", value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+
+    /// The body from a file (`-` for standard input)
+    #[arg(long, value_name = "FILE", conflicts_with = "fields")]
+    pub input: Option<String>,
+
+    /// Which credential to send
+    #[arg(long, value_enum, default_value_t = ApiAuth::Partner)]
+    pub auth: ApiAuth,
+
+    /// Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields) as they
+    /// are; by default they are redacted
+    #[arg(long)]
+    pub show: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ApiAuth {
+    /// The partner key (`authtype: Key`, Bearer)
+    Partner,
+    /// The customer's API token (`authtype: Key`, Bearer), or --customer's
+    Token,
+    /// The bot token as `x-bp-token`
+    Bot,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersTokenArgs {
+    /// The customer: 24-hex id, email, or exact name
+    #[arg(value_name = "ID|EMAIL|NAME")]
+    pub customer: String,
+
+    /// Print the token itself (alone on stdout, or in the JSON with -o json)
+    #[arg(long)]
+    pub show: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersEachArgs {
+    /// Only customers with this status (e.g. ACTIVE)
+    #[arg(long)]
+    pub status: Option<String>,
+
+    /// Only customers whose name or email contains TEXT (any case)
+    #[arg(long, value_name = "TEXT")]
+    pub filter: Option<String>,
+
+    /// Customers run at once
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    pub concurrency: u16,
+
+    /// The bp command to run, after `--`
+    #[arg(last = true, required = true, value_name = "COMMAND")]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersListArgs {
+    /// Field to sort by, as the API's `sort` parameter
+    #[arg(long, default_value = "createdAt", value_name = "FIELD")]
+    pub sort: String,
+
+    #[command(flatten)]
+    pub pages: PageArgs,
+}

@@ -1,0 +1,392 @@
+//! A customer's inbox: contacts, leads, WhatsApp imports and messages.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::PageArgs;
+
+#[derive(Debug, Args)]
+pub struct ContactsDeleteArgs {
+    /// Ids of the contacts to delete
+    #[arg(value_name = "ID", required_unless_present = "from")]
+    pub ids: Vec<String>,
+
+    /// Also the ids in FILE: one per line, or a CSV/JSON with an `_id` or `id` field
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<String>,
+
+    /// Do not ask: required when standard input is not a terminal
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactsCommand {
+    /// Search the inbox's contacts (`POST /inbox/users`)
+    ///
+    /// With no flags this sends the documented sample body: interacted contacts, page 1.
+    /// Each flag changes only its own fields.
+    ///
+    /// How `applicableFilters` works is our reading of the documentation's sample: a boolean
+    /// or date filter (online, live chat, interacted, seen, created, ordered) applies only
+    /// when its name is in that list, so each such flag also adds its name there.
+    #[command(verbatim_doc_comment)]
+    Search(Box<ContactsSearchArgs>),
+    /// Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request
+    /// (the API documents no limit: 100 is our guess)
+    Delete(ContactsDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ContactsSearchArgs {
+    /// Free text to search for (`searchText`)
+    pub text: Option<String>,
+
+    /// Contacts with this tag (`tags`; repeatable)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+
+    /// Contacts with this status (`status`; repeatable)
+    #[arg(long = "status", value_name = "S")]
+    pub statuses: Vec<String>,
+
+    /// Contacts in this segment id (`segments`; repeatable)
+    #[arg(long = "segment", value_name = "S")]
+    pub segments: Vec<String>,
+
+    /// Contacts of this website bot (`_botWebsite`; repeatable)
+    #[arg(long, value_name = "ID")]
+    pub bot_website: Vec<String>,
+
+    /// Contacts of this WhatsApp bot (`_botWhatsapp`; repeatable)
+    #[arg(long, value_name = "ID")]
+    pub bot_whatsapp: Vec<String>,
+
+    /// Contacts of this Telegram bot (`_botTelegram`; repeatable)
+    #[arg(long, value_name = "ID")]
+    pub bot_telegram: Vec<String>,
+
+    /// Contacts of this Facebook bot (`_botFacebook`; repeatable)
+    #[arg(long, value_name = "ID")]
+    pub bot_facebook: Vec<String>,
+
+    /// Contacts assigned to this agent id (`_agentAssigned`; repeatable)
+    #[arg(long = "agent", value_name = "ID")]
+    pub agents: Vec<String>,
+
+    /// Contacts whose last message came from X, e.g. user, bot, agent (`lastMessageBy`; repeatable)
+    #[arg(long = "last-message-by", value_name = "X")]
+    pub last_message_by: Vec<String>,
+
+    /// Only contacts online now (`isOnline`)
+    #[arg(long)]
+    pub online: bool,
+
+    /// Only contacts in an active live chat (`isLiveChatActive`)
+    #[arg(long)]
+    pub live_chat: bool,
+
+    /// Whether the contact has interacted with a bot (`userInteracted`)
+    #[arg(long, value_enum, default_value_t = Interacted::True, value_name = "WHEN")]
+    pub interacted: Interacted,
+
+    /// Last seen at or after DATE (`lastSeenAt.startAt`)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub seen_since: Option<String>,
+
+    /// Last seen before DATE (`lastSeenAt.endsAt`)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub seen_until: Option<String>,
+
+    /// Created at or after DATE (`createdAt.startAt`)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub created_since: Option<String>,
+
+    /// Created before DATE (`createdAt.endsAt`)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub created_until: Option<String>,
+
+    /// Only contacts who have ordered (`hasOrdered.status`)
+    #[arg(long)]
+    pub ordered: bool,
+
+    /// Only contacts who ordered at or after DATE (`hasOrdered.lastAt`; implies --ordered)
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    pub ordered_since: Option<String>,
+
+    /// Raw fields merged over the built body, for filters bp does not know (a JSON object)
+    #[arg(long, value_name = "JSON")]
+    pub body_json: Option<String>,
+
+    #[command(flatten)]
+    pub pages: PageArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Interacted {
+    True,
+    False,
+    /// Do not filter on interaction
+    Any,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LeadsCommand {
+    /// Create or update a lead (`PUT /inbox/direct/lead`), or many with --from
+    ///
+    /// The same --uuid again updates that lead. Every value is checked before anything is
+    /// sent. With --from FILE, one lead per row of a CSV (header row; `tags` separated by
+    /// `;`, `attr.KEY` and `note.TITLE` columns), a JSON array or NDJSON file, with the
+    /// flags' names as fields; rejected rows go to the --failed file.
+    Upsert(Box<LeadsUpsertArgs>),
+    /// List a bot's leads or other chats (`GET /inbox/direct/chats`)
+    List(LeadsListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LeadIds {
+    /// Bot id [default: `bot_id` of the profile, BP_BOT_ID]
+    #[arg(long, value_name = "ID")]
+    pub bot_id: Option<String>,
+
+    /// Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]
+    #[arg(long, value_name = "ID")]
+    pub customer_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LeadsUpsertArgs {
+    /// Id of the chat user, created when a visitor opens the bot
+    #[arg(long, required_unless_present = "from")]
+    pub uuid: Option<String>,
+
+    #[command(flatten)]
+    pub ids: LeadIds,
+
+    /// Lead's name
+    #[arg(long)]
+    pub name: Option<String>,
+
+    /// Lead's email
+    #[arg(long)]
+    pub email: Option<String>,
+
+    /// Lead's phone number, without the country code
+    #[arg(long)]
+    pub phone: Option<String>,
+
+    /// Country calling code, e.g. `+91` (`91` gets its `+`)
+    #[arg(long, value_name = "CODE")]
+    pub dial_code: Option<String>,
+
+    /// Id of the agent assigned
+    #[arg(long, value_name = "ID")]
+    pub agent_id: Option<String>,
+
+    /// OPEN, INPROGRESS, REVIEW, ONHOLD, DEPENDANCY or CLOSED (any case)
+    #[arg(long)]
+    pub status: Option<String>,
+
+    /// Picture URL (http or https)
+    #[arg(long, value_name = "URL")]
+    pub picture: Option<String>,
+
+    /// Tag (repeatable; with --from, added to every row)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+
+    /// Custom attribute (repeatable)
+    #[arg(long = "attr", value_name = "KEY=VALUE")]
+    pub attrs: Vec<String>,
+
+    /// Note (repeatable)
+    #[arg(long = "note", value_name = "TITLE=DESCRIPTION")]
+    pub notes: Vec<String>,
+
+    /// Upsert one lead per row of FILE (`-` for standard input, with --format)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["uuid", "name", "email", "phone", "dial_code", "agent_id", "status", "picture", "attrs", "notes"])]
+    pub from: Option<String>,
+
+    /// Format of --from [default: from the file's extension]
+    #[arg(long, value_enum, requires = "from")]
+    pub format: Option<crate::import::Format>,
+
+    /// Requests in flight at once with --from
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64), requires = "from")]
+    pub concurrency: u16,
+
+    /// Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]
+    #[arg(long, value_name = "PATH", requires = "from")]
+    pub failed: Option<PathBuf>,
+
+    /// Print the requests that would be sent (credentials redacted) and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LeadsListArgs {
+    /// Leads, or the bot's other chats
+    #[arg(long = "type", value_enum, default_value_t = ChatType::Lead)]
+    pub chat_type: ChatType,
+
+    #[command(flatten)]
+    pub ids: LeadIds,
+
+    #[command(flatten)]
+    pub pages: PageArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChatType {
+    Lead,
+    NonLead,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WhatsappCommand {
+    /// Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)
+    ///
+    /// Columns (any case): `phone` (required), `name`, `email`, `country` (the ISO 3166
+    /// region of that row's number), `tags` (`;`-separated in CSV, a list in JSON); every
+    /// other column becomes an attribute. Invalid rows go to the --failed file with their
+    /// row number and reason, and the rest is imported. A journal of acknowledged batches
+    /// lets a run that died be finished with --resume.
+    Import(Box<WhatsappImportArgs>),
+    /// List a WhatsApp bot's message templates (`GET /whatsapp-automation/wa/templates`)
+    Templates(WhatsappBotArg),
+    /// Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried
+    /// once sent
+    SendTemplate(Box<WhatsappSendTemplateArgs>),
+    /// Send a text, image or document message inside WhatsApp's 24-hour window
+    /// (`POST /whatsapp-automation/wa/send-message`); not retried once sent
+    Send(Box<WhatsappSendArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct WhatsappBotArg {
+    /// The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config
+    /// [default: the profile's `wa_api_key`, BP_WA_API_KEY]
+    #[arg(long, value_name = "NAME")]
+    pub bot: Option<String>,
+}
+
+/// Who a WhatsApp message goes to.
+#[derive(Debug, Args)]
+pub struct Recipient {
+    /// The recipient's number, with its country code (or --default-country)
+    #[arg(long, value_name = "NUMBER")]
+    pub to: String,
+
+    /// Region of a number written without a country code
+    #[arg(long, value_name = "CC")]
+    pub default_country: Option<String>,
+
+    /// The recipient's name (`userName`)
+    #[arg(long)]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WhatsappSendTemplateArgs {
+    #[command(flatten)]
+    pub bot: WhatsappBotArg,
+
+    #[command(flatten)]
+    pub recipient: Recipient,
+
+    /// The template's id (see `bp whatsapp templates`)
+    #[arg(long, value_name = "ID")]
+    pub template: String,
+
+    /// A body variable, in order (repeatable); `NAME=VALUE` for a named variable
+    #[arg(long = "param", value_name = "VALUE")]
+    pub params: Vec<String>,
+
+    /// Template parameters as raw JSON (Meta's components array), instead of --param
+    #[arg(long, value_name = "JSON", conflicts_with = "params")]
+    pub params_json: Option<String>,
+
+    /// Assign the chat to this team member's email (`assignTo`)
+    #[arg(long, value_name = "EMAIL")]
+    pub assign_to: Option<String>,
+
+    /// Tag the conversation (repeatable)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("content").required(true).args(["text", "image", "document"])))]
+pub struct WhatsappSendArgs {
+    #[command(flatten)]
+    pub bot: WhatsappBotArg,
+
+    #[command(flatten)]
+    pub recipient: Recipient,
+
+    /// A text message
+    #[arg(long)]
+    pub text: Option<String>,
+
+    /// An image, by URL
+    #[arg(long, value_name = "URL")]
+    pub image: Option<String>,
+
+    /// A document, by URL
+    #[arg(long, value_name = "URL")]
+    pub document: Option<String>,
+
+    /// Caption of the image or document
+    #[arg(long, requires = "content")]
+    pub caption: Option<String>,
+
+    /// Tag the conversation (repeatable)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WhatsappImportArgs {
+    /// The file of contacts, `-` for standard input (with --format)
+    pub file: String,
+
+    /// Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]
+    #[arg(long, value_enum)]
+    pub format: Option<crate::import::Format>,
+
+    /// Region of numbers written without a country code, e.g. US, IN
+    #[arg(long, value_name = "CC")]
+    pub default_country: Option<String>,
+
+    /// Tag added to every contact (repeatable)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+
+    /// Contacts per request (halved if the server says a batch is too large)
+    #[arg(long, default_value_t = 100, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub batch_size: u32,
+
+    /// Requests in flight at once
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+
+    /// Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]
+    #[arg(long, value_name = "PATH")]
+    pub failed: Option<PathBuf>,
+
+    /// Check every row, write the failed file, print the summary and the first request's
+    /// body, and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Finish an earlier run of this file that did not complete, sending only what the
+    /// server did not acknowledge
+    #[arg(long, conflicts_with = "restart")]
+    pub resume: bool,
+
+    /// Forget an earlier unfinished run of this file and import it all again
+    #[arg(long)]
+    pub restart: bool,
+}

@@ -1,0 +1,166 @@
+//! The command line, as clap types and nothing else: plain data that `settings` resolves once.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::error::EXIT_CODES_HELP;
+
+mod agency;
+mod inbox;
+mod local;
+
+pub use agency::*;
+pub use inbox::*;
+pub use local::*;
+
+/// Manage BotPenguin partner agencies from the command line
+///
+/// Customers, contacts, leads and WhatsApp imports through the BotPenguin API. Run
+/// `bp --sandbox customers list` to try it on the embedded sandbox, no account needed.
+#[derive(Debug, Parser)]
+#[command(name = "bp", version, propagate_version = true, after_help = EXIT_CODES_HELP)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Profile of the config file to use [default: `default_profile`, or the only one]
+    #[arg(long, global = true, env = "BP_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Act for this customer (24-hex id, email or exact name) with the partner key: its API
+    /// token is fetched and cached [env: BP_CUSTOMER]
+    #[arg(long, global = true, value_name = "ID|EMAIL|NAME")]
+    pub customer: Option<String>,
+
+    /// Output format [default: table]
+    #[arg(short = 'o', long, global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
+
+    /// Short for `-o json`
+    #[arg(long, global = true, conflicts_with = "output")]
+    pub json: bool,
+
+    /// Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)
+    #[arg(long, global = true, value_delimiter = ',', value_name = "PATHS")]
+    pub fields: Vec<String>,
+
+    /// Leave out the header row of table and csv output
+    #[arg(long, global = true)]
+    pub no_headers: bool,
+
+    /// Seconds to wait for each request
+    #[arg(long, global = true, default_value_t = 30.0, value_name = "SECS")]
+    pub timeout: f64,
+
+    /// Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)
+    #[arg(long, global = true, default_value_t = 4, value_name = "N")]
+    pub retries: u32,
+
+    /// Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Print nothing but data and errors
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// When to use colour (`NO_COLOR` is honoured in `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Run against an in-process sandbox of the API with its own credentials (no config needed)
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// An aligned table on a terminal; tab-separated lines in a pipe
+    Table,
+    /// One JSON array of the items as the server sent them
+    Json,
+    /// One compact JSON object per line, as each page arrives
+    Ndjson,
+    /// A header row and one row per item, nested fields by dotted path
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage the agency's customers (partner key)
+    #[command(subcommand)]
+    Customers(CustomersCommand),
+    /// Search a customer's inbox contacts (API token)
+    #[command(subcommand)]
+    Contacts(ContactsCommand),
+    /// Upsert and list a bot's leads (bot token)
+    #[command(subcommand)]
+    Leads(LeadsCommand),
+    /// Import WhatsApp contacts (API token); templates and messages (a bot's WhatsApp API key)
+    #[command(subcommand)]
+    Whatsapp(WhatsappCommand),
+    /// A customer's team members (API token; tokens with the partner key)
+    #[command(subcommand)]
+    Members(MembersCommand),
+    /// A customer's contact segments (API token)
+    #[command(subcommand)]
+    Segments(SegmentsCommand),
+    /// Send any request to the API, like `gh api`: for endpoints bp does not wrap
+    Api(ApiArgs),
+    /// Show and edit the profiles of the config file
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Check the active profile's credentials against the API
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Run the embedded emulator of the BotPenguin API
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+/// Which pages a list command fetches; with none of these flags, page 1.
+#[derive(Debug, Clone, Args)]
+pub struct PageArgs {
+    /// Fetch only this page
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with_all = ["all", "limit"])]
+    pub page: Option<u32>,
+
+    /// Fetch every page, until one comes back empty
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+
+    /// Fetch pages until this many items (or the data ends)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// Shell to print the script for
+    pub shell: clap_complete::Shell,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}
