@@ -287,6 +287,14 @@ impl<W: Write> Renderer<W> {
     }
 }
 
+/// Prints a whole set of items at once (a command's single answer, a short list).
+pub fn print_items(opts: &OutputOpts, columns: &[Column], items: &[Value]) -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut r = Renderer::new(opts.clone(), columns, io::BufWriter::new(stdout.lock()));
+    r.write_items(items)?;
+    r.finish()
+}
+
 /// The value at a dotted path (`contact.email`, `tags.0`), if there is one.
 pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
     let mut cur = item;

@@ -124,8 +124,8 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
             "add some with `bp profile add NAME`, or set BP_PARTNER_KEY / BP_API_TOKEN / BP_BOT_TOKEN",
         ));
     }
-    super::print_one_many(
-        ctx,
+    crate::output::print_items(
+        &ctx.output,
         &[
             col("credential", "credential"),
             col("source", "source"),

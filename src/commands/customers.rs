@@ -1,7 +1,5 @@
 //! `bp customers …`: the agency's customer accounts, with the partner key.
 
-use std::io::Write;
-
 use anyhow::{Context as _, Result};
 use serde_json::{Value, json};
 
@@ -9,10 +7,10 @@ use crate::Context;
 use crate::api::{Auth, Pages, Request};
 use crate::cli::{
     CustomersCommand, CustomersCreateArgs, CustomersDeleteArgs, CustomersListArgs,
-    CustomersTokenArgs, CustomersUpdateArgs, GlobalArgs, OutputFormat,
+    CustomersTokenArgs, CustomersUpdateArgs, GlobalArgs,
 };
 use crate::error::{ExitStatus, usage_hint};
-use crate::output::{Column, Renderer, col};
+use crate::output::{Column, col};
 use crate::settings::SecretKind;
 
 pub const COLUMNS: &[Column] = &[
@@ -102,7 +100,7 @@ async fn create(args: CustomersCreateArgs, ctx: &Context) -> Result<ExitStatus> 
         Some(d @ Value::Object(_)) => d.clone(),
         _ => answer,
     };
-    super::print_one(ctx, COLUMNS, &item)?;
+    crate::output::print_items(&ctx.output, COLUMNS, &[item])?;
     Ok(ExitStatus::Success)
 }
 
@@ -133,7 +131,7 @@ async fn update(args: CustomersUpdateArgs, ctx: &Context) -> Result<ExitStatus> 
         Some(d @ Value::Object(_)) => d.clone(),
         _ => json!({"_id": args.id}),
     };
-    super::print_one(ctx, COLUMNS, &item)?;
+    crate::output::print_items(&ctx.output, COLUMNS, &[item])?;
     Ok(ExitStatus::Success)
 }
 
@@ -265,30 +263,19 @@ async fn token(args: CustomersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
         .send(&Request::get("ext/get-user-token", partner_auth(ctx)?).query("userId", &id))
         .await?;
     let (token, active) = crate::api::permanent_token(&body)?;
-    if args.show && ctx.output.format == OutputFormat::Table {
-        writeln!(std::io::stdout().lock(), "{}", token.expose())?;
-        return Ok(ExitStatus::Success);
-    }
-    let shown = if args.show {
-        token.expose().to_string()
-    } else {
-        token.redacted()
-    };
-    let item =
-        json!({"_id": id, "name": text(&customer, "name"), "active": active, "token": shown});
-    let stdout = std::io::stdout();
-    let mut r = Renderer::new(
-        ctx.output.clone(),
+    let item = json!({"_id": id, "name": text(&customer, "name"), "active": active});
+    super::print_token(
+        ctx,
+        &token,
+        args.show,
+        item,
         &[
             col("id", "_id"),
             col("name", "name"),
             col("active", "active"),
             col("token", "token"),
         ],
-        std::io::BufWriter::new(stdout.lock()),
-    );
-    r.write_items(&[item])?;
-    r.finish()?;
+    )?;
     Ok(ExitStatus::Success)
 }
 

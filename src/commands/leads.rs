@@ -15,7 +15,7 @@ use crate::api::{ApiError, Auth, Request};
 use crate::cli::{ChatType, LeadIds, LeadsCommand, LeadsListArgs, LeadsUpsertArgs, OutputFormat};
 use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::{self, FailedWriter, Record, Row};
-use crate::output::{Column, Renderer, col, computed};
+use crate::output::{Column, col, computed};
 use crate::settings::{SecretKind, Setting};
 
 pub const STATUSES: [&str; 6] = [
@@ -523,14 +523,7 @@ async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> 
         Some(d @ Value::Object(_)) => d.clone(),
         _ => body,
     };
-    let stdout = std::io::stdout();
-    let mut r = Renderer::new(
-        ctx.output.clone(),
-        COLUMNS,
-        std::io::BufWriter::new(stdout.lock()),
-    );
-    r.write_items(std::slice::from_ref(&lead))?;
-    r.finish()?;
+    crate::output::print_items(&ctx.output, COLUMNS, &[lead])?;
     Ok(ExitStatus::Success)
 }
 

@@ -5,9 +5,7 @@ use serde_json::{Value, json};
 
 use crate::Context;
 use crate::api::{Auth, Request};
-use crate::cli::{
-    MemberType, MembersCommand, MembersListArgs, MembersTokenArgs, OutputFormat, SegmentsCommand,
-};
+use crate::cli::{MemberType, MembersCommand, MembersListArgs, MembersTokenArgs, SegmentsCommand};
 use crate::error::{ExitStatus, usage_hint};
 use crate::output::{Column, col};
 use crate::settings::SecretKind;
@@ -61,27 +59,18 @@ async fn token(args: MembersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
         )
         .await?;
     let (token, active) = crate::api::permanent_token(&body)?;
-    ctx.client.add_secret(token.clone());
-    if args.show && ctx.output.format == OutputFormat::Table {
-        use std::io::Write;
-        writeln!(std::io::stdout().lock(), "{}", token.expose())?;
-        return Ok(ExitStatus::Success);
-    }
-    let shown = if args.show {
-        token.expose().to_string()
-    } else {
-        token.redacted()
-    };
-    let item = json!({"email": args.email, "type": kind, "active": active, "token": shown});
-    super::print_one(
+    let item = json!({"email": args.email, "type": kind, "active": active});
+    super::print_token(
         ctx,
+        &token,
+        args.show,
+        item,
         &[
             col("email", "email"),
             col("type", "type"),
             col("active", "active"),
             col("token", "token"),
         ],
-        &item,
     )?;
     Ok(ExitStatus::Success)
 }
@@ -100,14 +89,7 @@ pub async fn segments(cmd: SegmentsCommand, ctx: &Context) -> Result<ExitStatus>
     match cmd {
         SegmentsCommand::List => {
             let items = all_segments(ctx).await?;
-            let stdout = std::io::stdout();
-            let mut r = crate::output::Renderer::new(
-                ctx.output.clone(),
-                SEGMENT_COLUMNS,
-                std::io::BufWriter::new(stdout.lock()),
-            );
-            r.write_items(&items)?;
-            r.finish()?;
+            crate::output::print_items(&ctx.output, SEGMENT_COLUMNS, &items)?;
             Ok(ExitStatus::Success)
         }
     }

@@ -99,25 +99,28 @@ pub fn fields_object(pairs: &[String], flag: &str) -> Result<serde_json::Value> 
     Ok(object)
 }
 
-/// Prints items in the chosen format.
-pub fn print_one_many(
+/// Prints a token fetched for a customer or member: with `--show` on the default table
+/// output the token alone (for `TOKEN=$(bp … --show)`), else `item` with the token redacted
+/// unless `--show`.
+pub fn print_token(
     ctx: &Context,
+    token: &crate::secret::Secret,
+    show: bool,
+    mut item: serde_json::Value,
     columns: &[Column],
-    items: &[serde_json::Value],
 ) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut r = Renderer::new(ctx.output.clone(), columns, BufWriter::new(stdout.lock()));
-    r.write_items(items)?;
-    r.finish()?;
-    Ok(())
-}
-
-/// Prints one item (an API answer) in the chosen format.
-pub fn print_one(ctx: &Context, columns: &[Column], item: &serde_json::Value) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut r = Renderer::new(ctx.output.clone(), columns, BufWriter::new(stdout.lock()));
-    r.write_items(std::slice::from_ref(item))?;
-    r.finish()?;
+    use std::io::Write;
+    ctx.client.add_secret(token.clone());
+    if show && ctx.output.format == crate::cli::OutputFormat::Table {
+        writeln!(std::io::stdout().lock(), "{}", token.expose())?;
+        return Ok(());
+    }
+    item["token"] = serde_json::Value::from(if show {
+        token.expose().to_string()
+    } else {
+        token.redacted()
+    });
+    crate::output::print_items(&ctx.output, columns, &[item])?;
     Ok(())
 }
 

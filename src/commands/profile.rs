@@ -1,14 +1,12 @@
 //! `bp profile list|show`: what the config file holds and what `bp` would use, secrets
 //! redacted, each value with its origin.
 
-use std::io::BufWriter;
-
 use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::cli::{GlobalArgs, ProfileCommand};
 use crate::error::ExitStatus;
-use crate::output::{Renderer, col};
+use crate::output::col;
 use crate::printer::Printer;
 use crate::settings::{self, ProcessEnv};
 
@@ -23,18 +21,6 @@ pub fn run(cmd: ProfileCommand, global: &GlobalArgs, printer: Printer) -> Result
             printer,
         ),
     }
-}
-
-fn render(global: &GlobalArgs, columns: &[crate::output::Column], items: &[Value]) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut r = Renderer::new(
-        crate::output_opts(global),
-        columns,
-        BufWriter::new(stdout.lock()),
-    );
-    r.write_items(items)?;
-    r.finish()?;
-    Ok(())
 }
 
 fn list(global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
@@ -53,8 +39,8 @@ fn list(global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
         .iter()
         .map(|n| json!({"name": n, "default": list.default.as_deref() == Some(n.as_str())}))
         .collect();
-    render(
-        global,
+    crate::output::print_items(
+        &crate::output_opts(global),
         &[col("name", "name"), col("default", "default")],
         &items,
     )?;
@@ -103,8 +89,8 @@ fn show(name: Option<&str>, global: &GlobalArgs, printer: Printer) -> Result<Exi
             row(key, s.value.clone(), s.source.to_string());
         }
     }
-    render(
-        global,
+    crate::output::print_items(
+        &crate::output_opts(global),
         &[
             col("key", "key"),
             col("value", "value"),

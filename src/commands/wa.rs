@@ -71,14 +71,7 @@ pub async fn templates(args: WhatsappBotArg, ctx: &Context) -> Result<ExitStatus
     let req = wa_request(ctx, &args, "whatsapp-automation/wa/templates", None)?;
     let body = ctx.client.send(&req).await?;
     let items = crate::api::data_items(&req.path, body)?;
-    let stdout = std::io::stdout();
-    let mut r = crate::output::Renderer::new(
-        ctx.output.clone(),
-        TEMPLATE_COLUMNS,
-        std::io::BufWriter::new(stdout.lock()),
-    );
-    r.write_items(&items)?;
-    r.finish()?;
+    crate::output::print_items(&ctx.output, TEMPLATE_COLUMNS, &items)?;
     Ok(ExitStatus::Success)
 }
 
@@ -117,7 +110,11 @@ fn print_sent(ctx: &Context, answer: &Value, wa_id: &str) -> Result<()> {
     if item.get("wa_id").is_none() {
         item["wa_id"] = Value::from(wa_id);
     }
-    super::print_one(ctx, SENT_COLUMNS, &item)
+    Ok(crate::output::print_items(
+        &ctx.output,
+        SENT_COLUMNS,
+        &[item],
+    )?)
 }
 
 pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Result<ExitStatus> {
