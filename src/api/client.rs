@@ -1,6 +1,6 @@
 //! The pooled HTTP client: credential headers, timeouts, retries, pagination, logging.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use futures_util::StreamExt;
@@ -9,6 +9,7 @@ use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, Url};
 use serde_json::Value;
 
+use super::adaptive::{Limiter, Signal};
 use super::error::ApiError;
 use super::retry::{Backoff, Jitter, MAX_RETRY_AFTER, parse_retry_after};
 use crate::printer::Printer;
@@ -53,6 +54,9 @@ pub struct Request {
     /// Safe to send twice. Creating a customer or sending a WhatsApp message is not: such a
     /// request is retried only when it certainly did not run.
     pub idempotent: bool,
+    /// The bulk sender's window and pace this request (and each of its retries) waits for,
+    /// and reports to.
+    pub limiter: Option<Arc<Limiter>>,
 }
 
 impl Request {
@@ -65,6 +69,7 @@ impl Request {
             auth,
             headers: Vec::new(),
             idempotent: true,
+            limiter: None,
         }
     }
 
@@ -96,6 +101,12 @@ impl Request {
         self
     }
 
+    /// Sends under a bulk sender's [`Limiter`].
+    pub fn limited(mut self, limiter: &Arc<Limiter>) -> Self {
+        self.limiter = Some(limiter.clone());
+        self
+    }
+
     pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.headers.push((name, value.into()));
         self
@@ -123,6 +134,17 @@ pub struct Client {
     /// Secrets to scrub from anything logged.
     secrets: Mutex<Vec<Secret>>,
     jitter: Mutex<Jitter>,
+    load: Mutex<Load>,
+}
+
+/// What the server said of its load over this run, for `customers each` to learn from its
+/// children.
+#[derive(Debug, Default)]
+struct Load {
+    requests: u64,
+    throttled: u64,
+    /// The end of the latest `Retry-After`.
+    pause_until: Option<Instant>,
 }
 
 /// Which pages a list command walks.
@@ -146,8 +168,13 @@ pub struct PageSummary {
     pub more_likely: bool,
 }
 
-/// Pages fetched ahead of the one being printed, with `--all` and `--limit`.
-const PREFETCH: usize = 4;
+/// How a child of `customers each` starts the line of [`Client::load_line`], when
+/// [`LOAD_ENV`] is set.
+pub const LOAD_LINE: &str = "bp-each-load:";
+pub const LOAD_ENV: &str = "BP_EACH_LOAD";
+
+/// Pages fetched at once with `--all` and `--limit`, unless `--concurrency` says otherwise.
+pub const PREFETCH: usize = 4;
 
 /// A page of this many items or more is taken as full when the page size is unknown
 /// (the API does not document it).
@@ -194,7 +221,38 @@ impl Client {
             printer,
             secrets: Mutex::new(secrets),
             jitter: Mutex::new(Jitter::from_time()),
+            load: Mutex::new(Load::default()),
         })
+    }
+
+    fn note_load(&self, signal: Signal) {
+        let Ok(mut load) = self.load.lock() else {
+            return;
+        };
+        load.requests += 1;
+        if let Signal::Throttled { retry_after, .. } = signal {
+            load.throttled += 1;
+            if let Some(wait) = retry_after {
+                let until = Instant::now() + wait;
+                load.pause_until = Some(load.pause_until.map_or(until, |p| p.max(until)));
+            }
+        }
+    }
+
+    /// One line for a parent `customers each`: requests sent, those answered 429 or 503,
+    /// and how much of the server's latest `Retry-After` is left.
+    pub fn load_line(&self) -> String {
+        let (requests, throttled, pause) = match self.load.lock() {
+            Ok(load) => (
+                load.requests,
+                load.throttled,
+                load.pause_until.map_or(0, |p| {
+                    p.saturating_duration_since(Instant::now()).as_millis()
+                }),
+            ),
+            Err(_) => (0, 0, 0),
+        };
+        format!("{LOAD_LINE} requests={requests} throttled={throttled} pause_ms={pause}")
     }
 
     /// Adds a secret learnt at run time (a fetched token) to those scrubbed from logs.
@@ -258,7 +316,25 @@ impl Client {
         let url = self.url(req)?;
         let mut attempt = 0u32;
         loop {
+            let ticket = match &req.limiter {
+                Some(limiter) => Some(limiter.admit_async().await),
+                None => None,
+            };
             let result = self.send_once(req, auth, &url).await;
+            let signal = signal(&result);
+            if let (Some(limiter), Some(ticket)) = (&req.limiter, ticket) {
+                limiter.done(ticket, signal, Instant::now());
+                if matches!(signal, Signal::Throttled { .. } | Signal::Lost) {
+                    self.printer.debug(
+                        1,
+                        &format!(
+                            "the server is busy: {} requests in flight from now on",
+                            limiter.window()
+                        ),
+                    );
+                }
+            }
+            self.note_load(signal);
             let err = match result {
                 Ok(v) => return Ok(v),
                 Err(e) => e,
@@ -507,10 +583,11 @@ impl Client {
     }
 
     /// Walks pages from the request built by `page_request(n)`, handing each page's items to
-    /// `sink` as it arrives.
+    /// `sink` as it arrives; with `--all` or `--limit`, up to `at_once` pages are in flight.
     pub async fn paginate(
         &self,
         pages: Pages,
+        at_once: usize,
         page_request: impl Fn(u32) -> Request,
         mut sink: impl FnMut(&[Value]) -> anyhow::Result<()>,
     ) -> anyhow::Result<PageSummary> {
@@ -521,7 +598,8 @@ impl Client {
         };
         let mut previous_first: Option<Value> = None;
         let mut page_len = 0usize;
-        // Pages are fetched up to PREFETCH ahead once page 1 is in, and handed on in order.
+        // Up to `at_once` pages are fetched once page 1 is in, and handed on in order.
+        let at_once = at_once.max(1);
         type Fetch<'a> = std::pin::Pin<
             Box<dyn std::future::Future<Output = (u32, Request, Result<Value, ApiError>)> + 'a>,
         >;
@@ -529,10 +607,10 @@ impl Client {
         loop {
             let window = match pages {
                 _ if summary.pages == 0 => 1,
-                Pages::All => PREFETCH,
+                Pages::All => at_once,
                 Pages::Limit(limit) => {
                     let left = (limit - summary.items) as usize;
-                    left.div_ceil(page_len.max(1)).clamp(1, PREFETCH)
+                    left.div_ceil(page_len.max(1)).clamp(1, at_once)
                 }
                 Pages::First | Pages::One(_) => 1,
             };
@@ -642,6 +720,27 @@ pub fn data_items(path: &str, body: Value) -> Result<Vec<Value>, ApiError> {
             path: path.to_string(),
             message: format!("expected a JSON object, found {}", kind(&other)),
         }),
+    }
+}
+
+/// What an attempt's outcome says of the server's load.
+fn signal(result: &Result<Value, ApiError>) -> Signal {
+    let Err(err) = result else {
+        return Signal::Answered;
+    };
+    match err {
+        ApiError::Status { status, .. } | ApiError::NotJson { status, .. } => match status {
+            429 | 503 => Signal::Throttled {
+                rate_limited: *status == 429,
+                // Longer waits stop the command (`RetryAfterTooLong`): no pause for those.
+                retry_after: err.retry_after().filter(|w| *w <= MAX_RETRY_AFTER),
+            },
+            502 | 504 => Signal::Lost,
+            _ => Signal::Answered,
+        },
+        ApiError::Transport { connect: true, .. } => Signal::Neutral,
+        ApiError::Transport { .. } => Signal::Lost,
+        _ => Signal::Answered,
     }
 }
 

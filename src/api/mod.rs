@@ -2,13 +2,15 @@
 //! sets the credential headers, retries what is safe to retry, and maps statuses to typed
 //! errors (and so to exit codes).
 
+pub mod adaptive;
 mod client;
 mod customer;
 mod error;
 pub mod retry;
 
 pub use client::{
-    Auth, Client, ClientConfig, PageSummary, Pages, Request, data_items, mask_secret_fields,
+    Auth, Client, ClientConfig, LOAD_ENV, LOAD_LINE, PREFETCH, PageSummary, Pages, Request,
+    data_items, mask_secret_fields,
 };
 pub use customer::{CustomerAuth, permanent_token};
 pub use error::ApiError;

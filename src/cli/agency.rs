@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::PageArgs;
+use crate::api::adaptive::Concurrency;
 
 #[derive(Debug, Subcommand)]
 pub enum CustomersCommand {
@@ -187,9 +188,10 @@ pub struct CustomersEachArgs {
     #[arg(long, value_name = "TEXT")]
     pub filter: Option<String>,
 
-    /// Customers run at once
-    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
-    pub concurrency: u16,
+    /// Customers run at once: `auto` starts at 2 and finds the server's pace (up to 16,
+    /// fewer when it throttles), or a fixed number from 1 to 64
+    #[arg(long, default_value = "auto", value_name = "auto|N")]
+    pub concurrency: Concurrency,
 
     /// The bp command to run, after `--`
     #[arg(last = true, required = true, value_name = "COMMAND")]

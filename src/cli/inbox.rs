@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::PageArgs;
+use crate::api::adaptive::Concurrency;
 
 #[derive(Debug, Args)]
 pub struct ContactsDeleteArgs {
@@ -212,9 +213,10 @@ pub struct LeadsUpsertArgs {
     #[arg(long, value_enum, requires = "from")]
     pub format: Option<crate::import::Format>,
 
-    /// Requests in flight at once with --from
-    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64), requires = "from")]
-    pub concurrency: u16,
+    /// Requests in flight at once with --from: `auto` finds the server's pace (2 to 16,
+    /// fewer when it throttles or slows down), or a fixed number from 1 to 64
+    #[arg(long, default_value = "auto", value_name = "auto|N", requires = "from")]
+    pub concurrency: Concurrency,
 
     /// Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]
     #[arg(long, value_name = "PATH", requires = "from")]
@@ -368,9 +370,10 @@ pub struct WhatsappImportArgs {
     #[arg(long, default_value_t = 100, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub batch_size: u32,
 
-    /// Requests in flight at once
-    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub concurrency: u16,
+    /// Requests in flight at once: `auto` finds the server's pace (2 to 16, fewer when it
+    /// throttles or slows down), or a fixed number from 1 to 64
+    #[arg(long, default_value = "auto", value_name = "auto|N")]
+    pub concurrency: Concurrency,
 
     /// Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]
     #[arg(long, value_name = "PATH")]

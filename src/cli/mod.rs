@@ -146,6 +146,10 @@ pub struct PageArgs {
     /// Fetch pages until this many items (or the data ends)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub limit: Option<u64>,
+
+    /// Pages fetched at once with --all or --limit (printed in order all the same)
+    #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=16))]
+    pub concurrency: u16,
 }
 
 #[derive(Debug, Args)]

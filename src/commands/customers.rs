@@ -173,6 +173,7 @@ pub async fn all_customers(ctx: &Context) -> Result<Vec<Value>> {
     ctx.client
         .paginate(
             Pages::All,
+            crate::api::PREFETCH,
             |page| {
                 Request::get("customer/list", auth.clone())
                     .query("page", page)

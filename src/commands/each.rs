@@ -4,13 +4,16 @@
 use std::collections::VecDeque;
 use std::io::Write;
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Condvar, Mutex, mpsc};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
 use clap::Parser;
 use serde_json::{Map, Value, json};
 
 use crate::Context;
+use crate::api::adaptive::{CAP, Concurrency, Limiter, Signal};
+use crate::api::{LOAD_ENV, LOAD_LINE};
 use crate::cli::{Cli, CustomersEachArgs, GlobalArgs, OutputFormat};
 use crate::error::{ExitStatus, usage};
 use crate::output::Renderer;
@@ -21,6 +24,80 @@ struct Outcome {
     code: Option<i32>,
     stdout: Vec<u8>,
     stderr: String,
+}
+
+/// Children running, kept under the limiter's window.
+#[derive(Default)]
+struct Slots {
+    running: Mutex<usize>,
+    freed: Condvar,
+}
+
+impl Slots {
+    fn take(&self, limiter: &Limiter) {
+        let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
+        // The window can grow without a child ending: look again now and then.
+        while *running >= limiter.window() {
+            running = self
+                .freed
+                .wait_timeout(running, Duration::from_millis(100))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+        *running += 1;
+    }
+
+    fn give_back(&self) {
+        let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
+        *running = running.saturating_sub(1);
+        self.freed.notify_all();
+    }
+}
+
+/// What a child said of the server's load (its last stderr line, see `Client::load_line`).
+#[derive(Debug, Default, PartialEq)]
+struct ChildLoad {
+    throttled: u64,
+    pause: Option<Duration>,
+}
+
+impl ChildLoad {
+    fn signal(&self, code: Option<i32>) -> Signal {
+        if self.throttled > 0 {
+            // Pacing learns from single requests; a child's run is many of them.
+            Signal::Throttled {
+                rate_limited: false,
+                retry_after: self.pause,
+            }
+        } else if code == Some(1) {
+            // A server down or timing out past the retries.
+            Signal::Lost
+        } else {
+            Signal::Completed
+        }
+    }
+}
+
+/// The child's stderr without its load line, and what that line said.
+fn split_load(stderr: &str) -> (String, ChildLoad) {
+    let mut load = ChildLoad::default();
+    let mut rest = String::with_capacity(stderr.len());
+    for line in stderr.lines() {
+        let Some(fields) = line.strip_prefix(LOAD_LINE) else {
+            rest.push_str(line);
+            rest.push('\n');
+            continue;
+        };
+        for (key, value) in fields.split_whitespace().filter_map(|f| f.split_once('=')) {
+            let n = value.parse::<u64>().unwrap_or(0);
+            match key {
+                "throttled" => load.throttled = n,
+                "pause_ms" if n > 0 => load.pause = Some(Duration::from_millis(n)),
+                _ => {}
+            }
+        }
+    }
+    (rest, load)
 }
 
 /// The flags of this run that the children must share.
@@ -114,41 +191,63 @@ pub async fn each(
     let base_args = inherited(global);
     let queue = Arc::new(Mutex::new(wanted));
     let (tx, rx) = mpsc::channel::<Outcome>();
-    let workers = usize::from(args.concurrency).min(total);
+    let limiter = Arc::new(Limiter::new(args.concurrency));
+    let slots = Arc::new(Slots::default());
+    let workers = match args.concurrency {
+        Concurrency::Auto => CAP as usize,
+        Concurrency::Fixed(n) => usize::from(n),
+    }
+    .min(total);
     for _ in 0..workers {
-        let (queue, tx, exe, base_args, command) = (
+        let (queue, tx, exe, base_args, command, limiter, slots) = (
             queue.clone(),
             tx.clone(),
             exe.clone(),
             base_args.clone(),
             args.command.clone(),
+            limiter.clone(),
+            slots.clone(),
         );
         std::thread::spawn(move || {
             loop {
+                slots.take(&limiter);
                 let next = queue.lock().ok().and_then(|mut q| q.pop_front());
-                let Some((id, name)) = next else { break };
+                let Some((id, name)) = next else {
+                    slots.give_back();
+                    break;
+                };
+                let ticket = limiter.admit_blocking();
                 let out = Command::new(&exe)
                     .args(&base_args)
                     .args(["--customer", &id])
                     .args(&command)
+                    .env(LOAD_ENV, "1")
                     .stdin(Stdio::null())
                     .output();
                 let outcome = match out {
-                    Ok(o) => Outcome {
-                        id,
-                        name,
-                        code: o.status.code(),
-                        stdout: o.stdout,
-                        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-                    },
-                    Err(e) => Outcome {
-                        id,
-                        name,
-                        code: None,
-                        stdout: Vec::new(),
-                        stderr: format!("error: cannot run bp: {e}"),
-                    },
+                    Ok(o) => {
+                        let (stderr, load) = split_load(&String::from_utf8_lossy(&o.stderr));
+                        limiter.done(ticket, load.signal(o.status.code()), Instant::now());
+                        Outcome {
+                            id,
+                            name,
+                            code: o.status.code(),
+                            stdout: o.stdout,
+                            stderr,
+                        }
+                    }
+                    Err(e) => {
+                        limiter.done(ticket, Signal::Neutral, Instant::now());
+                        Outcome {
+                            id,
+                            name,
+                            code: None,
+                            stdout: Vec::new(),
+                            stderr: format!("error: cannot run bp: {e}"),
+                        }
+                    }
                 };
+                slots.give_back();
                 if tx.send(outcome).is_err() {
                     break;
                 }
@@ -276,5 +375,34 @@ fn csv_cell(text: &str) -> String {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_load_line_is_taken_out_and_read() {
+        let stderr = "warning: one\nbp-each-load: requests=40 throttled=3 pause_ms=800\n";
+        let (rest, load) = split_load(stderr);
+        assert_eq!(rest, "warning: one\n");
+        assert_eq!(
+            load,
+            ChildLoad {
+                throttled: 3,
+                pause: Some(Duration::from_millis(800))
+            }
+        );
+        assert_eq!(
+            load.signal(Some(0)),
+            Signal::Throttled {
+                rate_limited: false,
+                retry_after: Some(Duration::from_millis(800))
+            }
+        );
+        let (_, calm) = split_load("bp-each-load: requests=5 throttled=0 pause_ms=0\n");
+        assert_eq!(calm.signal(Some(0)), Signal::Completed);
+        assert_eq!(calm.signal(Some(1)), Signal::Lost);
     }
 }

@@ -4,6 +4,7 @@
 //! a corrected failed file) updates rather than duplicates.
 
 use std::io::Write;
+use std::sync::Arc;
 
 use anyhow::Result;
 use futures_util::StreamExt;
@@ -11,6 +12,7 @@ use futures_util::stream::FuturesUnordered;
 use serde_json::{Map, Value, json};
 
 use crate::Context;
+use crate::api::adaptive::Limiter;
 use crate::api::{ApiError, Auth, Request};
 use crate::cli::{ChatType, LeadIds, LeadsCommand, LeadsListArgs, LeadsUpsertArgs, OutputFormat};
 use crate::error::{ExitStatus, usage, usage_hint};
@@ -587,7 +589,7 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
         failed.clear_stale()?;
     }
     let auth = bp_auth(ctx)?;
-    let concurrency = usize::from(args.concurrency);
+    let limiter = Arc::new(Limiter::new(args.concurrency));
     let progress = if ctx.printer.progress() {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.enable_steady_tick(std::time::Duration::from_millis(120));
@@ -603,7 +605,7 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
     let mut rows = reader;
     let mut exhausted = false;
     loop {
-        while !exhausted && abort.is_none() && inflight.len() < concurrency {
+        while !exhausted && abort.is_none() && inflight.len() < limiter.window() {
             let Some(row) = rows.next() else {
                 exhausted = true;
                 break;
@@ -648,7 +650,8 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
                         }
                         Ok(body) => {
                             record.fields.shrink_to_fit();
-                            let req = Request::put("inbox/direct/lead", auth.clone(), body);
+                            let req = Request::put("inbox/direct/lead", auth.clone(), body)
+                                .limited(&limiter);
                             inflight.push(async move {
                                 let result = ctx.client.send(&req).await;
                                 (record, result)
@@ -718,7 +721,13 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
         writeln!(
             stdout,
             "{}",
-            json!({"upserted": sent, "rejected": rejected_rows, "failed_file": failed_file})
+            json!({
+                "upserted": sent,
+                "rejected": rejected_rows,
+                "failed_file": failed_file,
+                "requests": limiter.stats().requests,
+                "throttled": limiter.stats().throttled,
+            })
         )?;
     }
     ctx.printer.info(&format!("upserted {sent} leads"));

@@ -29,7 +29,7 @@ pub async fn dispatch(
     ctx: &Context,
     global: &crate::cli::GlobalArgs,
 ) -> Result<ExitStatus> {
-    match command {
+    let result = match command {
         Command::Customers(cmd) => customers::run(cmd, ctx, global).await,
         Command::Contacts(cmd) => contacts::run(cmd, ctx).await,
         Command::Leads(cmd) => leads::run(cmd, ctx).await,
@@ -41,7 +41,12 @@ pub async fn dispatch(
         Command::Profile(_) | Command::Sandbox(_) | Command::Completions(_) => {
             unreachable!("not an API command")
         }
+    };
+    // A child of `customers each` tells its parent how the server took its requests.
+    if std::env::var_os(crate::api::LOAD_ENV).is_some() {
+        eprintln!("{}", ctx.client.load_line());
     }
+    result
 }
 
 /// Asks before a destructive command: `--yes`, else a typed `yes` on a terminal; without a
@@ -142,6 +147,7 @@ pub async fn list(
     columns: &[Column],
     page_request: impl Fn(u32) -> Request,
 ) -> Result<ExitStatus> {
+    let ahead = usize::from(pages.concurrency);
     let pages = Pages::from(pages);
     let stdout = std::io::stdout();
     let mut renderer = Renderer::new(ctx.output.clone(), columns, BufWriter::new(stdout.lock()));
@@ -155,7 +161,7 @@ pub async fn list(
     let mut fetched = 0u64;
     let summary = ctx
         .client
-        .paginate(pages, page_request, |items| {
+        .paginate(pages, ahead, page_request, |items| {
             renderer.write_items(items)?;
             fetched += items.len() as u64;
             if let Some(bar) = &spinner {

@@ -15,6 +15,7 @@ use std::future::Future;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
@@ -23,10 +24,11 @@ use futures_util::stream::FuturesUnordered;
 use serde_json::{Value, json};
 
 use crate::Context;
+use crate::api::adaptive::Limiter;
 use crate::api::{ApiError, Auth, Request};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage, usage_hint};
-use crate::import::contact::{Contact, Defaults, prepare};
+use crate::import::contact::{Contact, Defaults, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
 use crate::import::{self, FailedWriter, Format, Record, Row, same_file};
@@ -77,6 +79,9 @@ struct Tally {
     rejected: Cell<u64>,
     duplicates: u64,
     skipped: u64,
+    /// HTTP requests sent, and those the server answered 429 or 503.
+    requests: u64,
+    throttled: u64,
 }
 
 /// What the batches in flight share. Single-threaded: borrows never cross an await.
@@ -88,6 +93,7 @@ struct Shared<'a> {
     tally: &'a Tally,
     /// The batch size in force: halved when the server says a batch is too large.
     batch_size: Cell<usize>,
+    limiter: Arc<Limiter>,
     progress: Option<indicatif::ProgressBar>,
 }
 
@@ -169,7 +175,8 @@ fn send_batch<'a>(
             return split_and_send(shared, batch).await;
         }
         let body = Value::Array(batch.iter().map(|p| p.contact.item.clone()).collect());
-        let req = Request::post("inbox/users/import", shared.auth.clone(), body);
+        let req =
+            Request::post("inbox/users/import", shared.auth.clone(), body).limited(&shared.limiter);
         let answer = shared.ctx.client.send(&req).await.and_then(|body| {
             // The documented answer is `{"status": "success", …}`; any other status is not
             // an acknowledgement, whatever the HTTP status said.
@@ -339,8 +346,8 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
                     failed.borrow_mut().write_raw(row, &raw, &reason)?;
                     tally.rejected.set(tally.rejected.get() + 1);
                 }
-                Row::Ok(record) => match prepare(&record, &defaults) {
-                    Ok(contact) => keys.push((contact.key, contact.row)),
+                Row::Ok(record) => match check(&record, &defaults) {
+                    Ok(key) => keys.push((key, record.row)),
                     Err(reason) => {
                         failed.borrow_mut().write_record(&record, &reason)?;
                         tally.rejected.set(tally.rejected.get() + 1);
@@ -354,17 +361,23 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     }
     keys.sort_unstable();
     let mut to_send = RowSet::default();
-    let mut send_count = 0u64;
-    for (i, &(key, row)) in keys.iter().enumerate() {
-        // Sorted by (key, row): the last row of each key wins.
+    // Sorted by (key, row): the last row of each key wins. The winners stay, as
+    // (row, key) in row order, so that the sending pass knows each row's number.
+    let mut kept = 0;
+    for i in 0..keys.len() {
+        let (key, row) = keys[i];
         if keys.get(i + 1).is_some_and(|next| next.0 == key) {
             tally.duplicates += 1;
         } else {
             to_send.insert(row);
-            send_count += 1;
+            keys[kept] = (row, key);
+            kept += 1;
         }
     }
-    drop(keys);
+    keys.truncate(kept);
+    keys.sort_unstable();
+    let winners = keys;
+    let send_count = kept as u64;
 
     let (acked, refused_before) = match previous {
         Some(prev) => {
@@ -422,9 +435,9 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         failed: &failed,
         tally: &tally,
         batch_size: Cell::new(args.batch_size as usize),
+        limiter: Arc::new(Limiter::new(args.concurrency)),
         progress,
     };
-    let concurrency = usize::from(args.concurrency);
     let mut inflight = FuturesUnordered::new();
     let mut batch: Vec<Pending> = Vec::new();
     let mut stop: Option<anyhow::Error> = None;
@@ -436,9 +449,14 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let reader = import::open(&input_str, Some(format))?;
     let mut rows = reader.into_iter();
     let mut exhausted = false;
+    let mut winner = winners.iter().peekable();
     loop {
         // Fill the pipeline: read rows into batches while there is room in flight.
-        while !exhausted && stop.is_none() && !interrupted && inflight.len() < concurrency {
+        while !exhausted
+            && stop.is_none()
+            && !interrupted
+            && inflight.len() < shared.limiter.window()
+        {
             let Some(row) = rows.next() else {
                 exhausted = true;
                 if !batch.is_empty() {
@@ -464,7 +482,10 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
                 shared.tick(1);
                 continue;
             }
-            match prepare(&record, &defaults) {
+            // Rows come in order, and so do the winners.
+            while winner.next_if(|w| w.0 < record.row).is_some() {}
+            let known = winner.peek().filter(|w| w.0 == record.row).map(|w| w.1);
+            match prepare(&record, &defaults, known) {
                 Ok(contact) => batch.push(Pending { contact, record }),
                 // The file changed under us: its fingerprint no longer matches either.
                 Err(reason) => {
@@ -525,12 +546,18 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         }
     }
     drop(inflight);
+    let stats = shared.limiter.stats();
     if let Some(bar) = &shared.progress {
         bar.finish_and_clear();
     }
     let journal = shared.journal.map(RefCell::into_inner);
     let failed_file = failed.into_inner().finish()?;
-    let tally = Tally { skipped, ..tally };
+    let tally = Tally {
+        skipped,
+        requests: stats.requests,
+        throttled: stats.throttled,
+        ..tally
+    };
     if stop.is_none()
         && !interrupted
         && let Some(j) = journal
@@ -587,6 +614,10 @@ fn report(
         if not_sent > 0 {
             summary["not_sent"] = Value::from(not_sent);
         }
+        if !args.dry_run {
+            summary["requests"] = Value::from(tally.requests);
+            summary["throttled"] = Value::from(tally.throttled);
+        }
         writeln!(std::io::stdout().lock(), "{summary}")?;
     }
     let verb = if args.dry_run {
@@ -606,6 +637,12 @@ fn report(
         tally.duplicates,
         tally.skipped
     ));
+    if tally.throttled > 0 {
+        ctx.printer.info(&format!(
+            "the server throttled {} of {} requests (429 or 503): bp slowed down and sent them again",
+            tally.throttled, tally.requests
+        ));
+    }
     if let Some(path) = failed_file {
         ctx.printer.warn(&format!(
             "rejected rows are in {} with their reasons; fix them and import that file as it is",
@@ -631,7 +668,7 @@ fn dry_run(
     for row in import::open(input, Some(format))? {
         if let Row::Ok(record) = row?
             && to_send.contains(record.row)
-            && let Ok(contact) = prepare(&record, defaults)
+            && let Ok(contact) = prepare(&record, defaults, None)
         {
             first.push(contact.item);
             if first.len() >= args.batch_size as usize {

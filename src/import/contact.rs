@@ -34,27 +34,38 @@ fn text(value: &Value) -> Option<String> {
     }
 }
 
-/// Validates a row; the error is the failed file's reason, starting with a stable code.
-pub fn prepare(record: &Record, defaults: &Defaults) -> Result<Contact, String> {
-    let (mut name, mut email, mut phone, mut country) = (None, None, None, None);
-    let mut tags: Vec<String> = Vec::new();
-    let mut attributes = Vec::new();
+/// The columns of a row that make a contact.
+#[derive(Default)]
+struct Columns<'a> {
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<&'a Value>,
+    country: Option<String>,
+    tags: Vec<String>,
+    attributes: Vec<Value>,
+}
+
+/// Reads the columns; tags and attributes only if `all` (the validation pass needs neither).
+fn columns(record: &Record, all: bool) -> Columns<'_> {
+    let mut c = Columns::default();
     for (key, value) in &record.fields {
         let k = key.trim();
-        if k.eq_ignore_ascii_case("name") {
-            name = text(value);
+        if k.eq_ignore_ascii_case("phone") {
+            c.phone = Some(value);
         } else if k.eq_ignore_ascii_case("email") {
-            email = text(value);
-        } else if k.eq_ignore_ascii_case("phone") {
-            phone = Some(value);
+            c.email = text(value);
         } else if k.eq_ignore_ascii_case("country") {
-            country = text(value);
+            c.country = text(value);
+        } else if !all {
+            continue;
+        } else if k.eq_ignore_ascii_case("name") {
+            c.name = text(value);
         } else if k.eq_ignore_ascii_case("tags") {
             match value {
-                Value::Array(items) => tags.extend(items.iter().filter_map(text)),
+                Value::Array(items) => c.tags.extend(items.iter().filter_map(text)),
                 other => {
                     if let Some(t) = text(other) {
-                        tags.extend(
+                        c.tags.extend(
                             t.split(';')
                                 .map(str::trim)
                                 .filter(|t| !t.is_empty())
@@ -66,14 +77,25 @@ pub fn prepare(record: &Record, defaults: &Defaults) -> Result<Contact, String> 
         } else if BOOKKEEPING.iter().any(|b| k.eq_ignore_ascii_case(b)) {
             continue;
         } else if let Some(v) = text(value) {
-            attributes.push(json!({"key": k, "value": v}));
+            c.attributes.push(json!({"key": k, "value": v}));
         }
     }
-    let region = match country.as_deref() {
+    c
+}
+
+/// The row's `(prefix, number)`, or why it has none; then its email checked. `known` is the
+/// key the validation pass found for this row: when the row still says that number, the
+/// (costly) parse is not done again.
+fn check_columns(
+    c: &Columns,
+    defaults: &Defaults,
+    known: Option<u64>,
+) -> Result<(String, String), String> {
+    let region = match c.country.as_deref() {
         Some(code) => Some(parse_country(code).map_err(|m| format!("INVALID_COUNTRY: {m}"))?),
         None => defaults.country,
     };
-    let raw_phone = match phone {
+    let raw_phone = match c.phone {
         None => return Err("MISSING_PHONE: the row has no phone column".into()),
         // A JSON number with a fraction or exponent went through a float: a spreadsheet's
         // `9.18E+11` arrives as 918000000000.0, its last digits lost.
@@ -84,8 +106,11 @@ pub fn prepare(record: &Record, defaults: &Defaults) -> Result<Contact, String> 
         }
         Some(v) => text(v).unwrap_or_default(),
     };
-    let (prefix, number) = parse_phone(&raw_phone, region)?;
-    if let Some(e) = &email
+    let parsed = match known.and_then(|key| still_says(key, &raw_phone, region)) {
+        Some(known) => known,
+        None => parse_phone(&raw_phone, region)?,
+    };
+    if let Some(e) = &c.email
         && !valid_email(e)
     {
         return Err(format!(
@@ -93,6 +118,31 @@ pub fn prepare(record: &Record, defaults: &Defaults) -> Result<Contact, String> 
             shown(e)
         ));
     }
+    Ok(parsed)
+}
+
+/// Validates a row and returns the key of its number: the validation pass.
+pub fn check(record: &Record, defaults: &Defaults) -> Result<u64, String> {
+    let (prefix, number) = check_columns(&columns(record, false), defaults, None)?;
+    Ok(phone_key(&prefix, &number))
+}
+
+/// Validates a row and builds its item; the error is the failed file's reason, starting
+/// with a stable code. `known` is the key [`check`] gave for this row, if any.
+pub fn prepare(
+    record: &Record,
+    defaults: &Defaults,
+    known: Option<u64>,
+) -> Result<Contact, String> {
+    let c = columns(record, true);
+    let (prefix, number) = check_columns(&c, defaults, known)?;
+    let Columns {
+        name,
+        email,
+        mut tags,
+        attributes,
+        ..
+    } = c;
     for t in &defaults.tags {
         if !tags.contains(t) {
             tags.push(t.clone());
@@ -116,6 +166,42 @@ pub fn prepare(record: &Record, defaults: &Defaults) -> Result<Contact, String> 
         key,
         item: json!({"profile": {"userDetails": details}}),
     })
+}
+
+/// The `(prefix, number)` an exact [`phone_key`] stands for, if `raw` still writes that
+/// number: in full (`+CC…`, `00CC…`, `CC…`), or nationally (`…number`, or one trunk digit
+/// before it) in a region whose calling code is the prefix. Anything else is parsed again.
+fn still_says(key: u64, raw: &str, region: Option<Id>) -> Option<(String, String)> {
+    let prefix_len = (key >> 62) as usize;
+    let number_len = ((key >> 57) & 31) as usize;
+    let value = key & ((1 << 57) - 1);
+    let digits = format!("{value:0width$}", width = prefix_len + number_len);
+    if prefix_len == 0 || digits.len() != prefix_len + number_len || digits.starts_with('0') {
+        return None;
+    }
+    let (prefix, number) = digits.split_at(prefix_len);
+    let written: String = raw.chars().filter(char::is_ascii_digit).collect();
+    // Only digits and the usual separators: letters (`ext. 12`) go through the parser.
+    if !raw
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().\t/".contains(c))
+    {
+        return None;
+    }
+    let international = raw.trim_start().starts_with('+') || written.starts_with("00");
+    let same = if international {
+        written.strip_prefix("00").unwrap_or(&written) == digits
+    } else {
+        let national =
+            written == number || (written.len() == number.len() + 1 && written.ends_with(number));
+        national
+            && region.is_some_and(|r| {
+                phonenumber::metadata::DATABASE
+                    .by_id(r.as_ref())
+                    .is_some_and(|m| m.country_code().to_string() == prefix)
+            })
+    };
+    same.then(|| (prefix.to_string(), number.to_string()))
 }
 
 /// A number's identity for duplicates: exact for every E.164 number (at most 15 digits):
@@ -180,7 +266,7 @@ mod tests {
             country: None,
             tags: vec!["import".into(), "vip".into()],
         };
-        let c = prepare(&rec, &defaults).unwrap();
+        let c = prepare(&rec, &defaults, None).unwrap();
         assert_eq!(c.row, 7);
         assert_eq!(
             c.item,
@@ -196,9 +282,9 @@ mod tests {
     #[test]
     fn the_same_number_written_two_ways_has_one_key() {
         let d = Defaults::default();
-        let a = prepare(&record(&[("phone", json!("+91 98765 43210"))]), &d).unwrap();
-        let b = prepare(&record(&[("phone", json!("0091-9876543210"))]), &d).unwrap();
-        let c = prepare(&record(&[("phone", json!("+91 98765 43211"))]), &d).unwrap();
+        let a = prepare(&record(&[("phone", json!("+91 98765 43210"))]), &d, None).unwrap();
+        let b = prepare(&record(&[("phone", json!("0091-9876543210"))]), &d, None).unwrap();
+        let c = prepare(&record(&[("phone", json!("+91 98765 43211"))]), &d, None).unwrap();
         assert_eq!(a.key, b.key);
         assert_ne!(a.key, c.key);
         assert_ne!(phone_key("1", "23456"), phone_key("12", "3456"));
@@ -206,10 +292,54 @@ mod tests {
     }
 
     #[test]
+    fn a_row_that_still_says_its_number_is_not_parsed_again() {
+        let key = |p: &str, n: &str| phone_key(p, n);
+        let india = Some(parse_country("IN").unwrap());
+        let ok = |p: &str, n: &str| Some((p.to_string(), n.to_string()));
+        let k = key("91", "9876543210");
+        assert_eq!(
+            still_says(k, "+91 98765 43210", None),
+            ok("91", "9876543210")
+        );
+        assert_eq!(
+            still_says(k, "0091-9876543210", None),
+            ok("91", "9876543210")
+        );
+        assert_eq!(still_says(k, "098765 43210", india), ok("91", "9876543210"));
+        assert_eq!(still_says(k, "98765 43210", india), ok("91", "9876543210"));
+        // Another number, another region, letters, or no region: parsed again.
+        assert_eq!(still_says(k, "+91 98765 43211", None), None);
+        assert_eq!(
+            still_says(k, "98765 43210", Some(parse_country("US").unwrap())),
+            None
+        );
+        assert_eq!(still_says(k, "98765 43210", None), None);
+        assert_eq!(still_says(k, "+91 98765 43210 ext 1", None), None);
+        // Italian numbers keep their leading zero.
+        let it = key("39", "0669881234");
+        assert_eq!(
+            still_says(it, "+39 06 698 81234", None),
+            ok("39", "0669881234")
+        );
+        // A hashed key (too long for an exact one) never decodes.
+        let long = key("1234", "5");
+        assert_eq!(still_says(long, "+12345", None), None);
+        // And the item is the same either way.
+        let d = Defaults::default();
+        let rec = record(&[("phone", json!("+91 98765 43210")), ("name", json!("A"))]);
+        let known = check(&rec, &d).unwrap();
+        assert_eq!(known, k);
+        assert_eq!(
+            prepare(&rec, &d, Some(known)).unwrap().item,
+            prepare(&rec, &d, None).unwrap().item
+        );
+    }
+
+    #[test]
     fn refusals_have_codes() {
         let d = Defaults::default();
         let code = |fields: &[(&str, Value)]| {
-            prepare(&record(fields), &d)
+            prepare(&record(fields), &d, None)
                 .unwrap_err()
                 .split(':')
                 .next()
@@ -224,7 +354,7 @@ mod tests {
         );
         assert_eq!(code(&[("phone", json!("12"))]), "INVALID_PHONE");
         // A float is never taken for a number, even one that happens to be exact.
-        let err = prepare(&record(&[("phone", json!(919876543210.0))]), &d).unwrap_err();
+        let err = prepare(&record(&[("phone", json!(919876543210.0))]), &d, None).unwrap_err();
         assert!(err.contains("is a floating-point number"), "{err}");
         assert_eq!(
             code(&[("phone", json!("5551234")), ("country", json!("Narnia"))]),

@@ -135,6 +135,8 @@ pub struct RecordedRequest {
     /// Lower-case names, in the order received.
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+    /// When it arrived (before the latency and any fault).
+    pub at: std::time::Instant,
 }
 
 impl RecordedRequest {

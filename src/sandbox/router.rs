@@ -69,6 +69,7 @@ pub(super) fn build(sandbox: Sandbox) -> Router {
 /// handler).
 async fn intake(State(sandbox): State<Sandbox>, request: Request, next: Next) -> Response {
     let request = if sandbox.options().record {
+        let at = std::time::Instant::now();
         let (parts, body) = request.into_parts();
         let Ok(body) = axum::body::to_bytes(body, BODY_LIMIT).await else {
             return too_large();
@@ -86,6 +87,7 @@ async fn intake(State(sandbox): State<Sandbox>, request: Request, next: Next) ->
                 })
                 .collect(),
             body: body.to_vec(),
+            at,
         });
         Request::from_parts(parts, Body::from(body))
     } else {

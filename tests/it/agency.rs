@@ -239,6 +239,8 @@ fn each_runs_for_every_customer_and_tags_items() {
         assert_eq!(item["_customer"], id, "the item is that customer's contact");
     }
     assert!(stderr(&out).contains(&format!("ran on {} customers", all.len())));
+    // What each child said of the server's load is for the parent, not for the user.
+    assert!(!stderr(&out).contains("bp-each-load"), "{}", stderr(&out));
 }
 
 #[test]

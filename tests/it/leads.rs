@@ -500,7 +500,7 @@ fn bulk_json_and_ndjson_from_stdin() {
     let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(
         summary,
-        json!({"upserted": 1, "rejected": 0, "failed_file": null})
+        json!({"upserted": 1, "rejected": 0, "failed_file": null, "requests": 1, "throttled": 0})
     );
 }
 

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod adaptive;
 mod agency;
 
 mod completions;

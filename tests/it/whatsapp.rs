@@ -94,7 +94,7 @@ fn a_hundred_thousand_rows_with_one_percent_invalid() {
     let failed_path = dir.path().join("contacts.csv.failed.csv");
     assert_eq!(
         summary,
-        json!({"imported": 99_000, "rejected": 1_000, "duplicates": 0, "skipped": 0, "failed_file": failed_path})
+        json!({"imported": 99_000, "rejected": 1_000, "duplicates": 0, "skipped": 0, "failed_file": failed_path, "requests": 990, "throttled": 0})
     );
     assert_eq!(sandbox_phones(&w), expected);
 
@@ -326,7 +326,7 @@ fn duplicates_keep_the_last_row_and_are_counted() {
     let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(
         summary,
-        json!({"imported": 2, "rejected": 0, "duplicates": 1, "skipped": 0, "failed_file": null})
+        json!({"imported": 2, "rejected": 0, "duplicates": 1, "skipped": 0, "failed_file": null, "requests": 1, "throttled": 0})
     );
     let names: Vec<String> = imported_numbers(&w).concat();
     assert_eq!(names.len(), 2, "one contact per number is sent");
@@ -577,7 +577,7 @@ fn resume_restores_rows_the_server_refused_and_skips_acknowledged_ones() {
     let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(
         summary,
-        json!({"imported": 2, "rejected": 1, "duplicates": 0, "skipped": 3, "failed_file": dir.path().join("c.csv.failed.csv")})
+        json!({"imported": 2, "rejected": 1, "duplicates": 0, "skipped": 3, "failed_file": dir.path().join("c.csv.failed.csv"), "requests": 1, "throttled": 0})
     );
     let failed = std::fs::read_to_string(dir.path().join("c.csv.failed.csv")).unwrap();
     assert!(

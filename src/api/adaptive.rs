@@ -1,0 +1,438 @@
+//! How many requests the bulk senders keep in flight: a fixed `--concurrency N`, or
+//! `--concurrency auto`, which finds the server's speed by itself (AIMD, as TCP does).
+//!
+//! With `auto` the window starts at 2 requests in flight and grows by about one request per
+//! round trip while the window is full and the latency holds; it halves on a 429, a 503 or a
+//! timeout, and when the latency rises past twice its floor. A 429 also starts pacing, as the
+//! AWS SDK's adaptive mode does: requests are then spaced to just under the rate the server
+//! accepted over the second before it, and the pace creeps up slowly. A `Retry-After` pauses
+//! every sender, whatever the mode.
+
+use std::collections::VecDeque;
+use std::str::FromStr;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Requests in flight when `auto` starts.
+const START: f64 = 2.0;
+/// The most `auto` ever keeps in flight.
+pub const CAP: f64 = 16.0;
+/// Latency counts as risen past `RISE × floor + SLACK` (smoothed).
+const RISE: f64 = 2.0;
+const SLACK: Duration = Duration::from_millis(5);
+/// After a 429, the pace is this share of the rate the server accepted in the last second…
+const PACE_SHARE: f64 = 0.98;
+/// …and it grows by this share of itself per second since.
+const PACE_GROWTH: f64 = 0.001;
+
+/// `--concurrency`: `auto`, or a fixed number of requests in flight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Concurrency {
+    Auto,
+    Fixed(u16),
+}
+
+impl FromStr for Concurrency {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        if s.eq_ignore_ascii_case("auto") {
+            return Ok(Concurrency::Auto);
+        }
+        match s.parse::<u16>() {
+            Ok(n @ 1..=64) => Ok(Concurrency::Fixed(n)),
+            _ => Err(format!("`{s}` is not `auto` or a number from 1 to 64")),
+        }
+    }
+}
+
+impl std::fmt::Display for Concurrency {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Concurrency::Auto => f.write_str("auto"),
+            Concurrency::Fixed(n) => write!(f, "{n}"),
+        }
+    }
+}
+
+/// What became of one request, as far as the server's load goes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Signal {
+    /// The server answered (whatever it said of the request itself).
+    Answered,
+    /// Done, in a time that says nothing of the server's load (a child run of
+    /// `customers each`, which takes as long as the customer's data).
+    Completed,
+    /// A 429 or 503: the server asks for less. `Retry-After`, if it said one.
+    Throttled {
+        rate_limited: bool,
+        retry_after: Option<Duration>,
+    },
+    /// A timeout, a reset or a gateway error: probably overload.
+    Lost,
+    /// Nothing learnt about the server's load (a connection refused, say).
+    Neutral,
+}
+
+/// One request let through by [`Limiter::admit`].
+#[derive(Debug, Clone, Copy)]
+pub struct Ticket {
+    sent: Instant,
+}
+
+#[derive(Debug)]
+pub struct Limiter {
+    adaptive: bool,
+    state: Mutex<State>,
+}
+
+#[derive(Debug)]
+struct State {
+    window: f64,
+    /// Admitted and not yet answered.
+    in_flight: usize,
+    /// When a request last filled the window. Only answers to requests sent before then
+    /// grow it: a sender that cannot fill the window (its own CPU is the limit) gains
+    /// nothing from a wider one.
+    last_full: Option<Instant>,
+    /// The latency floor (seconds): the least seen, drifting up slowly so that a server that
+    /// got slower for good is not taken as congested for ever.
+    floor: Option<f64>,
+    smoothed: Option<f64>,
+    /// Requests sent before this moment were sent into the window a decrease already
+    /// answered for: their signals don't halve it again.
+    epoch: Instant,
+    pause_until: Option<Instant>,
+    pace: Option<Pace>,
+    /// When each request answered in about the last two seconds was sent.
+    answered: VecDeque<Instant>,
+    stats: Stats,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Pace {
+    start: f64,
+    since: Instant,
+    next: Instant,
+}
+
+/// Counts for the summary of a bulk command.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub requests: u64,
+    pub throttled: u64,
+}
+
+impl Limiter {
+    pub fn new(concurrency: Concurrency) -> Limiter {
+        let (adaptive, window) = match concurrency {
+            Concurrency::Auto => (true, START),
+            Concurrency::Fixed(n) => (false, f64::from(n)),
+        };
+        Limiter {
+            adaptive,
+            state: Mutex::new(State {
+                window,
+                in_flight: 0,
+                last_full: None,
+                floor: None,
+                smoothed: None,
+                epoch: Instant::now(),
+                pause_until: None,
+                pace: None,
+                answered: VecDeque::new(),
+                stats: Stats::default(),
+            }),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// How many requests (or batches) to keep in flight now.
+    pub fn window(&self) -> usize {
+        (self.lock().window as usize).max(1)
+    }
+
+    pub fn stats(&self) -> Stats {
+        self.lock().stats
+    }
+
+    /// Lets a request through now, or says how long to wait first (a `Retry-After` pause,
+    /// or the pace).
+    pub fn admit(&self, now: Instant) -> Result<Ticket, Duration> {
+        let mut s = self.lock();
+        if let Some(until) = s.pause_until {
+            if until > now {
+                return Err(until - now);
+            }
+            s.pause_until = None;
+        }
+        if let Some(mut pace) = s.pace {
+            if pace.next > now {
+                return Err(pace.next - now);
+            }
+            let rate = pace.rate(now);
+            let interval = Duration::from_secs_f64(1.0 / rate.max(0.1));
+            // Keep to the schedule when a sleep woke late, but don't save up for a burst.
+            pace.next = if now.saturating_duration_since(pace.next) < interval {
+                pace.next + interval
+            } else {
+                now + interval
+            };
+            s.pace = Some(pace);
+        }
+        s.in_flight += 1;
+        s.stats.requests += 1;
+        if s.in_flight >= s.window as usize {
+            s.last_full = Some(now);
+        }
+        Ok(Ticket { sent: now })
+    }
+
+    /// Waits until a request may be sent.
+    pub async fn admit_async(&self) -> Ticket {
+        loop {
+            match self.admit(Instant::now()) {
+                Ok(ticket) => return ticket,
+                Err(wait) => tokio::time::sleep(wait).await,
+            }
+        }
+    }
+
+    /// Waits until a request may be sent, blocking the thread.
+    pub fn admit_blocking(&self) -> Ticket {
+        loop {
+            match self.admit(Instant::now()) {
+                Ok(ticket) => return ticket,
+                Err(wait) => std::thread::sleep(wait),
+            }
+        }
+    }
+
+    /// What became of the request of `ticket`, learnt at `now`.
+    pub fn done(&self, ticket: Ticket, signal: Signal, now: Instant) {
+        let mut s = self.lock();
+        s.in_flight = s.in_flight.saturating_sub(1);
+        let fresh = ticket.sent >= s.epoch;
+        let full = s.last_full.is_some_and(|t| t >= ticket.sent);
+        match signal {
+            Signal::Answered => {
+                s.answered.push_back(ticket.sent);
+                while s
+                    .answered
+                    .front()
+                    .is_some_and(|&t| now.saturating_duration_since(t) > Duration::from_secs(2))
+                {
+                    s.answered.pop_front();
+                }
+                let latency = now.saturating_duration_since(ticket.sent).as_secs_f64();
+                let floor = match s.floor {
+                    // Up by a thousandth of the gap an answer: a new normal is learnt in a
+                    // few thousand answers, a passing spike is not.
+                    Some(f) if latency > f => f + (latency - f) * 0.001,
+                    _ => latency,
+                };
+                s.floor = Some(floor);
+                let smoothed = s.smoothed.map_or(latency, |m| m * 0.8 + latency * 0.2);
+                s.smoothed = Some(smoothed);
+                if !self.adaptive || !fresh {
+                    return;
+                }
+                if smoothed > floor * RISE + SLACK.as_secs_f64() {
+                    s.decrease(now);
+                } else if full {
+                    s.window = (s.window + 1.0 / s.window).min(CAP);
+                }
+            }
+            Signal::Throttled {
+                rate_limited,
+                retry_after,
+            } => {
+                s.stats.throttled += 1;
+                if let Some(wait) = retry_after {
+                    let until = now + wait;
+                    s.pause_until = Some(s.pause_until.map_or(until, |p| p.max(until)));
+                }
+                if !self.adaptive || !fresh {
+                    return;
+                }
+                s.decrease(now);
+                if rate_limited {
+                    // What the server let through in the second before this request: its
+                    // limit, as near as a client can tell.
+                    let from = ticket.sent.checked_sub(Duration::from_secs(1));
+                    let accepted = s
+                        .answered
+                        .iter()
+                        .filter(|&&t| from.is_none_or(|f| t >= f) && t <= ticket.sent)
+                        .count() as f64;
+                    // Throttled while pacing already: the pace in force was too fast too.
+                    let rate = match s.pace {
+                        Some(p) => p.rate(now).min(accepted.max(1.0)),
+                        None => accepted,
+                    };
+                    s.pace = Some(Pace {
+                        start: (rate * PACE_SHARE).max(1.0),
+                        since: now,
+                        next: s.pause_until.unwrap_or(now),
+                    });
+                }
+            }
+            Signal::Completed => {
+                if self.adaptive && fresh && full {
+                    s.window = (s.window + 1.0 / s.window).min(CAP);
+                }
+            }
+            Signal::Lost => {
+                if self.adaptive && fresh {
+                    s.decrease(now);
+                }
+            }
+            Signal::Neutral => {}
+        }
+    }
+}
+
+impl Pace {
+    /// Requests a second, `PACE_GROWTH` up a second since it was set.
+    fn rate(&self, now: Instant) -> f64 {
+        let secs = now.saturating_duration_since(self.since).as_secs_f64();
+        self.start * (1.0 + PACE_GROWTH * secs)
+    }
+}
+
+impl State {
+    fn decrease(&mut self, now: Instant) {
+        self.window = (self.window / 2.0).max(1.0);
+        self.epoch = now;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MS: Duration = Duration::from_millis(1);
+
+    /// Sends and answers `n` requests, each after `latency`, keeping the window full.
+    fn round_trips(l: &Limiter, t: &mut Instant, n: usize, latency: Duration) {
+        for _ in 0..n {
+            let w = l.window();
+            let tickets: Vec<Ticket> = (0..w).map(|_| l.admit(*t).unwrap()).collect();
+            *t += latency;
+            for ticket in tickets {
+                l.done(ticket, Signal::Answered, *t);
+            }
+        }
+    }
+
+    #[test]
+    fn parses_auto_and_numbers() {
+        assert_eq!("auto".parse::<Concurrency>(), Ok(Concurrency::Auto));
+        assert_eq!("8".parse::<Concurrency>(), Ok(Concurrency::Fixed(8)));
+        assert!("0".parse::<Concurrency>().is_err());
+        assert!("65".parse::<Concurrency>().is_err());
+        assert!("fast".parse::<Concurrency>().is_err());
+    }
+
+    #[test]
+    fn grows_from_two_to_the_cap_while_latency_holds() {
+        let l = Limiter::new(Concurrency::Auto);
+        assert_eq!(l.window(), 2);
+        let mut t = Instant::now();
+        round_trips(&l, &mut t, 5, 20 * MS);
+        let after_five = l.window();
+        assert!((6..16).contains(&after_five), "{after_five}");
+        round_trips(&l, &mut t, 30, 20 * MS);
+        assert_eq!(l.window(), 16);
+    }
+
+    #[test]
+    fn does_not_grow_when_the_window_is_not_full() {
+        let l = Limiter::new(Concurrency::Auto);
+        let mut t = Instant::now();
+        for _ in 0..50 {
+            let ticket = l.admit(t).unwrap();
+            t += 20 * MS;
+            l.done(ticket, Signal::Answered, t);
+        }
+        assert_eq!(l.window(), 2);
+    }
+
+    #[test]
+    fn halves_once_per_window_on_503_and_rising_latency() {
+        let l = Limiter::new(Concurrency::Auto);
+        let mut t = Instant::now();
+        round_trips(&l, &mut t, 30, 20 * MS);
+        assert_eq!(l.window(), 16);
+        // Every request of the window answered 503: one halving, not sixteen.
+        let tickets: Vec<Ticket> = (0..16).map(|_| l.admit(t).unwrap()).collect();
+        t += 20 * MS;
+        for ticket in tickets {
+            let signal = Signal::Throttled {
+                rate_limited: false,
+                retry_after: None,
+            };
+            l.done(ticket, signal, t);
+        }
+        assert_eq!(l.window(), 8);
+        assert_eq!(l.stats().throttled, 16);
+        // Latency climbs from 20 ms to 100 ms: halved again.
+        round_trips(&l, &mut t, 3, 100 * MS);
+        assert!(l.window() <= 4, "{}", l.window());
+    }
+
+    #[test]
+    fn a_fixed_window_never_moves_but_still_pauses() {
+        let l = Limiter::new(Concurrency::Fixed(3));
+        let mut t = Instant::now();
+        round_trips(&l, &mut t, 20, 20 * MS);
+        assert_eq!(l.window(), 3);
+        let ticket = l.admit(t).unwrap();
+        let signal = Signal::Throttled {
+            rate_limited: true,
+            retry_after: Some(Duration::from_secs(1)),
+        };
+        l.done(ticket, signal, t);
+        assert_eq!(l.window(), 3);
+        assert_eq!(l.admit(t + 400 * MS).unwrap_err(), 600 * MS);
+        assert!(l.admit(t + 1000 * MS).is_ok());
+    }
+
+    #[test]
+    fn a_429_paces_to_just_under_what_the_server_accepted() {
+        let l = Limiter::new(Concurrency::Auto);
+        let start = Instant::now();
+        // 100 requests answered in the last second, then a 429 with Retry-After: 1.
+        let mut t = start;
+        for _ in 0..100 {
+            let ticket = l.admit(t).unwrap();
+            l.done(ticket, Signal::Answered, t + 20 * MS);
+            t += 10 * MS;
+        }
+        let ticket = l.admit(t).unwrap();
+        let signal = Signal::Throttled {
+            rate_limited: true,
+            retry_after: Some(Duration::from_secs(1)),
+        };
+        l.done(ticket, signal, t + 20 * MS);
+        // Every sender waits out the pause…
+        assert!(l.admit(t + 500 * MS).is_err());
+        // …then the pace is 98 a second: over the next second, 98 or so get through.
+        let resume = t + 1020 * MS;
+        let mut sent = 0;
+        let mut now = resume;
+        while now < resume + Duration::from_secs(1) {
+            match l.admit(now) {
+                Ok(ticket) => {
+                    sent += 1;
+                    l.done(ticket, Signal::Answered, now + 20 * MS);
+                }
+                Err(wait) => now += wait,
+            }
+        }
+        assert!((97..=99).contains(&sent), "{sent}");
+    }
+}

@@ -1,0 +1,181 @@
+//! `--concurrency auto|N` of the bulk senders: pauses on `Retry-After`, pacing after a 429,
+//! a fixed window that stays fixed, and flag values refused before anything is sent.
+
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use bp::sandbox::{Fault, Options};
+use serde_json::Value;
+
+use crate::common::{World, stderr, stdout};
+
+fn contacts(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
+    let mut csv = String::from("name,phone\n");
+    for i in 1..=n {
+        writeln!(csv, "Contact {i},+91 96{i:08}").unwrap();
+    }
+    let path = dir.join("contacts.csv");
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+/// Arrival times of the import requests, as gaps from the one before.
+fn import_gaps(w: &World) -> Vec<Duration> {
+    let at: Vec<_> = w
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/inbox/users/import")
+        .map(|r| r.at)
+        .collect();
+    at.windows(2).map(|p| p[1] - p[0]).collect()
+}
+
+#[test]
+fn a_429_pauses_every_sender_then_paces_under_the_limit() {
+    let w = World::with_options(Options {
+        rate_limit: Some(40),
+        latency_ms: 2,
+        ..Options::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    // 100 requests of 20 rows: more than two seconds' worth at 40 a second.
+    let input = contacts(dir.path(), 2_000);
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap()])
+        .args(["--batch-size", "20", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(summary["imported"], 2_000);
+    let (requests, throttled) = (
+        summary["requests"].as_u64().unwrap(),
+        summary["throttled"].as_u64().unwrap(),
+    );
+    // The limit was found (a 429), then kept to: a handful of 429s, not one per second.
+    assert!(throttled >= 1, "{summary}");
+    assert!(throttled <= 6, "{summary}");
+    assert_eq!(requests, 100 + throttled, "{summary}");
+    assert_eq!(w.sandbox.sandbox.stats().rate_limited, throttled);
+    // After each throttling the server saw nothing for the second `Retry-After` asked for.
+    let pauses = import_gaps(&w)
+        .iter()
+        .filter(|g| **g >= Duration::from_millis(900))
+        .count();
+    assert!(
+        (1..=throttled as usize).contains(&pauses),
+        "{pauses} pauses"
+    );
+    assert!(
+        stderr(&out).contains("the server throttled"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn retry_after_pauses_every_sender_of_a_fixed_window_too() {
+    let w = World::with_options(Options {
+        latency_ms: 2,
+        ..Options::default()
+    });
+    // One 429 with `Retry-After: 1`, to the first request only: the server would take the
+    // others at once.
+    w.sandbox.sandbox.push_fault(Fault::Status {
+        status: 429,
+        retry_after: Some("1".into()),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 1_000);
+    let started = std::time::Instant::now();
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap()])
+        .args(["--batch-size", "20", "--concurrency", "8", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(summary["imported"], 1_000);
+    assert_eq!(summary["throttled"], 1, "{summary}");
+    // Had only the refused sender waited, the other seven would have sent the rest
+    // meanwhile; instead the server heard nothing for the second it asked for.
+    let gaps = import_gaps(&w);
+    let paused = gaps
+        .iter()
+        .filter(|g| **g >= Duration::from_millis(950))
+        .count();
+    assert_eq!(paused, 1, "{gaps:?}");
+    assert!(started.elapsed() >= Duration::from_secs(1));
+}
+
+#[test]
+fn a_fixed_concurrency_keeps_that_many_in_flight() {
+    let w = World::with_options(Options {
+        latency_ms: 30,
+        ..Options::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 400);
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap()])
+        .args(["--batch-size", "10", "--concurrency", "1", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // One at a time: each request arrives after the answer to the one before (30 ms ± 25%).
+    let gaps = import_gaps(&w);
+    assert_eq!(gaps.len(), 39);
+    assert!(
+        gaps.iter().all(|g| *g >= Duration::from_millis(20)),
+        "{gaps:?}"
+    );
+}
+
+#[test]
+fn auto_keeps_more_in_flight_when_the_server_keeps_up() {
+    let w = World::with_options(Options {
+        latency_ms: 30,
+        ..Options::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 400);
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap()])
+        .args(["--batch-size", "10", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // From 2 at once up: most requests arrive while others are still being answered.
+    let gaps = import_gaps(&w);
+    let overlapped = gaps
+        .iter()
+        .filter(|g| **g < Duration::from_millis(10))
+        .count();
+    assert!(overlapped >= 20, "{gaps:?}");
+}
+
+#[test]
+fn concurrency_values_are_checked_before_anything_is_sent() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 3);
+    for bad in ["0", "65", "fast"] {
+        let out = w
+            .bp()
+            .args(["whatsapp", "import", input.to_str().unwrap()])
+            .args(["--concurrency", bad])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("is not `auto` or a number from 1 to 64"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert!(w.requests().is_empty());
+}
