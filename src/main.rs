@@ -1,10 +1,19 @@
 use clap::Parser;
 
 fn main() {
+    // `bp --version` alone answers before clap builds the whole command tree: scripts and
+    // shell prompts call it often, and it should cost no more than starting the process.
+    let mut args = std::env::args_os().skip(1);
+    if let (Some(flag), None) = (args.next(), args.next())
+        && (flag == "--version" || flag == "-V")
+    {
+        println!("bp {}", env!("CARGO_PKG_VERSION"));
+        return;
+    }
+    let cli = bp::cli::Cli::parse();
     // reqwest is built without a default TLS provider (ring builds faster than aws-lc);
     // without this, building a client panics.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let cli = bp::cli::Cli::parse();
     let printer = bp::printer::Printer::new(&cli.global);
     let status = match bp::run(cli, printer) {
         Ok(status) => status,

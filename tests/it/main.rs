@@ -17,4 +17,5 @@ mod faults;
 mod leads;
 mod profile;
 mod sandbox_cli;
+mod startup;
 mod whatsapp;
