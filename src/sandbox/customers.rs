@@ -109,7 +109,7 @@ pub(super) async fn delete(
 ) -> Reply {
     incoming.partner(&sandbox)?;
     let id = customer_id(&id)?;
-    if !sandbox.store().delete_customer(&id) {
+    if !sandbox.store().delete_customer(&id)? {
         return Err(customer_not_found());
     }
     sandbox.persist();

@@ -55,7 +55,7 @@ pub(super) async fn upsert_lead(State(sandbox): State<Sandbox>, incoming: Incomi
     check_owner(&bot, &bot_id, &customer_id)?;
     let lead = sandbox
         .store()
-        .upsert_lead(&bot.id, &bot.customer_id, &uuid, fields);
+        .upsert_lead(&bot.id, &bot.customer_id, &uuid, fields)?;
     sandbox.persist();
     Ok(ok(lead))
 }

@@ -36,7 +36,7 @@ pub(super) async fn search(State(sandbox): State<Sandbox>, incoming: Incoming) -
     };
     let query = parse_search(body)?;
     let size = sandbox.options().contacts_page_size;
-    let contacts = sandbox.store().search_contacts(&customer, &query, size);
+    let contacts = sandbox.store().search_contacts(&customer, &query, size)?;
     Ok(ok(Value::Array(contacts)))
 }
 
@@ -91,7 +91,7 @@ pub(super) async fn import(State(sandbox): State<Sandbox>, incoming: Incoming) -
         return Err(ApiError::invalid(problems));
     }
     if !parsed.is_empty() {
-        sandbox.store().import_contacts(&customer, parsed);
+        sandbox.store().import_contacts(&customer, parsed)?;
         sandbox.persist();
     }
     Ok(imported())
@@ -135,9 +135,11 @@ pub(super) async fn status_update(State(sandbox): State<Sandbox>, incoming: Inco
     }
     let ids: HashSet<String> = ids.iter().map(|id| id.to_ascii_lowercase()).collect();
     if status == "DELETED" {
-        sandbox.store().delete_contacts(&customer, &ids);
+        sandbox.store().delete_contacts(&customer, &ids)?;
     } else {
-        sandbox.store().set_contact_status(&customer, &ids, &status);
+        sandbox
+            .store()
+            .set_contact_status(&customer, &ids, &status)?;
     }
     sandbox.persist();
     Ok(ok_empty())

@@ -276,20 +276,20 @@ impl Sandbox {
         lock(&self.inner.store).state.customers.len()
     }
 
-    /// How many contacts (inbox users) customer `customer_id` has.
+    /// How many contacts (inbox users) customer `customer_id` has; 0 if the state file's
+    /// contacts cannot be read (the requests that need them fail and say why).
     pub fn contact_count(&self, customer_id: &str) -> usize {
-        lock(&self.inner.store).contact_count(customer_id)
+        lock(&self.inner.store)
+            .contact_count(customer_id)
+            .unwrap_or(0)
     }
 
-    /// Every contact of customer `customer_id`, as the API shows them, oldest first.
+    /// Every contact of customer `customer_id`, as the API shows them, oldest first; none if
+    /// the state file's contacts cannot be read (the requests that need them fail and say why).
     pub fn contacts(&self, customer_id: &str) -> Vec<serde_json::Value> {
         lock(&self.inner.store)
-            .state
-            .contacts
-            .iter()
-            .filter(|c| c.customer_id == customer_id)
-            .map(|c| serde_json::Value::Object(c.doc.clone()))
-            .collect()
+            .contacts_of(customer_id)
+            .unwrap_or_default()
     }
 
     /// Customer `customer_id` as the API shows it, or `None` if there is none.

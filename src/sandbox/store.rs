@@ -19,8 +19,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 pub(super) use self::accounts::NewCustomer;
-use self::persist::{load, write_atomically};
+pub(super) use self::persist::Unreadable;
+use self::persist::{RawContacts, load, write_atomically};
 use super::query::ContactQuery;
+use super::router::ApiError;
 use super::{rng, seed, shapes};
 
 /// A record as the API shows it.
@@ -48,8 +50,9 @@ pub(super) struct State {
     /// Every WhatsApp message sent through the API, oldest first.
     pub sent_messages: Vec<Doc>,
     /// Oldest first, per customer (see [`newest_first`]). Last, because [`Store::save`]
-    /// splices the (cached) contacts in at the end; whoever changes a contact in place must
-    /// call [`Store::contact_changed`].
+    /// splices the (cached) contacts in at the end, and a state file is opened without
+    /// parsing them; whoever changes a contact in place must call [`Store::contact_changed`].
+    /// In a [`Store`], empty until [`Store::read_contacts`] has read them.
     pub contacts: Vec<Contact>,
 }
 
@@ -147,15 +150,21 @@ pub(super) struct Store {
     /// the state, and re-encoding all of them after every import batch made big imports
     /// slow to save; with this, a save encodes only what changed.
     encoded: Vec<Option<String>>,
+    /// The contacts of the state file, unparsed until something needs them (see
+    /// [`persist`]): while this is `Some`, `state.contacts`, `encoded` and `phones` are
+    /// empty, and [`Store::save`] writes these bytes back as they were.
+    unread: Option<RawContacts>,
 }
 
 impl Store {
     /// Loads `path` if it exists, else seeds a fresh state (which is not written until it
     /// changes: the seed is deterministic, so rebuilding it later gives the same data).
+    /// The contacts of a state file are parsed only when first needed (see
+    /// [`Store::read_contacts`]).
     pub fn open(path: Option<&Path>) -> anyhow::Result<Store> {
-        let state = match path {
-            Some(path) => load(path)?.unwrap_or_else(seed::build),
-            None => seed::build(),
+        let (state, unread) = match path.map(load).transpose()?.flatten() {
+            Some((state, unread)) => (state, unread),
+            None => (seed::build(), None),
         };
         Ok(Store {
             state,
@@ -163,7 +172,22 @@ impl Store {
             dirty: false,
             phones: None,
             encoded: Vec::new(),
+            unread,
         })
+    }
+
+    /// Parses the state file's contacts into `state.contacts` if that has not been done yet.
+    /// Every method that touches `state.contacts` calls this first, before it changes
+    /// anything, so that an unreadable file fails the request instead of half applying it.
+    fn read_contacts(&mut self) -> Result<(), Unreadable> {
+        if let Some(unread) = &mut self.unread {
+            let contacts = unread.parse()?;
+            self.unread = None;
+            self.state.contacts = contacts;
+            self.encoded.clear();
+            self.phones = None;
+        }
+        Ok(())
     }
 
     pub fn save(&mut self) -> anyhow::Result<()> {
@@ -180,8 +204,9 @@ impl Store {
         Ok(())
     }
 
-    /// The state as JSON, reusing the encoding of unchanged contacts.
-    fn encode(&mut self) -> serde_json::Result<Vec<u8>> {
+    /// The state as JSON, reusing the encoding of unchanged contacts, and the contacts of
+    /// the state file as they were if they were never read.
+    fn encode(&mut self) -> anyhow::Result<Vec<u8>> {
         self.encoded.resize(self.state.contacts.len(), None);
         for (slot, contact) in self.encoded.iter_mut().zip(&self.state.contacts) {
             if slot.is_none() {
@@ -194,9 +219,15 @@ impl Store {
         let mut bytes = head?;
         // `contacts` is the last field, so the head ends with `"contacts":[]}`.
         if !bytes.ends_with(b"[]}") {
-            return serde_json::to_vec(&self.state);
+            self.read_contacts()?;
+            return Ok(serde_json::to_vec(&self.state)?);
         }
         bytes.truncate(bytes.len() - 3);
+        if let Some(unread) = &mut self.unread {
+            // The rest of the file as it was: the contacts and the `}` after them.
+            bytes.extend_from_slice(unread.tail()?);
+            return Ok(bytes);
+        }
         bytes.push(b'[');
         for (i, contact) in self.encoded.iter().flatten().enumerate() {
             if i > 0 {
@@ -252,12 +283,20 @@ impl Store {
         })
     }
 
-    pub fn contact_count(&self, customer_id: &str) -> usize {
-        self.state
-            .contacts
-            .iter()
+    pub fn contact_count(&mut self, customer_id: &str) -> Result<usize, Unreadable> {
+        self.read_contacts()?;
+        let contacts = self.state.contacts.iter();
+        Ok(contacts.filter(|c| c.customer_id == customer_id).count())
+    }
+
+    /// Every contact of customer `customer_id`, as the API shows them, oldest first.
+    pub fn contacts_of(&mut self, customer_id: &str) -> Result<Vec<Value>, Unreadable> {
+        self.read_contacts()?;
+        let contacts = self.state.contacts.iter();
+        Ok(contacts
             .filter(|c| c.customer_id == customer_id)
-            .count()
+            .map(|c| Value::Object(c.doc.clone()))
+            .collect())
     }
 
     /// One page of customers, ordered by `sort` (a field, `-field` for descending).
@@ -281,18 +320,19 @@ impl Store {
 
     /// One page of a customer's contacts matching `query`, newest first.
     pub fn search_contacts(
-        &self,
+        &mut self,
         customer_id: &str,
         query: &ContactQuery,
         size: usize,
-    ) -> Vec<Value> {
+    ) -> Result<Vec<Value>, Unreadable> {
+        self.read_contacts()?;
         let found = self
             .state
             .contacts
             .iter()
             .filter(|c| c.customer_id == customer_id && query.matches(&c.doc))
             .map(|c| &c.doc);
-        paginate(newest_first(found), query.page, size)
+        Ok(paginate(newest_first(found), query.page, size))
     }
 
     pub fn segments(&self, customer_id: &str) -> Vec<Value> {
@@ -305,7 +345,12 @@ impl Store {
     }
 
     /// Creates or updates (keyed by phone prefix + number) each row, in order.
-    pub fn import_contacts(&mut self, customer_id: &str, rows: Vec<ImportRow>) {
+    pub fn import_contacts(
+        &mut self,
+        customer_id: &str,
+        rows: Vec<ImportRow>,
+    ) -> Result<(), Unreadable> {
+        self.read_contacts()?;
         let whatsapp_bots: Vec<String> = self
             .state
             .bots
@@ -344,6 +389,7 @@ impl Store {
         }
         self.phones = Some(phones);
         self.dirty = true;
+        Ok(())
     }
 
     /// Creates or updates the chat `uuid` of `bot_id` with lead `fields` (already validated
@@ -354,7 +400,8 @@ impl Store {
         customer_id: &str,
         uuid: &str,
         fields: Doc,
-    ) -> Value {
+    ) -> Result<Value, Unreadable> {
+        self.read_contacts()?;
         let now = self.state.now();
         let index = self
             .state
@@ -376,7 +423,7 @@ impl Store {
         };
         self.dirty = true;
         let Some(chat) = self.state.chats.get_mut(index) else {
-            return Value::Null;
+            return Ok(Value::Null);
         };
         chat.is_lead = true;
         for (key, value) in fields {
@@ -386,11 +433,12 @@ impl Store {
             .insert("updatedAt".to_owned(), Value::String(now.clone()));
         let lead = chat.doc.clone();
         self.upsert_lead_contact(bot_id, customer_id, uuid, &lead, now);
-        Value::Object(lead)
+        Ok(Value::Object(lead))
     }
 
     /// A lead is also an inbox contact of its customer (a website visitor who talked to the
-    /// bot): created on the first upsert of its `uuid`, kept in step on later ones.
+    /// bot): created on the first upsert of its `uuid`, kept in step on later ones. The
+    /// caller has read the contacts.
     fn upsert_lead_contact(
         &mut self,
         bot_id: &str,
@@ -433,6 +481,18 @@ impl Store {
             .filter(|c| c.bot_id == bot_id && c.is_lead == leads)
             .map(|c| &c.doc);
         paginate(newest_first(chats), page, size)
+    }
+}
+
+/// A state file whose contacts cannot be read fails every request that needs them with a
+/// server error that says why (the message `bp` showed at start-up before contacts were read
+/// lazily).
+impl From<Unreadable> for ApiError {
+    fn from(err: Unreadable) -> ApiError {
+        ApiError::new(
+            axum::http::StatusCode::INTERNAL_SERVER_ERROR,
+            err.to_string(),
+        )
     }
 }
 

@@ -14,6 +14,7 @@ use super::{Fault, Options, RunningSandbox, Sandbox, spawn_background};
 mod agency;
 mod api;
 mod faults;
+mod lazy;
 mod state;
 mod whatsapp;
 

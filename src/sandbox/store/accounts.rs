@@ -7,7 +7,9 @@ use serde_json::{Map, Value};
 
 use super::super::rng::Rng;
 use super::super::shapes;
-use super::{Agent, Contact, Customer, Doc, State, Store, paginate, path_str, str_field};
+use super::{
+    Agent, Contact, Customer, Doc, State, Store, Unreadable, paginate, path_str, str_field,
+};
 
 /// A validated `POST /customer/create` body (the password is checked, never kept).
 pub(in super::super) struct NewCustomer {
@@ -81,15 +83,15 @@ impl Store {
     }
 
     /// Deletes customer `id` and everything that belongs to it (team, bots and their chats
-    /// and templates, segments, contacts), so none of its tokens opens anything any more.
-    pub fn delete_customer(&mut self, id: &str) -> bool {
-        let before = self.state.customers.len();
-        self.state
-            .customers
-            .retain(|c| str_field(&c.doc, "_id") != Some(id));
-        if self.state.customers.len() == before {
-            return false;
+    /// and templates, segments, contacts), so none of its tokens opens anything any more;
+    /// `false` if there is no such customer.
+    pub fn delete_customer(&mut self, id: &str) -> Result<bool, Unreadable> {
+        let is_it = |c: &Customer| str_field(&c.doc, "_id") == Some(id);
+        if !self.state.customers.iter().any(is_it) {
+            return Ok(false);
         }
+        self.read_contacts()?;
+        self.state.customers.retain(|c| !is_it(c));
         let state = &mut self.state;
         state
             .agents
@@ -110,7 +112,7 @@ impl Store {
             .retain(|s| str_field(s, "_customer") != Some(id));
         self.retain_contacts(|c| c.customer_id != id);
         self.dirty = true;
-        true
+        Ok(true)
     }
 
     /// The current API token of customer `id`.
@@ -163,7 +165,12 @@ impl Store {
 
     /// Deletes the contacts of customer `customer_id` whose `_id` is in `ids` (other ids are
     /// ignored); returns how many went.
-    pub fn delete_contacts(&mut self, customer_id: &str, ids: &HashSet<String>) -> usize {
+    pub fn delete_contacts(
+        &mut self,
+        customer_id: &str,
+        ids: &HashSet<String>,
+    ) -> Result<usize, Unreadable> {
+        self.read_contacts()?;
         let before = self.state.contacts.len();
         self.retain_contacts(|c| {
             c.customer_id != customer_id
@@ -173,7 +180,7 @@ impl Store {
         if deleted > 0 {
             self.dirty = true;
         }
-        deleted
+        Ok(deleted)
     }
 
     /// Sets `status` on the contacts of customer `customer_id` whose `_id` is in `ids`.
@@ -182,7 +189,8 @@ impl Store {
         customer_id: &str,
         ids: &HashSet<String>,
         status: &str,
-    ) -> usize {
+    ) -> Result<usize, Unreadable> {
+        self.read_contacts()?;
         let now = self.state.now();
         let mut changed = Vec::new();
         for (index, contact) in self.state.contacts.iter_mut().enumerate() {
@@ -201,10 +209,11 @@ impl Store {
         for index in &changed {
             self.contact_changed(*index);
         }
-        changed.len()
+        Ok(changed.len())
     }
 
     /// Keeps only the contacts `keep` accepts, and the saved encodings in step with them.
+    /// The caller has read the contacts.
     fn retain_contacts(&mut self, keep: impl Fn(&Contact) -> bool) {
         let mut encoded = std::mem::take(&mut self.encoded);
         encoded.resize(self.state.contacts.len(), None);

@@ -177,18 +177,22 @@ fn saving_reuses_unchanged_contacts_without_going_stale() {
         tags: vec![tag.to_owned()],
         ..ImportRow::default()
     };
-    store.import_contacts(&customer_id, vec![row("A", "7000000001", "one")]);
+    store
+        .import_contacts(&customer_id, vec![row("A", "7000000001", "one")])
+        .expect("import");
     store.save().expect("save");
-    store.import_contacts(
-        &customer_id,
-        vec![
-            row("A2", "7000000001", "two"),
-            row("B", "7000000002", "one"),
-        ],
-    );
+    store
+        .import_contacts(
+            &customer_id,
+            vec![
+                row("A2", "7000000001", "two"),
+                row("B", "7000000002", "one"),
+            ],
+        )
+        .expect("import");
     store.save().expect("save again");
     let on_disk: Value =
         serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
     assert_eq!(on_disk, serde_json::to_value(&store.state).expect("encode"));
-    assert_eq!(store.contact_count(&customer_id), 252);
+    assert_eq!(store.contact_count(&customer_id).expect("read"), 252);
 }
