@@ -20,8 +20,9 @@ pub const CAP: f64 = 16.0;
 /// Latency counts as risen past `RISE × floor + SLACK` (smoothed).
 const RISE: f64 = 2.0;
 const SLACK: Duration = Duration::from_millis(5);
-/// After a 429, the pace is this share of the rate the server accepted in the last second…
-const PACE_SHARE: f64 = 0.98;
+/// After a 429, the pace is this share of the rate the server accepted in the last second
+/// (the room left is for the jitter between our clock and the server's)…
+const PACE_SHARE: f64 = 0.97;
 /// …and it grows by this share of itself per second since.
 const PACE_GROWTH: f64 = 0.001;
 
@@ -175,12 +176,9 @@ impl Limiter {
             }
             let rate = pace.rate(now);
             let interval = Duration::from_secs_f64(1.0 / rate.max(0.1));
-            // Keep to the schedule when a sleep woke late, but don't save up for a burst.
-            pace.next = if now.saturating_duration_since(pace.next) < interval {
-                pace.next + interval
-            } else {
-                now + interval
-            };
+            // Keep to the schedule when a sleep woke late, but never send two closer than half
+            // an interval: a server counting a sliding second must not see a burst.
+            pace.next = (pace.next + interval).max(now + interval / 2);
             s.pace = Some(pace);
         }
         s.in_flight += 1;
@@ -255,11 +253,16 @@ impl Limiter {
                     let until = now + wait;
                     s.pause_until = Some(s.pause_until.map_or(until, |p| p.max(until)));
                 }
-                if !self.adaptive || !fresh {
+                if !self.adaptive {
                     return;
                 }
-                s.decrease(now);
-                if rate_limited {
+                if fresh {
+                    s.decrease(now);
+                }
+                // Learn the pace from a request sent under the pace in force (or none): a 429
+                // for one sent before the pace was set says nothing new. (Not `fresh`: the
+                // window may have just halved for latency, before the first 429 arrived.)
+                if rate_limited && s.pace.is_none_or(|p| p.since <= ticket.sent) {
                     // What the server let through in the second before this request: its
                     // limit, as near as a client can tell.
                     let from = ticket.sent.checked_sub(Duration::from_secs(1));
@@ -420,7 +423,7 @@ mod tests {
         l.done(ticket, signal, t + 20 * MS);
         // Every sender waits out the pause…
         assert!(l.admit(t + 500 * MS).is_err());
-        // …then the pace is 98 a second: over the next second, 98 or so get through.
+        // …then the pace is 97 a second: over the next second, 97 or so get through.
         let resume = t + 1020 * MS;
         let mut sent = 0;
         let mut now = resume;
@@ -433,6 +436,6 @@ mod tests {
                 Err(wait) => now += wait,
             }
         }
-        assert!((97..=99).contains(&sent), "{sent}");
+        assert!((96..=98).contains(&sent), "{sent}");
     }
 }

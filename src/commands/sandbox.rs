@@ -77,7 +77,10 @@ mod imp {
             refuse_marker: args.refuse_marker,
             ..Options::default()
         })?;
-        let runtime = tokio::runtime::Builder::new_current_thread()
+        // Two workers: a request is taken in (and counted by `--rate-limit`) when it arrives,
+        // not when another request's work is done, as on a real server's many threads.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
             .enable_all()
             .build()?;
         runtime.block_on(async {
