@@ -17,14 +17,23 @@ use std::time::{Duration, Instant};
 const START: f64 = 2.0;
 /// The most `auto` ever keeps in flight.
 pub const CAP: f64 = 16.0;
+/// …in a child of `customers each`, which runs up to `CAP` children: without this, 16
+/// imports of 16 batches each would be 256 requests in flight.
+const CHILD_CAP: f64 = 4.0;
 /// Latency counts as risen past `RISE × floor + SLACK` (smoothed).
 const RISE: f64 = 2.0;
 const SLACK: Duration = Duration::from_millis(5);
 /// After a 429, the pace is this share of the rate the server accepted in the last second
 /// (the room left is for the jitter between our clock and the server's)…
 const PACE_SHARE: f64 = 0.97;
-/// …and it grows by this share of itself per second since.
+/// …and it grows by this share of itself per second since, for `PACE_PROBE` seconds; after
+/// that without another 429, by `PACE_GROWTH_LATER` a second, compounded: a limit that was
+/// raised is found again within a minute or two.
 const PACE_GROWTH: f64 = 0.001;
+const PACE_PROBE: f64 = 30.0;
+const PACE_GROWTH_LATER: f64 = 0.02;
+/// Fewer answers than this in the second before a 429 tell no rate.
+const MIN_ACCEPTED: f64 = 5.0;
 
 /// `--concurrency`: `auto`, or a fixed number of requests in flight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,8 +68,11 @@ impl std::fmt::Display for Concurrency {
 /// What became of one request, as far as the server's load goes.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Signal {
-    /// The server answered (whatever it said of the request itself).
+    /// The server took the request and answered 2xx: its latency says how loaded it is.
     Answered,
+    /// The server took the request but refused it (400, 413, …): it counts against a rate
+    /// limit, but how fast a refusal comes says little of the load.
+    Refused,
     /// Done, in a time that says nothing of the server's load (a child run of
     /// `customers each`, which takes as long as the customer's data).
     Completed,
@@ -84,6 +96,8 @@ pub struct Ticket {
 #[derive(Debug)]
 pub struct Limiter {
     adaptive: bool,
+    /// The most `auto` keeps in flight: [`CAP`], or less under `customers each`.
+    cap: f64,
     state: Mutex<State>,
 }
 
@@ -132,6 +146,11 @@ impl Limiter {
         };
         Limiter {
             adaptive,
+            cap: if std::env::var_os(crate::api::LOAD_ENV).is_some() {
+                CHILD_CAP
+            } else {
+                CAP
+            },
             state: Mutex::new(State {
                 window,
                 in_flight: 0,
@@ -154,6 +173,11 @@ impl Limiter {
     /// How many requests (or batches) to keep in flight now.
     pub fn window(&self) -> usize {
         (self.lock().window as usize).max(1)
+    }
+
+    /// Whether the window moves (`auto`), rather than staying at a fixed N.
+    pub fn is_adaptive(&self) -> bool {
+        self.adaptive
     }
 
     pub fn stats(&self) -> Stats {
@@ -216,15 +240,9 @@ impl Limiter {
         let fresh = ticket.sent >= s.epoch;
         let full = s.last_full.is_some_and(|t| t >= ticket.sent);
         match signal {
+            Signal::Refused => s.took(ticket, now),
             Signal::Answered => {
-                s.answered.push_back(ticket.sent);
-                while s
-                    .answered
-                    .front()
-                    .is_some_and(|&t| now.saturating_duration_since(t) > Duration::from_secs(2))
-                {
-                    s.answered.pop_front();
-                }
+                s.took(ticket, now);
                 let latency = now.saturating_duration_since(ticket.sent).as_secs_f64();
                 let floor = match s.floor {
                     // Up by a thousandth of the gap an answer: a new normal is learnt in a
@@ -241,7 +259,7 @@ impl Limiter {
                 if smoothed > floor * RISE + SLACK.as_secs_f64() {
                     s.decrease(now);
                 } else if full {
-                    s.window = (s.window + 1.0 / s.window).min(CAP);
+                    s.grow(self.cap);
                 }
             }
             Signal::Throttled {
@@ -250,8 +268,7 @@ impl Limiter {
             } => {
                 s.stats.throttled += 1;
                 if let Some(wait) = retry_after {
-                    let until = now + wait;
-                    s.pause_until = Some(s.pause_until.map_or(until, |p| p.max(until)));
+                    s.pause_until = later(s.pause_until, now, wait);
                 }
                 if !self.adaptive {
                     return;
@@ -263,6 +280,8 @@ impl Limiter {
                 // for one sent before the pace was set says nothing new. (Not `fresh`: the
                 // window may have just halved for latency, before the first 429 arrived.)
                 if rate_limited && s.pace.is_none_or(|p| p.since <= ticket.sent) {
+                    // Too few answers to tell a rate by (the first request after a pause, or
+                    // a quota another client used up): the halved window is answer enough.
                     // What the server let through in the second before this request: its
                     // limit, as near as a client can tell.
                     let from = ticket.sent.checked_sub(Duration::from_secs(1));
@@ -271,9 +290,12 @@ impl Limiter {
                         .iter()
                         .filter(|&&t| from.is_none_or(|f| t >= f) && t <= ticket.sent)
                         .count() as f64;
+                    if accepted < MIN_ACCEPTED {
+                        return;
+                    }
                     // Throttled while pacing already: the pace in force was too fast too.
                     let rate = match s.pace {
-                        Some(p) => p.rate(now).min(accepted.max(1.0)),
+                        Some(p) => p.rate(now).min(accepted),
                         None => accepted,
                     };
                     s.pace = Some(Pace {
@@ -285,7 +307,7 @@ impl Limiter {
             }
             Signal::Completed => {
                 if self.adaptive && fresh && full {
-                    s.window = (s.window + 1.0 / s.window).min(CAP);
+                    s.grow(self.cap);
                 }
             }
             Signal::Lost => {
@@ -302,11 +324,39 @@ impl Pace {
     /// Requests a second, `PACE_GROWTH` up a second since it was set.
     fn rate(&self, now: Instant) -> f64 {
         let secs = now.saturating_duration_since(self.since).as_secs_f64();
-        self.start * (1.0 + PACE_GROWTH * secs)
+        let later = (secs - PACE_PROBE).clamp(0.0, 600.0);
+        self.start
+            * (1.0 + PACE_GROWTH * secs.min(PACE_PROBE))
+            * (1.0 + PACE_GROWTH_LATER).powf(later)
+    }
+}
+
+/// `until` pushed to `now + wait` if that is later (and representable).
+pub fn later(until: Option<Instant>, now: Instant, wait: Duration) -> Option<Instant> {
+    match (until, now.checked_add(wait)) {
+        (Some(u), Some(w)) => Some(u.max(w)),
+        (u, w) => u.or(w),
     }
 }
 
 impl State {
+    /// A request the server took: counted for the rate it accepts.
+    fn took(&mut self, ticket: Ticket, now: Instant) {
+        self.answered.push_back(ticket.sent);
+        while self
+            .answered
+            .front()
+            .is_some_and(|&t| now.saturating_duration_since(t) > Duration::from_secs(2))
+        {
+            self.answered.pop_front();
+        }
+    }
+
+    /// About one more request in flight per round trip.
+    fn grow(&mut self, cap: f64) {
+        self.window = (self.window + 1.0 / self.window).min(cap);
+    }
+
     fn decrease(&mut self, now: Instant) {
         self.window = (self.window / 2.0).max(1.0);
         self.epoch = now;
@@ -437,5 +487,53 @@ mod tests {
             }
         }
         assert!((96..=98).contains(&sent), "{sent}");
+    }
+
+    #[test]
+    fn a_429_with_too_few_answers_to_tell_a_rate_sets_no_pace() {
+        // The first request after a pause refused again: nothing answered in the second
+        // before it, so there is no rate to learn (not a pace of 1 a second for ever).
+        let l = Limiter::new(Concurrency::Auto);
+        let t = Instant::now();
+        let ticket = l.admit(t).unwrap();
+        let signal = Signal::Throttled {
+            rate_limited: true,
+            retry_after: None,
+        };
+        l.done(ticket, signal, t + 20 * MS);
+        let mut now = t + 40 * MS;
+        for _ in 0..50 {
+            let ticket = l.admit(now).expect("no pace holds these back");
+            l.done(ticket, Signal::Answered, now);
+            now += MS;
+        }
+    }
+
+    #[test]
+    fn refusals_do_not_teach_the_latency_floor() {
+        let l = Limiter::new(Concurrency::Auto);
+        let mut t = Instant::now();
+        // Quick 400s (a bisected batch), then normal answers at 20 ms: not "latency risen".
+        for _ in 0..20 {
+            let ticket = l.admit(t).unwrap();
+            l.done(ticket, Signal::Refused, t + MS);
+        }
+        round_trips(&l, &mut t, 30, 20 * MS);
+        assert_eq!(l.window(), 16);
+    }
+
+    #[test]
+    fn the_pace_creeps_up_then_climbs() {
+        let t = Instant::now();
+        let pace = Pace {
+            start: 100.0,
+            since: t,
+            next: t,
+        };
+        let at = |secs: u64| pace.rate(t + Duration::from_secs(secs));
+        assert!((at(10) - 101.0).abs() < 0.01);
+        assert!((at(30) - 103.0).abs() < 0.01);
+        // Past half a minute without a 429: 2% a second, compounded.
+        assert!(at(65) > 200.0 && at(65) < 210.0, "{}", at(65));
     }
 }

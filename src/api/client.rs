@@ -9,7 +9,7 @@ use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::{Method, Url};
 use serde_json::Value;
 
-use super::adaptive::{Limiter, Signal};
+use super::adaptive::{Limiter, Signal, later};
 use super::error::ApiError;
 use super::retry::{Backoff, Jitter, MAX_RETRY_AFTER, parse_retry_after};
 use crate::printer::Printer;
@@ -143,6 +143,8 @@ pub struct Client {
 struct Load {
     requests: u64,
     throttled: u64,
+    /// Timeouts, resets and gateway errors.
+    lost: u64,
     /// The end of the latest `Retry-After`.
     pause_until: Option<Instant>,
 }
@@ -205,7 +207,13 @@ impl Client {
             let path = format!("{}/", base.path());
             base.set_path(&path);
         }
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder();
+        if base.scheme() == "http" {
+            // Plain HTTP (the sandbox): no request of this client ever needs a certificate,
+            // so don't read the system's CA store (some 140 files) at every start.
+            builder = builder.tls_certs_only(std::iter::empty());
+        }
+        let http = builder
             .user_agent(concat!("bp/", env!("CARGO_PKG_VERSION")))
             .timeout(config.timeout)
             .connect_timeout(CONNECT_TIMEOUT.min(config.timeout))
@@ -230,29 +238,35 @@ impl Client {
             return;
         };
         load.requests += 1;
-        if let Signal::Throttled { retry_after, .. } = signal {
-            load.throttled += 1;
-            if let Some(wait) = retry_after {
-                let until = Instant::now() + wait;
-                load.pause_until = Some(load.pause_until.map_or(until, |p| p.max(until)));
+        match signal {
+            Signal::Throttled { retry_after, .. } => {
+                load.throttled += 1;
+                if let Some(wait) = retry_after {
+                    load.pause_until = later(load.pause_until, Instant::now(), wait);
+                }
             }
+            Signal::Lost => load.lost += 1,
+            _ => {}
         }
     }
 
     /// One line for a parent `customers each`: requests sent, those answered 429 or 503,
-    /// and how much of the server's latest `Retry-After` is left.
+    /// those lost (timeouts, resets, gateway errors), and how much of the server's latest `Retry-After` is left.
     pub fn load_line(&self) -> String {
-        let (requests, throttled, pause) = match self.load.lock() {
+        let (requests, throttled, lost, pause) = match self.load.lock() {
             Ok(load) => (
                 load.requests,
                 load.throttled,
+                load.lost,
                 load.pause_until.map_or(0, |p| {
                     p.saturating_duration_since(Instant::now()).as_millis()
                 }),
             ),
-            Err(_) => (0, 0, 0),
+            Err(_) => (0, 0, 0, 0),
         };
-        format!("{LOAD_LINE} requests={requests} throttled={throttled} pause_ms={pause}")
+        format!(
+            "{LOAD_LINE} requests={requests} throttled={throttled} lost={lost} pause_ms={pause}"
+        )
     }
 
     /// Adds a secret learnt at run time (a fetched token) to those scrubbed from logs.
@@ -324,7 +338,9 @@ impl Client {
             let signal = signal(&result);
             if let (Some(limiter), Some(ticket)) = (&req.limiter, ticket) {
                 limiter.done(ticket, signal, Instant::now());
-                if matches!(signal, Signal::Throttled { .. } | Signal::Lost) {
+                if limiter.is_adaptive()
+                    && matches!(signal, Signal::Throttled { .. } | Signal::Lost)
+                {
                     self.printer.debug(
                         1,
                         &format!(
@@ -736,11 +752,11 @@ fn signal(result: &Result<Value, ApiError>) -> Signal {
                 retry_after: err.retry_after().filter(|w| *w <= MAX_RETRY_AFTER),
             },
             502 | 504 => Signal::Lost,
-            _ => Signal::Answered,
+            _ => Signal::Refused,
         },
         ApiError::Transport { connect: true, .. } => Signal::Neutral,
         ApiError::Transport { .. } => Signal::Lost,
-        _ => Signal::Answered,
+        _ => Signal::Refused,
     }
 }
 

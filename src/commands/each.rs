@@ -58,19 +58,20 @@ impl Slots {
 #[derive(Debug, Default, PartialEq)]
 struct ChildLoad {
     throttled: u64,
+    lost: u64,
     pause: Option<Duration>,
 }
 
 impl ChildLoad {
-    fn signal(&self, code: Option<i32>) -> Signal {
+    fn signal(&self) -> Signal {
         if self.throttled > 0 {
             // Pacing learns from single requests; a child's run is many of them.
             Signal::Throttled {
                 rate_limited: false,
                 retry_after: self.pause,
             }
-        } else if code == Some(1) {
-            // A server down or timing out past the retries.
+        } else if self.lost > 0 {
+            // Timeouts, resets or gateway errors: not the customer's data, the server.
             Signal::Lost
         } else {
             Signal::Completed
@@ -92,7 +93,11 @@ fn split_load(stderr: &str) -> (String, ChildLoad) {
             let n = value.parse::<u64>().unwrap_or(0);
             match key {
                 "throttled" => load.throttled = n,
-                "pause_ms" if n > 0 => load.pause = Some(Duration::from_millis(n)),
+                "lost" => load.lost = n,
+                "pause_ms" if n > 0 => {
+                    let pause = Duration::from_millis(n).min(crate::api::retry::MAX_RETRY_AFTER);
+                    load.pause = Some(pause);
+                }
                 _ => {}
             }
         }
@@ -227,7 +232,7 @@ pub async fn each(
                 let outcome = match out {
                     Ok(o) => {
                         let (stderr, load) = split_load(&String::from_utf8_lossy(&o.stderr));
-                        limiter.done(ticket, load.signal(o.status.code()), Instant::now());
+                        limiter.done(ticket, load.signal(), Instant::now());
                         Outcome {
                             id,
                             name,
@@ -384,25 +389,30 @@ mod tests {
 
     #[test]
     fn the_load_line_is_taken_out_and_read() {
-        let stderr = "warning: one\nbp-each-load: requests=40 throttled=3 pause_ms=800\n";
+        let stderr = "warning: one\nbp-each-load: requests=40 throttled=3 lost=0 pause_ms=800\n";
         let (rest, load) = split_load(stderr);
         assert_eq!(rest, "warning: one\n");
         assert_eq!(
             load,
             ChildLoad {
                 throttled: 3,
+                lost: 0,
                 pause: Some(Duration::from_millis(800))
             }
         );
         assert_eq!(
-            load.signal(Some(0)),
+            load.signal(),
             Signal::Throttled {
                 rate_limited: false,
                 retry_after: Some(Duration::from_millis(800))
             }
         );
-        let (_, calm) = split_load("bp-each-load: requests=5 throttled=0 pause_ms=0\n");
-        assert_eq!(calm.signal(Some(0)), Signal::Completed);
-        assert_eq!(calm.signal(Some(1)), Signal::Lost);
+        let (_, calm) = split_load("bp-each-load: requests=5 throttled=0 lost=0 pause_ms=0\n");
+        assert_eq!(calm.signal(), Signal::Completed);
+        let (_, lossy) = split_load("bp-each-load: requests=5 throttled=0 lost=2 pause_ms=0\n");
+        assert_eq!(lossy.signal(), Signal::Lost);
+        // A Retry-After past what bp waits for is not a pause of the other children.
+        let (_, long) = split_load("bp-each-load: throttled=1 pause_ms=18446744073709551615\n");
+        assert_eq!(long.pause, Some(crate::api::retry::MAX_RETRY_AFTER));
     }
 }

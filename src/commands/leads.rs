@@ -717,6 +717,7 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
             ExitStatus::Success
         });
     }
+    let stats = limiter.stats();
     if ctx.output.format == OutputFormat::Json {
         writeln!(
             stdout,
@@ -725,12 +726,13 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
                 "upserted": sent,
                 "rejected": rejected_rows,
                 "failed_file": failed_file,
-                "requests": limiter.stats().requests,
-                "throttled": limiter.stats().throttled,
+                "requests": stats.requests,
+                "throttled": stats.throttled,
             })
         )?;
     }
     ctx.printer.info(&format!("upserted {sent} leads"));
+    super::report_throttling(ctx, stats);
     if let Some(path) = &failed_file {
         ctx.printer.warn(&format!(
             "{rejected_rows} rows not upserted, written with their reasons to {}; fix them and run again with --from {}",

@@ -49,6 +49,16 @@ pub async fn dispatch(
     result
 }
 
+/// Says, after a bulk send, how often the server asked bp to slow down.
+pub fn report_throttling(ctx: &Context, stats: crate::api::adaptive::Stats) {
+    if stats.throttled > 0 {
+        ctx.printer.info(&format!(
+            "the server throttled {} of {} requests (429 or 503): bp slowed down and sent them again",
+            stats.throttled, stats.requests
+        ));
+    }
+}
+
 /// Asks before a destructive command: `--yes`, else a typed `yes` on a terminal; without a
 /// terminal and without `--yes`, nothing is done (exit 2).
 pub fn confirm(question: &str, yes: bool) -> Result<()> {

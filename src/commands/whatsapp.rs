@@ -24,7 +24,7 @@ use futures_util::stream::FuturesUnordered;
 use serde_json::{Value, json};
 
 use crate::Context;
-use crate::api::adaptive::Limiter;
+use crate::api::adaptive::{Limiter, Stats};
 use crate::api::{ApiError, Auth, Request};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage, usage_hint};
@@ -80,8 +80,7 @@ struct Tally {
     duplicates: u64,
     skipped: u64,
     /// HTTP requests sent, and those the server answered 429 or 503.
-    requests: u64,
-    throttled: u64,
+    load: Stats,
 }
 
 /// What the batches in flight share. Single-threaded: borrows never cross an await.
@@ -554,8 +553,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let failed_file = failed.into_inner().finish()?;
     let tally = Tally {
         skipped,
-        requests: stats.requests,
-        throttled: stats.throttled,
+        load: stats,
         ..tally
     };
     if stop.is_none()
@@ -615,8 +613,8 @@ fn report(
             summary["not_sent"] = Value::from(not_sent);
         }
         if !args.dry_run {
-            summary["requests"] = Value::from(tally.requests);
-            summary["throttled"] = Value::from(tally.throttled);
+            summary["requests"] = Value::from(tally.load.requests);
+            summary["throttled"] = Value::from(tally.load.throttled);
         }
         writeln!(std::io::stdout().lock(), "{summary}")?;
     }
@@ -637,12 +635,7 @@ fn report(
         tally.duplicates,
         tally.skipped
     ));
-    if tally.throttled > 0 {
-        ctx.printer.info(&format!(
-            "the server throttled {} of {} requests (429 or 503): bp slowed down and sent them again",
-            tally.throttled, tally.requests
-        ));
-    }
+    super::report_throttling(ctx, tally.load);
     if let Some(path) = failed_file {
         ctx.printer.warn(&format!(
             "rejected rows are in {} with their reasons; fix them and import that file as it is",

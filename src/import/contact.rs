@@ -169,8 +169,9 @@ pub fn prepare(
 }
 
 /// The `(prefix, number)` an exact [`phone_key`] stands for, if `raw` still writes that
-/// number: in full (`+CC…`, `00CC…`, `CC…`), or nationally (`…number`, or one trunk digit
-/// before it) in a region whose calling code is the prefix. Anything else is parsed again.
+/// number: in full (`+CC…`, `00CC…`), or nationally (the number, or the region's trunk
+/// prefix and the number) in a region whose calling code is the prefix. Anything else is
+/// parsed again.
 fn still_says(key: u64, raw: &str, region: Option<Id>) -> Option<(String, String)> {
     let prefix_len = (key >> 62) as usize;
     let number_len = ((key >> 57) & 31) as usize;
@@ -192,13 +193,15 @@ fn still_says(key: u64, raw: &str, region: Option<Id>) -> Option<(String, String
     let same = if international {
         written.strip_prefix("00").unwrap_or(&written) == digits
     } else {
-        let national =
-            written == number || (written.len() == number.len() + 1 && written.ends_with(number));
-        national
-            && region.is_some_and(|r| {
-                phonenumber::metadata::DATABASE
-                    .by_id(r.as_ref())
-                    .is_some_and(|m| m.country_code().to_string() == prefix)
+        // Nationally: the number, or the region's trunk prefix and the number (`0…` in
+        // India, `1…` in the US), in a region whose calling code is the prefix.
+        region
+            .and_then(|r| phonenumber::metadata::DATABASE.by_id(r.as_ref()))
+            .is_some_and(|m| {
+                let trunk = m.national_prefix().unwrap_or("");
+                m.country_code().to_string() == prefix
+                    && (written == number
+                        || (!trunk.is_empty() && written.strip_prefix(trunk) == Some(number)))
             })
     };
     same.then(|| (prefix.to_string(), number.to_string()))
@@ -315,6 +318,8 @@ mod tests {
         );
         assert_eq!(still_says(k, "98765 43210", None), None);
         assert_eq!(still_says(k, "+91 98765 43210 ext 1", None), None);
+        // Another digit where India's trunk prefix 0 goes: parsed again.
+        assert_eq!(still_says(k, "198765 43210", india), None);
         // Italian numbers keep their leading zero.
         let it = key("39", "0669881234");
         assert_eq!(
