@@ -1,8 +1,9 @@
 //! How many requests the bulk senders keep in flight: a fixed `--concurrency N`, or
 //! `--concurrency auto`, which finds the server's speed by itself (AIMD, as TCP does).
 //!
-//! With `auto` the window starts at 2 requests in flight and grows by about one request per
-//! round trip while the window is full and the latency holds; it halves on a 429, a 503 or a
+//! With `auto` the window starts at 2 requests in flight and, while the window is full and
+//! the latency holds, doubles every round trip until the first sign of trouble (TCP's slow
+//! start), then grows by about one request a round trip; it halves on a 429, a 503 or a
 //! timeout, and when the latency rises past twice its floor. A 429 also starts pacing, as the
 //! AWS SDK's adaptive mode does: requests are then spaced to just under the rate the server
 //! accepted over the second before it, and the pace creeps up slowly. A `Retry-After` pauses
@@ -25,7 +26,7 @@ const RISE: f64 = 2.0;
 const SLACK: Duration = Duration::from_millis(5);
 /// After a 429, the pace is this share of the rate the server accepted in the last second
 /// (the room left is for the jitter between our clock and the server's)…
-const PACE_SHARE: f64 = 0.97;
+const PACE_SHARE: f64 = 0.95;
 /// …and it grows by this share of itself per second since, for `PACE_PROBE` seconds; after
 /// that without another 429, by `PACE_GROWTH_LATER` a second, compounded: a limit that was
 /// raised is found again within a minute or two.
@@ -34,6 +35,11 @@ const PACE_PROBE: f64 = 30.0;
 const PACE_GROWTH_LATER: f64 = 0.02;
 /// Fewer answers than this in the second before a 429 tell no rate.
 const MIN_ACCEPTED: f64 = 5.0;
+/// How long after a 429 (at least) its pace is learnt, if no pause is longer.
+const SETTLE: Duration = Duration::from_millis(50);
+/// How long sent times of answered requests are kept: enough for the second before a 429,
+/// looked at when its pause ends or half this later, whichever is first.
+const ANSWERED_KEPT: Duration = Duration::from_secs(5);
 
 /// `--concurrency`: `auto`, or a fixed number of requests in flight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,6 +110,9 @@ pub struct Limiter {
 #[derive(Debug)]
 struct State {
     window: f64,
+    /// Until the first decrease the window doubles every round trip (TCP's slow start),
+    /// then grows by about one a round trip.
+    slow_start: bool,
     /// Admitted and not yet answered.
     in_flight: usize,
     /// When a request last filled the window. Only answers to requests sent before then
@@ -119,6 +128,8 @@ struct State {
     epoch: Instant,
     pause_until: Option<Instant>,
     pace: Option<Pace>,
+    /// A 429 to learn the pace from: when that request was sent, and when to look.
+    learn: Option<(Instant, Instant)>,
     /// When each request answered in about the last two seconds was sent.
     answered: VecDeque<Instant>,
     stats: Stats,
@@ -153,6 +164,7 @@ impl Limiter {
             },
             state: Mutex::new(State {
                 window,
+                slow_start: true,
                 in_flight: 0,
                 last_full: None,
                 floor: None,
@@ -160,6 +172,7 @@ impl Limiter {
                 epoch: Instant::now(),
                 pause_until: None,
                 pace: None,
+                learn: None,
                 answered: VecDeque::new(),
                 stats: Stats::default(),
             }),
@@ -188,6 +201,12 @@ impl Limiter {
     /// or the pace).
     pub fn admit(&self, now: Instant) -> Result<Ticket, Duration> {
         let mut s = self.lock();
+        if let Some((sent, at)) = s.learn
+            && at <= now
+        {
+            s.learn = None;
+            s.learn_pace(sent, now);
+        }
         if let Some(until) = s.pause_until {
             if until > now {
                 return Err(until - now);
@@ -279,30 +298,16 @@ impl Limiter {
                 // Learn the pace from a request sent under the pace in force (or none): a 429
                 // for one sent before the pace was set says nothing new. (Not `fresh`: the
                 // window may have just halved for latency, before the first 429 arrived.)
+                // Learn the pace once the answers to the requests sent before this one are
+                // in (they are still arriving): at the end of the pause, or a moment after.
                 if rate_limited && s.pace.is_none_or(|p| p.since <= ticket.sent) {
-                    // Too few answers to tell a rate by (the first request after a pause, or
-                    // a quota another client used up): the halved window is answer enough.
-                    // What the server let through in the second before this request: its
-                    // limit, as near as a client can tell.
-                    let from = ticket.sent.checked_sub(Duration::from_secs(1));
-                    let accepted = s
-                        .answered
-                        .iter()
-                        .filter(|&&t| from.is_none_or(|f| t >= f) && t <= ticket.sent)
-                        .count() as f64;
-                    if accepted < MIN_ACCEPTED {
-                        return;
-                    }
-                    // Throttled while pacing already: the pace in force was too fast too.
-                    let rate = match s.pace {
-                        Some(p) => p.rate(now).min(accepted),
-                        None => accepted,
-                    };
-                    s.pace = Some(Pace {
-                        start: (rate * PACE_SHARE).max(1.0),
-                        since: now,
-                        next: s.pause_until.unwrap_or(now),
-                    });
+                    let settle = s
+                        .smoothed
+                        .map_or(SETTLE, |m| Duration::from_secs_f64(m * 2.0).max(SETTLE));
+                    // Not before the answers settle; not after half of what is kept of them.
+                    let (soonest, latest) = (now + settle, now + ANSWERED_KEPT / 2);
+                    let at = s.pause_until.unwrap_or(now).min(latest).max(soonest);
+                    s.learn = Some((ticket.sent, at));
                 }
             }
             Signal::Completed => {
@@ -340,24 +345,56 @@ pub fn later(until: Option<Instant>, now: Instant, wait: Duration) -> Option<Ins
 }
 
 impl State {
+    /// The pace after a 429 for a request sent at `sent`: just under what the server let
+    /// through in the second before it, its limit as near as a client can tell. Too few
+    /// answers to tell a rate by (the first request after a pause, or a quota another client
+    /// used up) set none: the halved window is answer enough.
+    fn learn_pace(&mut self, sent: Instant, now: Instant) {
+        let from = sent.checked_sub(Duration::from_secs(1));
+        let accepted = self
+            .answered
+            .iter()
+            .filter(|&&t| from.is_none_or(|f| t >= f) && t <= sent)
+            .count() as f64;
+        if accepted < MIN_ACCEPTED {
+            return;
+        }
+        // Throttled while pacing already: the pace in force was too fast too.
+        let rate = match self.pace {
+            Some(p) => p.rate(now).min(accepted),
+            None => accepted,
+        };
+        self.pace = Some(Pace {
+            start: (rate * PACE_SHARE).max(1.0),
+            since: now,
+            next: self.pause_until.unwrap_or(now),
+        });
+    }
+
     /// A request the server took: counted for the rate it accepts.
     fn took(&mut self, ticket: Ticket, now: Instant) {
         self.answered.push_back(ticket.sent);
         while self
             .answered
             .front()
-            .is_some_and(|&t| now.saturating_duration_since(t) > Duration::from_secs(2))
+            .is_some_and(|&t| now.saturating_duration_since(t) > ANSWERED_KEPT)
         {
             self.answered.pop_front();
         }
     }
 
-    /// About one more request in flight per round trip.
+    /// Twice as many in flight per round trip in slow start, else about one more.
     fn grow(&mut self, cap: f64) {
-        self.window = (self.window + 1.0 / self.window).min(cap);
+        let step = if self.slow_start {
+            1.0
+        } else {
+            1.0 / self.window
+        };
+        self.window = (self.window + step).min(cap);
     }
 
     fn decrease(&mut self, now: Instant) {
+        self.slow_start = false;
         self.window = (self.window / 2.0).max(1.0);
         self.epoch = now;
     }
@@ -395,11 +432,16 @@ mod tests {
         let l = Limiter::new(Concurrency::Auto);
         assert_eq!(l.window(), 2);
         let mut t = Instant::now();
-        round_trips(&l, &mut t, 5, 20 * MS);
-        let after_five = l.window();
-        assert!((6..16).contains(&after_five), "{after_five}");
-        round_trips(&l, &mut t, 30, 20 * MS);
+        round_trips(&l, &mut t, 3, 20 * MS);
+        // Slow start: 2, 4, 8, 16, one round trip each.
         assert_eq!(l.window(), 16);
+        // After a halving, about one more a round trip.
+        let ticket = l.admit(t).unwrap();
+        t += 20 * MS;
+        l.done(ticket, Signal::Lost, t);
+        assert_eq!(l.window(), 8);
+        round_trips(&l, &mut t, 4, 20 * MS);
+        assert!((11..=12).contains(&l.window()), "{}", l.window());
     }
 
     #[test]
