@@ -3,9 +3,11 @@
 //! Three reads of the input, none of which holds more than a row (or a batch) in memory:
 //! 1. a fingerprint of the bytes, which names the journal of this file and target;
 //! 2. validation: invalid rows go to the failed file, and each valid row's phone key is
-//!    kept (16 bytes a row) to find numbers given twice, where the last row wins;
-//! 3. sending: batches of the rows to send, `--concurrency` at a time, each acknowledged
-//!    batch journalled (and synced) before it is counted.
+//!    kept (16 bytes a row) to find numbers given twice, where the last row wins; the
+//!    winners' keys stay, so that the sending pass need not parse their numbers again;
+//! 3. sending: batches of the rows to send, as many in flight as `--concurrency` allows
+//!    (see `api::adaptive`), each acknowledged batch journalled (and synced) before it is
+//!    counted.
 //!
 //! A batch the server finds too large is halved; a batch it refuses with a 400 is bisected
 //! until the refused rows are isolated, so that the good rows are still imported.

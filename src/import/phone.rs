@@ -2,6 +2,7 @@
 //! number becomes the calling code and the national number the import API wants.
 
 use phonenumber::country::Id;
+use phonenumber::metadata::{Descriptor, Descriptors};
 
 /// A value as a reason quotes it: at most 40 characters, so that a 10 MB cell makes a
 /// short reason (the failed file keeps the whole cell beside it).
@@ -75,21 +76,26 @@ fn is_valid(number: &phonenumber::PhoneNumber, national: &str) -> bool {
     };
     let d = meta.descriptors();
     d.general().is_match(national)
-        && [
-            d.mobile(),
-            d.fixed_line(),
-            d.premium_rate(),
-            d.toll_free(),
-            d.shared_cost(),
-            d.voip(),
-            d.personal_number(),
-            d.pager(),
-            d.uan(),
-            d.voicemail(),
-        ]
-        .into_iter()
-        .flatten()
-        .any(|t| t.is_match(national))
+        && number_types(d)
+            .into_iter()
+            .flatten()
+            .any(|t| t.is_match(national))
+}
+
+/// The types a valid number is one of, mobile and fixed line first.
+fn number_types(d: &Descriptors) -> [Option<&Descriptor>; 10] {
+    [
+        d.mobile(),
+        d.fixed_line(),
+        d.premium_rate(),
+        d.toll_free(),
+        d.shared_cost(),
+        d.voip(),
+        d.personal_number(),
+        d.pager(),
+        d.uan(),
+        d.voicemail(),
+    ]
 }
 
 fn is_scientific(s: &str) -> bool {
@@ -179,20 +185,22 @@ mod tests {
                 continue;
             };
             let d = meta.descriptors();
+            // Every kind the metadata has, listed here on purpose rather than taken from
+            // `number_types`: the test must not share the list it checks.
             let examples = [
                 Some(d.general()),
-                d.mobile(),
                 d.fixed_line(),
-                d.premium_rate(),
+                d.mobile(),
                 d.toll_free(),
+                d.premium_rate(),
                 d.shared_cost(),
-                d.voip(),
                 d.personal_number(),
+                d.voip(),
                 d.pager(),
                 d.uan(),
+                d.emergency(),
                 d.voicemail(),
                 d.short_code(),
-                d.emergency(),
             ];
             for example in examples.into_iter().flatten().filter_map(|d| d.example()) {
                 let first = if example.starts_with('9') { "1" } else { "9" };

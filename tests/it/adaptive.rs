@@ -19,6 +19,20 @@ fn contacts(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
     path
 }
 
+/// Imports `input` with these flags and `-o json`; the run must succeed. The summary, and
+/// what bp said on stderr.
+fn import(w: &World, input: &std::path::Path, flags: &[&str]) -> (Value, String) {
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .args(flags)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let summary = serde_json::from_str(stdout(&out).trim()).unwrap();
+    (summary, stderr(&out))
+}
+
 /// Arrival times of the import requests, as gaps from the one before.
 fn import_gaps(w: &World) -> Vec<Duration> {
     let at: Vec<_> = w
@@ -40,14 +54,7 @@ fn a_429_pauses_every_sender_then_paces_under_the_limit() {
     let dir = tempfile::tempdir().unwrap();
     // 100 requests of 20 rows: more than two seconds' worth at 40 a second.
     let input = contacts(dir.path(), 2_000);
-    let out = w
-        .bp()
-        .args(["whatsapp", "import", input.to_str().unwrap()])
-        .args(["--batch-size", "20", "-o", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let (summary, err) = import(&w, &input, &["--batch-size", "20"]);
     assert_eq!(summary["imported"], 2_000);
     let (requests, throttled) = (
         summary["requests"].as_u64().unwrap(),
@@ -68,11 +75,7 @@ fn a_429_pauses_every_sender_then_paces_under_the_limit() {
         (1..=throttled as usize).contains(&pauses),
         "{pauses} pauses"
     );
-    assert!(
-        stderr(&out).contains("the server throttled"),
-        "{}",
-        stderr(&out)
-    );
+    assert!(err.contains("the server throttled"), "{err}");
 }
 
 #[test]
@@ -90,14 +93,7 @@ fn retry_after_pauses_every_sender_of_a_fixed_window_too() {
     let dir = tempfile::tempdir().unwrap();
     let input = contacts(dir.path(), 1_000);
     let started = std::time::Instant::now();
-    let out = w
-        .bp()
-        .args(["whatsapp", "import", input.to_str().unwrap()])
-        .args(["--batch-size", "20", "--concurrency", "8", "-o", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let (summary, _) = import(&w, &input, &["--batch-size", "20", "--concurrency", "8"]);
     assert_eq!(summary["imported"], 1_000);
     assert_eq!(summary["throttled"], 1, "{summary}");
     // Had only the refused sender waited, the other seven would have sent the rest
@@ -124,13 +120,7 @@ fn a_fixed_concurrency_keeps_that_many_in_flight() {
     });
     let dir = tempfile::tempdir().unwrap();
     let input = contacts(dir.path(), 400);
-    let out = w
-        .bp()
-        .args(["whatsapp", "import", input.to_str().unwrap()])
-        .args(["--batch-size", "10", "--concurrency", "1", "-o", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    import(&w, &input, &["--batch-size", "10", "--concurrency", "1"]);
     // One at a time: each request arrives after the answer to the one before (30 ms ± 25%).
     let gaps = import_gaps(&w);
     assert_eq!(gaps.len(), 39);
@@ -148,13 +138,7 @@ fn auto_keeps_more_in_flight_when_the_server_keeps_up() {
     });
     let dir = tempfile::tempdir().unwrap();
     let input = contacts(dir.path(), 400);
-    let out = w
-        .bp()
-        .args(["whatsapp", "import", input.to_str().unwrap()])
-        .args(["--batch-size", "10", "-o", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    import(&w, &input, &["--batch-size", "10"]);
     // From 2 at once up: most requests arrive while others are still being answered.
     let gaps = import_gaps(&w);
     let overlapped = gaps
