@@ -6,11 +6,10 @@ pub mod adaptive;
 mod client;
 mod customer;
 mod error;
+mod pages;
 pub mod retry;
 
-pub use client::{
-    Auth, Client, ClientConfig, LOAD_ENV, LOAD_LINE, PREFETCH, PageSummary, Pages, Request,
-    data_items, mask_secret_fields,
-};
+pub use client::{Auth, Client, ClientConfig, LOAD_ENV, LOAD_LINE, Request, mask_secret_fields};
 pub use customer::{CustomerAuth, permanent_token};
 pub use error::ApiError;
+pub use pages::{PREFETCH, PageSummary, Pages, data_items};

@@ -1,0 +1,170 @@
+//! Pagination: `--page`, `--all` and `--limit` over the API's `page` parameter, with pages
+//! fetched ahead and handed on in order.
+
+use futures_util::StreamExt;
+use futures_util::stream::FuturesOrdered;
+use serde_json::Value;
+
+use super::client::{Client, Request};
+use super::error::ApiError;
+
+/// Which pages a list command walks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pages {
+    /// Page 1 only, because no flag asked for more.
+    First,
+    /// `--page N`.
+    One(u32),
+    /// `--all`: until a page comes back empty.
+    All,
+    /// `--limit N`: until N items, or the data ends.
+    Limit(u64),
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PageSummary {
+    pub pages: u32,
+    pub items: u64,
+    /// Only page 1 was fetched and it looked full: more pages probably exist.
+    pub more_likely: bool,
+}
+
+/// Pages fetched at once with `--all` and `--limit`, unless `--concurrency` says otherwise.
+pub const PREFETCH: usize = 4;
+
+/// A page of this many items or more is taken as full when the page size is unknown
+/// (the API does not document it).
+const FULL_PAGE: usize = 10;
+
+impl Client {
+    /// Walks pages from the request built by `page_request(n)`, handing each page's items to
+    /// `sink` as it arrives; with `--all` or `--limit`, up to `at_once` pages are in flight.
+    pub async fn paginate(
+        &self,
+        pages: Pages,
+        at_once: usize,
+        page_request: impl Fn(u32) -> Request,
+        mut sink: impl FnMut(&[Value]) -> anyhow::Result<()>,
+    ) -> anyhow::Result<PageSummary> {
+        let mut summary = PageSummary::default();
+        let mut next_page = match pages {
+            Pages::One(n) => n,
+            _ => 1,
+        };
+        let mut previous_first: Option<Value> = None;
+        let mut page_len = 0usize;
+        // Up to `at_once` pages are fetched once page 1 is in, and handed on in order.
+        let at_once = at_once.max(1);
+        type Fetch<'a> = std::pin::Pin<
+            Box<dyn std::future::Future<Output = (u32, Request, Result<Value, ApiError>)> + 'a>,
+        >;
+        let mut ahead: FuturesOrdered<Fetch<'_>> = FuturesOrdered::new();
+        loop {
+            let window = match pages {
+                _ if summary.pages == 0 => 1,
+                Pages::All => at_once,
+                Pages::Limit(limit) => {
+                    let left = (limit - summary.items) as usize;
+                    left.div_ceil(page_len.max(1)).clamp(1, at_once)
+                }
+                Pages::First | Pages::One(_) => 1,
+            };
+            while ahead.len() < window {
+                let req = page_request(next_page);
+                let n = next_page;
+                ahead.push_back(Box::pin(async move {
+                    let result = self.send(&req).await;
+                    (n, req, result)
+                }));
+                next_page += 1;
+            }
+            let Some((page, req, result)) = ahead.next().await else {
+                return Ok(summary);
+            };
+            let items = data_items(&req.path, result?)?;
+            // A server that ignores `page` would answer page 1 forever.
+            if !items.is_empty() && previous_first.as_ref() == items.first() {
+                return Err(ApiError::Invalid {
+                    path: req.path.clone(),
+                    message: format!(
+                        "page {page} repeats page {}: the server seems to ignore the page number",
+                        page - 1
+                    ),
+                }
+                .into());
+            }
+            previous_first = items.first().cloned();
+            if summary.pages == 0 {
+                page_len = items.len();
+            }
+            summary.pages += 1;
+            let mut take = items.len();
+            if let Pages::Limit(limit) = pages {
+                take = take.min((limit - summary.items) as usize);
+            }
+            sink(&items[..take])?;
+            summary.items += take as u64;
+            let done = match pages {
+                Pages::First => {
+                    summary.more_likely = items.len() >= FULL_PAGE;
+                    true
+                }
+                Pages::One(_) => true,
+                Pages::All => items.is_empty(),
+                Pages::Limit(limit) => items.is_empty() || summary.items >= limit,
+            };
+            if done {
+                // Requests still in flight past the end are dropped, unanswered.
+                return Ok(summary);
+            }
+        }
+    }
+}
+
+/// The `data` array of a list response.
+pub fn data_items(path: &str, body: Value) -> Result<Vec<Value>, ApiError> {
+    let kind = |v: &Value| match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    };
+    match body {
+        Value::Object(mut map) => match map.remove("data") {
+            Some(Value::Array(items)) => Ok(items),
+            Some(other) => Err(ApiError::Invalid {
+                path: path.to_string(),
+                message: format!("`data` should be a list, found {}", kind(&other)),
+            }),
+            None => Err(ApiError::Invalid {
+                path: path.to_string(),
+                message: "the body has no `data` list".into(),
+            }),
+        },
+        other => Err(ApiError::Invalid {
+            path: path.to_string(),
+            message: format!("expected a JSON object, found {}", kind(&other)),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn data_items_checks_the_shape() {
+        assert_eq!(data_items("/x", json!({"data": [1, 2]})).unwrap().len(), 2);
+        let err = data_items("/x", json!({"data": {"a": 1}}))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "unexpected response from /x: `data` should be a list, found an object"
+        );
+        assert!(data_items("/x", json!([1])).is_err());
+    }
+}
