@@ -1,4 +1,5 @@
-//! The pooled HTTP client: credential headers, timeouts, retries, pagination, logging.
+//! The pooled HTTP client: credential headers, timeouts, retries, logging (pagination is in
+//! `pages`).
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
