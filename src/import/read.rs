@@ -607,14 +607,7 @@ mod tests {
 
     #[test]
     fn json_that_is_not_an_array_is_an_error() {
-        let err = Reader::new(
-            Box::new(io::Cursor::new(b"{\"a\": 1}".to_vec())),
-            Format::Json,
-        )
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap_err();
+        let err = first_row_err(b"{\"a\": 1}", Format::Json);
         assert!(err.to_string().contains("not an array"), "{err}");
     }
 
@@ -637,6 +630,16 @@ mod tests {
     fn truncated_json_array_rejects_the_last_element() {
         let r = rows(r#"[{"a": 1}, {"b": "#, Format::Json);
         assert_eq!(summary(&r), [r#"1:{"a":1}"#, "2!INVALID_JSON"]);
+    }
+
+    /// The error the first row of an input that opens gives.
+    fn first_row_err(bytes: &[u8], format: Format) -> String {
+        Reader::new(Box::new(io::Cursor::new(bytes.to_vec())), format)
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap_err()
+            .to_string()
     }
 
     fn open_err(bytes: &[u8], format: Format) -> String {
@@ -679,14 +682,7 @@ mod tests {
     fn a_utf8_bom_is_dropped_and_nothing_else() {
         assert_eq!(rows("\u{feff}[{\"a\": 1}]", Format::Json).len(), 1);
         // A first byte of 0xEF that does not start a BOM is not dropped with the two after.
-        let err = Reader::new(
-            Box::new(io::Cursor::new(b"\xEF  [{\"a\": 1}]".to_vec())),
-            Format::Json,
-        )
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap_err();
+        let err = first_row_err(b"\xEF  [{\"a\": 1}]", Format::Json);
         assert!(err.to_string().contains("not an array"), "{err}");
     }
 

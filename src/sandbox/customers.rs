@@ -32,10 +32,7 @@ pub(super) async fn create_legacy(State(sandbox): State<Sandbox>, incoming: Inco
 
 fn create_customer(sandbox: &Sandbox, incoming: &Incoming) -> Reply {
     incoming.partner(sandbox)?;
-    let body = incoming.json()?;
-    let Some(body) = body.as_object() else {
-        return Err(ApiError::bad_request("body must be a JSON object"));
-    };
+    let body = &incoming.json_object()?;
     let mut f = Fields::new(body);
     let email = f.text("username");
     if email.as_deref().is_some_and(|e| !is_email(e)) {
@@ -74,10 +71,7 @@ pub(super) async fn update(
 ) -> Reply {
     incoming.partner(&sandbox)?;
     let id = customer_id(&id)?;
-    let body = incoming.json()?;
-    let Value::Object(fields) = body else {
-        return Err(ApiError::bad_request("body must be a JSON object"));
-    };
+    let fields = incoming.json_object()?;
     let updated = {
         let mut store = sandbox.store();
         if store.customer_by_id(&id).is_none() {

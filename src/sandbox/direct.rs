@@ -27,10 +27,7 @@ pub(super) const STATUSES: [&str; 6] = [
 /// `PUT /inbox/direct/lead`: creates the lead for chat `uuid`, or updates it.
 pub(super) async fn upsert_lead(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
     let bot = incoming.bot(&sandbox, "x-bp-token")?;
-    let body = incoming.json()?;
-    let Some(body) = body.as_object() else {
-        return Err(ApiError::bad_request("body must be a JSON object"));
-    };
+    let body = &incoming.json_object()?;
     let mut problems = Vec::new();
     let mut required = |key: &str| match body.get(key) {
         Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),

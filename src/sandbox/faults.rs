@@ -261,7 +261,7 @@ fn cut(mut parts: Parts, body: Bytes) -> Response {
 }
 
 /// The head of a JSON answer from the real server.
-fn json_head(status: StatusCode) -> Response<()> {
+pub(super) fn json_head(status: StatusCode) -> Response<()> {
     let mut response = Response::new(());
     *response.status_mut() = status;
     let headers = response.headers_mut();

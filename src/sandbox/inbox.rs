@@ -30,10 +30,7 @@ const BOT_FIELDS: [&str; 4] = [
 /// `POST /inbox/users`: one page of the customer's contacts matching the filters.
 pub(super) async fn search(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
     let customer = incoming.customer(&sandbox)?;
-    let body = incoming.json()?;
-    let Some(body) = body.as_object() else {
-        return Err(ApiError::bad_request("body must be a JSON object"));
-    };
+    let body = &incoming.json_object()?;
     let query = parse_search(body)?;
     let size = sandbox.options().contacts_page_size;
     let contacts = sandbox.store().search_contacts(&customer, &query, size)?;
@@ -102,10 +99,7 @@ pub(super) async fn import(State(sandbox): State<Sandbox>, incoming: Incoming) -
 /// status (`OPEN`, …) is set on them instead; the docs name only `DELETED`.
 pub(super) async fn status_update(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
     let customer = incoming.customer(&sandbox)?;
-    let body = incoming.json()?;
-    let Some(body) = body.as_object() else {
-        return Err(ApiError::bad_request("body must be a JSON object"));
-    };
+    let body = &incoming.json_object()?;
     // The older pages show it; the newest says the endpoint refuses it.
     if body.contains_key("subscriberIds") {
         return Err(ApiError::bad_request(

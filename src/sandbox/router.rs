@@ -193,14 +193,8 @@ fn too_large() -> Response {
 /// A JSON response with the exact content type the real server sends.
 pub(super) fn json_response(status: StatusCode, body: &Value) -> Response {
     let bytes = serde_json::to_vec(body).unwrap_or_default();
-    let mut response = (status, bytes).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json; charset=utf-8"),
-    );
-    headers.insert("x-powered-by", HeaderValue::from_static("Express"));
-    response
+    let (parts, ()) = faults::json_head(status).into_parts();
+    Response::from_parts(parts, Body::from(bytes))
 }
 
 /// The success envelope.
@@ -308,6 +302,14 @@ impl Incoming {
 
     pub fn json(&self) -> Result<Value, ApiError> {
         serde_json::from_slice(&self.body).map_err(|_| ApiError::bad_request("invalid JSON body"))
+    }
+
+    /// The body as a JSON object, as every endpoint that takes a body wants it.
+    pub fn json_object(&self) -> Result<serde_json::Map<String, Value>, ApiError> {
+        match self.json()? {
+            Value::Object(fields) => Ok(fields),
+            _ => Err(ApiError::bad_request("body must be a JSON object")),
+        }
     }
 
     fn header(&self, name: &str) -> Option<&str> {

@@ -34,10 +34,7 @@ pub(super) async fn templates(State(sandbox): State<Sandbox>, incoming: Incoming
 /// `POST /whatsapp-automation/wa/send-template?apiKey=`
 pub(super) async fn send_template(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
     let bot = incoming.wa_bot(&sandbox)?;
-    let body = incoming.json()?;
-    let Some(body) = body.as_object() else {
-        return Err(ApiError::bad_request("body must be a JSON object"));
-    };
+    let body = &incoming.json_object()?;
     let mut f = Fields::new(body);
     let user_name = f.optional_string("userName");
     let wa_id = recipient(&mut f);
@@ -109,10 +106,7 @@ pub(super) async fn send_template(State(sandbox): State<Sandbox>, incoming: Inco
 /// `message.label` (the caption) and `message.type` repeating the type.
 pub(super) async fn send_message(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
     let bot = incoming.wa_bot(&sandbox)?;
-    let body = incoming.json()?;
-    let Some(body) = body.as_object() else {
-        return Err(ApiError::bad_request("body must be a JSON object"));
-    };
+    let body = &incoming.json_object()?;
     let mut f = Fields::new(body);
     let user_name = f.optional_string("userName");
     let wa_id = recipient(&mut f);

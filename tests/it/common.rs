@@ -70,6 +70,23 @@ impl World {
         cmd
     }
 
+    /// `+prefix number` of every contact of the sandbox's first customer.
+    pub fn contact_phones(&self) -> std::collections::BTreeSet<String> {
+        self.sandbox
+            .sandbox
+            .contacts(&self.creds.customer_id)
+            .iter()
+            .map(|c| {
+                let p = &c["profile"]["userDetails"]["contact"]["phone"];
+                format!(
+                    "+{} {}",
+                    p["prefix"].as_str().unwrap(),
+                    p["number"].as_str().unwrap()
+                )
+            })
+            .collect()
+    }
+
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.sandbox.sandbox.requests()
     }

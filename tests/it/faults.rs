@@ -1,7 +1,6 @@
 //! Issue 6's fault tests: the import and the listings under a sandbox that fails on
 //! purpose (deterministic for its seed), each bounded in rows and time.
 
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -25,22 +24,6 @@ fn csv(dir: &Path, n: usize) -> PathBuf {
     path
 }
 
-fn phones(w: &World) -> BTreeSet<String> {
-    w.sandbox
-        .sandbox
-        .contacts(&w.creds.customer_id)
-        .iter()
-        .map(|c| {
-            let p = &c["profile"]["userDetails"]["contact"]["phone"];
-            format!(
-                "+{} {}",
-                p["prefix"].as_str().unwrap(),
-                p["number"].as_str().unwrap()
-            )
-        })
-        .collect()
-}
-
 fn faulty(seed: u64) -> Options {
     Options {
         seed,
@@ -59,7 +42,7 @@ fn import_under_faults_loses_nothing_and_repeats_only_retried_batches() {
     let dir = tempfile::tempdir().unwrap();
     let n = 20_000;
     let input = csv(dir.path(), n);
-    let mut expected = phones(&w);
+    let mut expected = w.contact_phones();
     expected.extend((1..=n).map(phone));
     let started = Instant::now();
     let out = w
@@ -81,7 +64,7 @@ fn import_under_faults_loses_nothing_and_repeats_only_retried_batches() {
     assert!(started.elapsed() < Duration::from_secs(120));
     let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(summary["imported"], n);
-    assert_eq!(phones(&w), expected);
+    assert_eq!(w.contact_phones(), expected);
     let stats = w.sandbox.sandbox.stats();
     assert!(
         stats.unavailable > 0
@@ -136,7 +119,7 @@ fn sigkill_ten_times_then_resume_holds_every_row() {
     let dir = tempfile::tempdir().unwrap();
     let n = 6_000;
     let input = csv(dir.path(), n);
-    let mut expected = phones(&w);
+    let mut expected = w.contact_phones();
     expected.extend((1..=n).map(phone));
     // Moments spread over a run of about 1.5 s, fixed so that failures can be replayed.
     let moments_ms = [40u64, 170, 90, 260, 130, 300, 60, 210, 350, 110];
@@ -171,7 +154,7 @@ fn sigkill_ten_times_then_resume_holds_every_row() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(phones(&w), expected);
+    assert_eq!(w.contact_phones(), expected);
 }
 
 // 4. A server down for longer than the retries: tests/it/whatsapp.rs,

@@ -30,25 +30,8 @@ fn contacts_csv(dir: &Path, name: &str, n: usize, bad: impl Fn(usize) -> bool) -
     path
 }
 
-/// The (prefix, number) of every contact of the sandbox's first customer.
-fn sandbox_phones(w: &World) -> BTreeSet<String> {
-    w.sandbox
-        .sandbox
-        .contacts(&w.creds.customer_id)
-        .iter()
-        .map(|c| {
-            let p = &c["profile"]["userDetails"]["contact"]["phone"];
-            format!(
-                "+{} {}",
-                p["prefix"].as_str().unwrap(),
-                p["number"].as_str().unwrap()
-            )
-        })
-        .collect()
-}
-
 fn expected_phones(w: &World, rows: impl Iterator<Item = usize>) -> BTreeSet<String> {
-    let mut set: BTreeSet<String> = sandbox_phones(w);
+    let mut set: BTreeSet<String> = w.contact_phones();
     set.extend(rows.map(phone));
     set
 }
@@ -96,7 +79,7 @@ fn a_hundred_thousand_rows_with_one_percent_invalid() {
         summary,
         json!({"imported": 99_000, "rejected": 1_000, "duplicates": 0, "skipped": 0, "failed_file": failed_path, "requests": 990, "throttled": 0})
     );
-    assert_eq!(sandbox_phones(&w), expected);
+    assert_eq!(w.contact_phones(), expected);
 
     let failed = std::fs::read_to_string(&failed_path).unwrap();
     let mut rdr = csv::Reader::from_reader(failed.as_bytes());
@@ -214,7 +197,7 @@ fn sigkill_then_resume_sends_nothing_acknowledged_twice() {
         summary["imported"].as_u64().unwrap() + summary["skipped"].as_u64().unwrap(),
         n as u64
     );
-    assert_eq!(sandbox_phones(&w), expected);
+    assert_eq!(w.contact_phones(), expected);
 
     let acked_numbers: BTreeSet<String> = acked.iter().map(|&i| phone(i)).collect();
     for batch in &imported_numbers(&w)[sent_before..] {
@@ -251,7 +234,7 @@ fn a_batch_too_large_is_halved() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(sandbox_phones(&w), expected);
+    assert_eq!(w.contact_phones(), expected);
     let sizes: Vec<usize> = imported_numbers(&w).iter().map(Vec::len).collect();
     // 100 and 50 are refused; from then on every batch has the size that worked.
     assert_eq!(sizes, [vec![100, 50], vec![25; 20]].concat());
@@ -268,7 +251,7 @@ fn a_batch_too_large_is_halved() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(sandbox_phones(&w), expected);
+    assert_eq!(w.contact_phones(), expected);
     let sizes: Vec<usize> = imported_numbers(&w).iter().map(Vec::len).collect();
     assert!(sizes.iter().filter(|&&s| s > 30).count() <= 8, "{sizes:?}");
 }
@@ -298,7 +281,7 @@ fn a_refused_batch_is_bisected_to_the_refused_rows() {
         (summary["imported"].as_u64(), summary["rejected"].as_u64()),
         (Some(498), Some(2))
     );
-    assert_eq!(sandbox_phones(&w), expected);
+    assert_eq!(w.contact_phones(), expected);
     let failed = std::fs::read_to_string(dir.path().join("c.csv.failed.csv")).unwrap();
     let mut lines: Vec<&str> = failed.lines().skip(1).collect();
     lines.sort_by_key(|l| l.contains(",388,"));
@@ -471,7 +454,7 @@ fn a_server_down_past_the_retries_stops_and_resume_finishes() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(sandbox_phones(&w), expected);
+    assert_eq!(w.contact_phones(), expected);
     assert!(journals(&w).is_empty());
 }
 
@@ -529,7 +512,7 @@ fn ctrl_c_waits_for_batches_in_flight_saves_the_journal_and_exits_130() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(sandbox_phones(&w), expected);
+    assert_eq!(w.contact_phones(), expected);
 }
 
 #[test]
