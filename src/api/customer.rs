@@ -1,6 +1,10 @@
 //! Acting for a customer with the partner key: the customer's API token is fetched from
 //! `GET /ext/get-user-token?userId=`, cached (mode 0600) under the user's cache directory,
 //! and fetched again once when the API refuses it (the customer may have revoked it).
+//!
+//! A cached token belongs to the partner key that fetched it: each entry's key holds a
+//! salted hash of that partner key (never the key), so another or a rotated key fetches
+//! its own. Runs that write at once (`customers each`) take a lock and merge.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -18,7 +22,7 @@ use crate::settings::SecretKind;
 pub struct CustomerAuth {
     pub customer_id: String,
     partner: Secret,
-    /// The cache key: profile, base URL and customer id.
+    /// The cache key but for the partner key's fingerprint: profile, base URL, customer id.
     cache_key: String,
     token: Mutex<Option<Secret>>,
 }
@@ -42,6 +46,9 @@ fn cache_path() -> Option<PathBuf> {
     dirs::cache_dir().map(|d| d.join("bp").join("tokens.json"))
 }
 
+/// The cache's entry holding the salt of its partner-key fingerprints.
+const SALT: &str = "#salt";
+
 fn read_cache() -> BTreeMap<String, String> {
     cache_path()
         .and_then(|p| std::fs::read(p).ok())
@@ -49,21 +56,63 @@ fn read_cache() -> BTreeMap<String, String> {
         .unwrap_or_default()
 }
 
-/// Replaces one entry of the cache, written to a temporary file and renamed into place.
-fn write_cache(key: &str, token: &Secret) -> std::io::Result<()> {
+/// A partner key's mark in the cache: the first 16 bytes of SHA-256 over the cache's salt
+/// and the key, in hex.
+fn fingerprint(salt: &str, partner: &Secret) -> String {
+    let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+    ctx.update(salt.as_bytes());
+    ctx.update(b"\0");
+    ctx.update(partner.expose().as_bytes());
+    ctx.finish().as_ref()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn entry_key(cache: &BTreeMap<String, String>, auth: &CustomerAuth) -> Option<String> {
+    let salt = cache.get(SALT)?;
+    Some(format!(
+        "{} {}",
+        auth.cache_key,
+        fingerprint(salt, &auth.partner)
+    ))
+}
+
+/// Adds one entry to the cache: under a lock, so that runs writing at once merge their
+/// entries, then written to a temporary file and renamed into place.
+fn write_cache(auth: &CustomerAuth, token: &Secret) -> std::io::Result<()> {
     let Some(path) = cache_path() else {
         return Ok(());
     };
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
+    let lock = crate::import::create_private(&path.with_extension("lock"))?;
+    lock.lock()?;
     let mut cache = read_cache();
-    cache.insert(key.to_string(), token.expose().to_string());
+    if !cache.contains_key(SALT) {
+        let mut salt = [0u8; 16];
+        ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut salt)
+            .map_err(|_| std::io::Error::other("no random numbers for the cache's salt"))?;
+        let salt: String = salt.iter().map(|b| format!("{b:02x}")).collect();
+        cache.insert(SALT.to_string(), salt);
+    }
+    // Entries of bp before 0.2 carry no fingerprint: no key may use them, so drop them.
+    cache.retain(|k, _| {
+        k == SALT
+            || k.rsplit(' ')
+                .next()
+                .is_some_and(|f| f.len() == 32 && f.bytes().all(|b| b.is_ascii_hexdigit()))
+    });
+    if let Some(key) = entry_key(&cache, auth) {
+        cache.insert(key, token.expose().to_string());
+    }
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let mut file = crate::import::create_private(&tmp)?;
     std::io::Write::write_all(&mut file, &serde_json::to_vec(&cache)?)?;
     file.sync_data()?;
     std::fs::rename(&tmp, &path)
+    // The lock goes with `lock`.
 }
 
 /// The token and whether it is active, from a `get-user-token` answer.
@@ -92,7 +141,8 @@ impl Client {
             if let Some(t) = auth.current() {
                 return Ok(t);
             }
-            if let Some(t) = read_cache().get(&auth.cache_key) {
+            let cache = read_cache();
+            if let Some(t) = entry_key(&cache, auth).and_then(|k| cache.get(&k)) {
                 let t = Secret::new(t.clone());
                 self.add_secret(t.clone());
                 if let Ok(mut slot) = auth.token.lock() {
@@ -116,7 +166,7 @@ impl Client {
             });
         }
         self.add_secret(token.clone());
-        if let Err(e) = write_cache(&auth.cache_key, &token) {
+        if let Err(e) = write_cache(auth, &token) {
             self.printer
                 .debug(1, &format!("could not cache the customer's token: {e}"));
         }
