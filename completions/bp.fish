@@ -85,6 +85,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l page -d 'Fetch only this page' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l concurrency -d 'Pages fetched at once with --all or --limit (printed in order all the same)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l max-pages -d 'The most pages --all or --limit fetches: past it, bp stops with an error rather than follow a server whose pages never end' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -260,6 +261,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l page -d 'Fetch only this page' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l concurrency -d 'Pages fetched at once with --all or --limit (printed in order all the same)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l max-pages -d 'The most pages --all or --limit fetches: past it, bp stops with an error rather than follow a server whose pages never end' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -375,6 +377,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l page -d 'Fetch only this page' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l concurrency -d 'Pages fetched at once with --all or --limit (printed in order all the same)' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l max-pages -d 'The most pages --all or --limit fetches: past it, bp stops with an error rather than follow a server whose pages never end' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -559,6 +562,7 @@ complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l page -d 'Fetch only this page' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l concurrency -d 'Pages fetched at once with --all or --limit (printed in order all the same)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l max-pages -d 'The most pages --all or --limit fetches: past it, bp stops with an error rather than follow a server whose pages never end' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -663,7 +667,7 @@ complete -c bp -n "__fish_bp_using_subcommand api" -l retries -d 'Retries of a f
 complete -c bp -n "__fish_bp_using_subcommand api" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand api" -l show -d 'Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields) as they are; by default they are redacted'
+complete -c bp -n "__fish_bp_using_subcommand api" -l show -d 'Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields, and any of your own keys the server echoes) as they are; by default they are redacted'
 complete -c bp -n "__fish_bp_using_subcommand api" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand api" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand api" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'

@@ -66,6 +66,7 @@ impl Context {
                 .cap
                 .min(Duration::from_millis(ms.saturating_mul(40)));
         }
+        let secrets = crate::secret::KnownSecrets::new(profile.known_secrets());
         let client = Client::new(
             ClientConfig {
                 base_url: profile.base_url.value.clone(),
@@ -74,12 +75,15 @@ impl Context {
                 backoff,
             },
             printer,
-            profile.known_secrets(),
+            secrets.clone(),
         )?;
+        let mut output = output_opts(global);
+        // Data a server echoes a credential into is masked as the logs are.
+        output.mask = secrets;
         Ok(Context {
             profile,
             client,
-            output: output_opts(global),
+            output,
             printer,
             customer: tokio::sync::OnceCell::new(),
         })
@@ -137,6 +141,7 @@ pub fn output_opts(global: &GlobalArgs) -> OutputOpts {
             .collect(),
         no_headers: global.no_headers,
         stdout_tty,
+        mask: crate::secret::KnownSecrets::default(),
         color: use_color(global.color, stdout_tty),
     }
 }

@@ -10,6 +10,7 @@ use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
 use crate::cli::OutputFormat;
+use crate::secret::KnownSecrets;
 
 /// How data is printed, decided once from the flags and the terminal.
 #[derive(Debug, Clone)]
@@ -19,6 +20,8 @@ pub struct OutputOpts {
     pub no_headers: bool,
     pub stdout_tty: bool,
     pub color: bool,
+    /// Credentials to mask wherever they turn up in the data (a server may echo them).
+    pub mask: KnownSecrets,
 }
 
 /// A default table column: its header, the dotted path of its value, and optionally a
@@ -105,6 +108,21 @@ impl<W: Write> Renderer<W> {
 
     /// Writes one page of items.
     pub fn write_items(&mut self, items: &[Value]) -> io::Result<()> {
+        let redactor = self.opts.mask.redactor();
+        let masked: Vec<Value>;
+        let items = if !redactor.is_empty() && items.iter().any(|i| redactor.finds_in_json(i)) {
+            masked = items
+                .iter()
+                .map(|item| {
+                    let mut item = item.clone();
+                    redactor.scrub_json(&mut item);
+                    item
+                })
+                .collect();
+            &masked[..]
+        } else {
+            items
+        };
         match self.opts.format {
             OutputFormat::Json => {
                 for item in items {
@@ -426,6 +444,7 @@ mod tests {
             no_headers: false,
             stdout_tty: false,
             color: false,
+            mask: KnownSecrets::default(),
         }
     }
 

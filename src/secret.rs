@@ -5,6 +5,7 @@
 //! [`Secret::expose`] at the HTTP layer.
 
 use std::fmt;
+use std::sync::{Arc, Mutex};
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -48,10 +49,178 @@ pub fn redact(value: &str) -> String {
 
 /// Replaces every occurrence of each known secret in `text` with its redacted form.
 pub fn scrub(text: &str, secrets: &[Secret]) -> String {
-    let mut out = text.to_string();
-    for s in secrets {
-        if s.0.len() >= 4 && out.contains(&s.0) {
-            out = out.replace(&s.0, &s.redacted());
+    Redactor::new(secrets).scrub(text).into_owned()
+}
+
+/// Finds known secrets in text, in every spelling a request, a log or a server's echo may
+/// give them (as they are, form- or percent-encoded in either case of hex, JSON-escaped), and
+/// puts the redacted form in their place.
+#[derive(Debug, Clone, Default)]
+pub struct Redactor {
+    /// (spelling, redacted form), longest spelling first.
+    spellings: Vec<(String, String)>,
+}
+
+impl Redactor {
+    pub fn new(secrets: &[Secret]) -> Self {
+        let mut spellings: Vec<(String, String)> = Vec::new();
+        for s in secrets.iter().filter(|s| s.0.len() >= 4) {
+            let redacted = s.redacted();
+            for spelling in spellings_of(&s.0) {
+                if !spellings.iter().any(|(known, _)| *known == spelling) {
+                    spellings.push((spelling, redacted.clone()));
+                }
+            }
+        }
+        spellings.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        Redactor { spellings }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spellings.is_empty()
+    }
+
+    /// Whether `text` holds any spelling of a secret.
+    pub fn finds(&self, text: &str) -> bool {
+        self.spellings
+            .iter()
+            .any(|(s, _)| text.contains(s.as_str()))
+    }
+
+    pub fn scrub<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if !self.finds(text) {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out = text.to_string();
+        for (spelling, redacted) in &self.spellings {
+            if out.contains(spelling.as_str()) {
+                out = out.replace(spelling.as_str(), redacted);
+            }
+        }
+        std::borrow::Cow::Owned(out)
+    }
+
+    /// Scrubs every string (and key) of a JSON value in place; `false` if nothing was found.
+    pub fn scrub_json(&self, v: &mut serde_json::Value) -> bool {
+        use serde_json::Value;
+        match v {
+            Value::String(s) => match self.scrub(s) {
+                std::borrow::Cow::Owned(clean) => {
+                    *s = clean;
+                    true
+                }
+                std::borrow::Cow::Borrowed(_) => false,
+            },
+            Value::Array(items) => items
+                .iter_mut()
+                .fold(false, |found, item| self.scrub_json(item) | found),
+            Value::Object(map) => {
+                let mut found = false;
+                if map.keys().any(|k| self.finds(k)) {
+                    let entries = std::mem::take(map);
+                    for (k, v) in entries {
+                        map.insert(self.scrub(&k).into_owned(), v);
+                    }
+                    found = true;
+                }
+                map.values_mut()
+                    .fold(found, |found, item| self.scrub_json(item) | found)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether any string (or key) of a JSON value holds a secret.
+    pub fn finds_in_json(&self, v: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        match v {
+            Value::String(s) => self.finds(s),
+            Value::Array(items) => items.iter().any(|i| self.finds_in_json(i)),
+            Value::Object(map) => map
+                .iter()
+                .any(|(k, v)| self.finds(k) || self.finds_in_json(v)),
+            _ => false,
+        }
+    }
+}
+
+/// The secrets known to this run, shared by the HTTP layer (which scrubs its logs and errors)
+/// and the renderer (which masks data a server echoes): configured ones, and those learnt
+/// on the way (a fetched token, a password typed at a prompt).
+#[derive(Clone, Default)]
+pub struct KnownSecrets(Arc<Mutex<(Redactor, Vec<Secret>)>>);
+
+impl KnownSecrets {
+    pub fn new(secrets: Vec<Secret>) -> Self {
+        KnownSecrets(Arc::new(Mutex::new((Redactor::new(&secrets), secrets))))
+    }
+
+    pub fn add(&self, secret: Secret) {
+        if let Ok(mut guard) = self.0.lock()
+            && !guard.1.contains(&secret)
+        {
+            let (redactor, secrets) = &mut *guard;
+            secrets.push(secret);
+            *redactor = Redactor::new(secrets);
+        }
+    }
+
+    pub fn list(&self) -> Vec<Secret> {
+        self.0.lock().map(|g| g.1.clone()).unwrap_or_default()
+    }
+
+    /// What finds every secret known so far, in any spelling.
+    pub fn redactor(&self) -> Redactor {
+        self.0.lock().map(|g| g.0.clone()).unwrap_or_default()
+    }
+
+    pub fn scrub(&self, text: &str) -> String {
+        match self.0.lock() {
+            Ok(g) => g.0.scrub(text).into_owned(),
+            Err(_) => text.to_string(),
+        }
+    }
+}
+
+impl fmt::Debug for KnownSecrets {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "KnownSecrets({} secrets)", self.list().len())
+    }
+}
+
+/// The ways a value is written in URLs, forms and JSON.
+fn spellings_of(value: &str) -> Vec<String> {
+    // Form encoding (what a query string carries): `*-._` and alphanumerics as they are,
+    // a space as `+`. Percent encoding (a path, other encoders): the RFC 3986 unreserved
+    // set, a space as `%20`. Servers and proxies write hex digits in either case.
+    let form = |b: u8| b.is_ascii_alphanumeric() || b"*-._".contains(&b);
+    let unreserved = |b: u8| b.is_ascii_alphanumeric() || b"-._~".contains(&b);
+    let mut out = vec![value.to_string()];
+    for lower in [false, true] {
+        out.push(percent_encode(value, form, true, lower));
+        out.push(percent_encode(value, unreserved, false, lower));
+    }
+    if let Ok(json) = serde_json::to_string(value) {
+        let json = json[1..json.len() - 1].to_string();
+        out.push(json.replace('/', "\\/"));
+        out.push(json);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn percent_encode(value: &str, keep: impl Fn(u8) -> bool, space_plus: bool, lower: bool) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if keep(b) {
+            out.push(char::from(b));
+        } else if b == b' ' && space_plus {
+            out.push('+');
+        } else if lower {
+            out.push_str(&format!("%{b:02x}"));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
         }
     }
     out
@@ -79,6 +248,40 @@ mod tests {
     #[test]
     fn multibyte_values_do_not_panic() {
         assert_eq!(redact("ééééééééééééé"), "éééé…");
+    }
+
+    #[test]
+    fn every_spelling_of_a_secret_is_scrubbed() {
+        let s = Secret::new("abcd+efgh/ijkl=mnop qrst\"u");
+        let r = Redactor::new(&[s]);
+        for text in [
+            "k=abcd%2Befgh%2Fijkl%3Dmnop+qrst%22u&x",
+            "k=abcd%2befgh%2fijkl%3dmnop+qrst%22u",
+            "/p/abcd%2Befgh%2Fijkl%3Dmnop%20qrst%22u",
+            r#"{"k":"abcd+efgh/ijkl=mnop qrst\"u"}"#,
+            r#"{"k":"abcd+efgh\/ijkl=mnop qrst\"u"}"#,
+            "abcd+efgh/ijkl=mnop qrst\"u",
+        ] {
+            let clean = r.scrub(text);
+            assert!(clean.contains("abcd…"), "{text} -> {clean}");
+            assert!(!clean.contains("efgh"), "{text} -> {clean}");
+        }
+        assert!(matches!(
+            r.scrub("nothing here"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn json_values_are_scrubbed_in_strings_and_keys() {
+        let r = Redactor::new(&[Secret::new("tok_0123456789abcdef")]);
+        let mut v =
+            serde_json::json!({"a": ["x tok_0123456789abcdef"], "tok_0123456789abcdef": 1, "n": 2});
+        assert!(r.finds_in_json(&v));
+        assert!(r.scrub_json(&mut v));
+        assert_eq!(v, serde_json::json!({"a": ["x tok_…"], "tok_…": 1, "n": 2}));
+        assert!(!r.finds_in_json(&v));
+        assert!(!r.scrub_json(&mut v));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::adaptive::{Limiter, Signal, later};
 use super::error::ApiError;
 use super::retry::{Backoff, Jitter, MAX_RETRY_AFTER, parse_retry_after};
 use crate::printer::Printer;
-use crate::secret::{Secret, scrub};
+use crate::secret::{KnownSecrets, Redactor, Secret};
 use crate::settings::SecretKind;
 
 /// How a request proves who it is, in the styles the API documents.
@@ -130,8 +130,8 @@ pub struct Client {
     base: Url,
     config: ClientConfig,
     pub(super) printer: Printer,
-    /// Secrets to scrub from anything logged.
-    secrets: Mutex<Vec<Secret>>,
+    /// Secrets to scrub from anything logged (shared with the renderer, which masks them).
+    secrets: KnownSecrets,
     jitter: Mutex<Jitter>,
     load: Mutex<Load>,
 }
@@ -163,7 +163,7 @@ impl Client {
     pub fn new(
         config: ClientConfig,
         printer: Printer,
-        secrets: Vec<Secret>,
+        secrets: KnownSecrets,
     ) -> anyhow::Result<Self> {
         let mut base = Url::parse(&config.base_url).map_err(|e| {
             crate::error::usage(format!("invalid base_url `{}`: {e}", config.base_url))
@@ -198,7 +198,7 @@ impl Client {
             base,
             config,
             printer,
-            secrets: Mutex::new(secrets),
+            secrets,
             jitter: Mutex::new(Jitter::from_time()),
             load: Mutex::new(Load::default()),
         })
@@ -240,30 +240,48 @@ impl Client {
         )
     }
 
-    /// Adds a secret learnt at run time (a fetched token) to those scrubbed from logs.
+    /// Adds a secret learnt at run time (a fetched token) to those scrubbed from logs and
+    /// masked in data.
     pub fn add_secret(&self, secret: Secret) {
-        if let Ok(mut s) = self.secrets.lock()
-            && !s.contains(&secret)
-        {
-            s.push(secret);
-        }
+        self.secrets.add(secret);
+    }
+
+    /// What finds every secret known so far, in any spelling.
+    pub fn redactor(&self) -> Redactor {
+        self.secrets.redactor()
     }
 
     fn scrub(&self, text: &str) -> String {
-        match self.secrets.lock() {
-            Ok(s) => scrub(text, &s),
-            Err(_) => text.to_string(),
+        self.secrets.scrub(text)
+    }
+
+    /// The URL of a path under the base URL (a leading `/` is optional, as `bp api` takes
+    /// it). Refused unless it stays there, same scheme, host, port and base path, whatever
+    /// the spelling (`\\host`, ` //host`, `%2e%2e/`): credentials go nowhere else.
+    pub fn resolve(&self, path: &str) -> Result<Url, ApiError> {
+        let relative = path.strip_prefix('/').unwrap_or(path);
+        let url = self.base.join(relative).map_err(|e| ApiError::Invalid {
+            path: path.to_string(),
+            message: e.to_string(),
+        })?;
+        let under_base = url.scheme() == self.base.scheme()
+            && url.host() == self.base.host()
+            && url.port_or_known_default() == self.base.port_or_known_default()
+            && url.username().is_empty()
+            && url.password().is_none()
+            && url.path().starts_with(self.base.path());
+        if !under_base {
+            return Err(ApiError::OffBase {
+                path: crate::output::sanitize(path),
+                url: crate::output::sanitize(url.as_str()),
+                base: self.base.to_string(),
+            });
         }
+        Ok(url)
     }
 
     fn url(&self, req: &Request) -> Result<Url, ApiError> {
-        let mut url = self
-            .base
-            .join(req.path.trim_start_matches('/'))
-            .map_err(|e| ApiError::Invalid {
-                path: req.path.clone(),
-                message: e.to_string(),
-            })?;
+        let mut url = self.resolve(&req.path)?;
         if !req.query.is_empty() {
             url.query_pairs_mut().extend_pairs(&req.query);
         }
@@ -545,11 +563,15 @@ impl Client {
         if value.is_sensitive() {
             // Show the scheme word (`Bearer`) but not the credential.
             return match text.split_once(' ') {
-                Some((scheme, token)) => format!("{scheme} {}", crate::secret::redact(token)),
+                Some((scheme, token)) => format!(
+                    "{} {}",
+                    crate::output::sanitize(scheme),
+                    crate::secret::redact(token)
+                ),
                 None => crate::secret::redact(&text),
             };
         }
-        self.scrub(&text)
+        crate::output::sanitize(&self.scrub(&text))
     }
 
     fn body_for_log(&self, bytes: &[u8]) -> String {
@@ -560,7 +582,8 @@ impl Client {
             }
             Err(_) => String::from_utf8_lossy(bytes).into_owned(),
         };
-        let text = self.scrub(&text);
+        // A hostile body must not drive the terminal (`ESC]0;…BEL` sets its title).
+        let text = crate::output::sanitize(&self.scrub(&text));
         if text.chars().count() > LOG_BODY_MAX {
             let cut: String = text.chars().take(LOG_BODY_MAX).collect();
             format!("{cut}… ({} bytes in all)", bytes.len())

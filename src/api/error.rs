@@ -44,6 +44,15 @@ pub enum ApiError {
         /// The connection was never made: the request certainly did not run.
         connect: bool,
     },
+    /// A path that leads off the base URL: nothing is sent, least of all a credential.
+    #[error(
+        "`{path}` leads outside the base URL {base} (to {url}): bp sends credentials only under the base URL"
+    )]
+    OffBase {
+        path: String,
+        url: String,
+        base: String,
+    },
     /// A request that is not safe to repeat may or may not have run.
     #[error("outcome unknown: {0}; check before running it again")]
     OutcomeUnknown(String),
@@ -78,6 +87,7 @@ impl ApiError {
     pub fn exit_status(&self) -> ExitStatus {
         match self {
             ApiError::Unauthorized { .. } => ExitStatus::Auth,
+            ApiError::OffBase { .. } => ExitStatus::Usage,
             _ => ExitStatus::Failure,
         }
     }
@@ -116,6 +126,9 @@ impl ApiError {
                 "a proxy or gateway may have answered instead of the API; check base_url".into(),
             ),
             ApiError::RetryAfterTooLong(_) => Some("run the command again later".into()),
+            ApiError::OffBase { .. } => Some(
+                "give a path under the base URL; to reach another host, set base_url (or BP_BASE_URL)".into(),
+            ),
             _ => None,
         }
     }

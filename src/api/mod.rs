@@ -12,4 +12,4 @@ pub mod retry;
 pub use client::{Auth, Client, ClientConfig, LOAD_ENV, LOAD_LINE, Request, mask_secret_fields};
 pub use customer::{CustomerAuth, permanent_token};
 pub use error::ApiError;
-pub use pages::{PREFETCH, PageSummary, Pages, data_items};
+pub use pages::{MAX_PAGES, PREFETCH, PageSummary, Pages, data_items};

@@ -32,17 +32,24 @@ pub struct PageSummary {
 /// Pages fetched at once with `--all` and `--limit`, unless `--concurrency` says otherwise.
 pub const PREFETCH: usize = 4;
 
+/// The most pages `--all` and `--limit` walk, unless `--max-pages` says otherwise: a server
+/// whose pages never run out must not keep bp fetching until it is killed.
+pub const MAX_PAGES: u32 = 10_000;
+
 /// A page of this many items or more is taken as full when the page size is unknown
 /// (the API does not document it).
 const FULL_PAGE: usize = 10;
 
 impl Client {
     /// Walks pages from the request built by `page_request(n)`, handing each page's items to
-    /// `sink` as it arrives; with `--all` or `--limit`, up to `at_once` pages are in flight.
+    /// `sink` as it arrives; with `--all` or `--limit`, up to `at_once` pages are in flight,
+    /// and at most `max_pages` are fetched. A page that repeats an earlier one, or holds only
+    /// items already handed on, ends the walk with an error: the server is not paging.
     pub async fn paginate(
         &self,
         pages: Pages,
         at_once: usize,
+        max_pages: u32,
         page_request: impl Fn(u32) -> Request,
         mut sink: impl FnMut(&[Value]) -> anyhow::Result<()>,
     ) -> anyhow::Result<PageSummary> {
@@ -51,7 +58,12 @@ impl Client {
             Pages::One(n) => n,
             _ => 1,
         };
-        let mut previous_first: Option<Value> = None;
+        let first_page = next_page;
+        let last_page = match pages {
+            Pages::All | Pages::Limit(_) => first_page.saturating_add(max_pages.max(1) - 1),
+            Pages::First | Pages::One(_) => first_page,
+        };
+        let mut seen = Seen::default();
         let mut page_len = 0usize;
         // Up to `at_once` pages are fetched once page 1 is in, and handed on in order.
         let at_once = at_once.max(1);
@@ -69,7 +81,7 @@ impl Client {
                 }
                 Pages::First | Pages::One(_) => 1,
             };
-            while ahead.len() < window {
+            while ahead.len() < window && next_page <= last_page {
                 let req = page_request(next_page);
                 let n = next_page;
                 ahead.push_back(Box::pin(async move {
@@ -83,17 +95,15 @@ impl Client {
             };
             let items = data_items(&req.path, result?)?;
             // A server that ignores `page` would answer page 1 forever.
-            if !items.is_empty() && previous_first.as_ref() == items.first() {
+            if let Some(problem) = seen.repeat(page, &items) {
                 return Err(ApiError::Invalid {
                     path: req.path.clone(),
                     message: format!(
-                        "page {page} repeats page {}: the server seems to ignore the page number",
-                        page - 1
+                        "{problem}: the server seems to ignore the page number (or the list changed while it was read)"
                     ),
                 }
                 .into());
             }
-            previous_first = items.first().cloned();
             if summary.pages == 0 {
                 page_len = items.len();
             }
@@ -117,8 +127,72 @@ impl Client {
                 // Requests still in flight past the end are dropped, unanswered.
                 return Ok(summary);
             }
+            if page >= last_page {
+                return Err(anyhow::anyhow!(
+                    "stopped after {} pages (--max-pages {max_pages}) and `{}` had not ended: if the list is really that long, raise the ceiling with --max-pages N",
+                    summary.pages,
+                    req.path
+                ));
+            }
         }
     }
+}
+
+/// What a walk has handed on so far: a hash of each page and of each item.
+#[derive(Default)]
+struct Seen {
+    pages: std::collections::HashMap<u64, u32>,
+    items: std::collections::HashSet<u64>,
+}
+
+impl Seen {
+    /// Why page `page` (non-empty) repeats what came before, if it does; records it if not.
+    fn repeat(&mut self, page: u32, items: &[Value]) -> Option<String> {
+        use std::hash::{Hash, Hasher};
+        if items.is_empty() {
+            return None;
+        }
+        let hashes: Vec<u64> = items.iter().map(hash_value).collect();
+        let mut whole = std::hash::DefaultHasher::new();
+        hashes.hash(&mut whole);
+        let whole = whole.finish();
+        if let Some(earlier) = self.pages.get(&whole) {
+            return Some(format!("page {page} repeats page {earlier}"));
+        }
+        if hashes.iter().all(|h| self.items.contains(h)) {
+            return Some(format!("page {page} holds only items already listed"));
+        }
+        self.pages.insert(whole, page);
+        self.items.extend(hashes);
+        None
+    }
+}
+
+/// A hash of a JSON value, without serialising it.
+fn hash_value(v: &Value) -> u64 {
+    use std::hash::{Hash, Hasher};
+    fn feed(v: &Value, h: &mut std::hash::DefaultHasher) {
+        match v {
+            Value::Null => 0u8.hash(h),
+            Value::Bool(b) => (1u8, b).hash(h),
+            Value::Number(n) => (2u8, n.to_string()).hash(h),
+            Value::String(s) => (3u8, s).hash(h),
+            Value::Array(items) => {
+                (4u8, items.len()).hash(h);
+                items.iter().for_each(|i| feed(i, h));
+            }
+            Value::Object(map) => {
+                (5u8, map.len()).hash(h);
+                for (k, v) in map {
+                    k.hash(h);
+                    feed(v, h);
+                }
+            }
+        }
+    }
+    let mut h = std::hash::DefaultHasher::new();
+    feed(v, &mut h);
+    h.finish()
 }
 
 /// The `data` array of a list response.

@@ -151,8 +151,8 @@ pub struct ApiArgs {
     #[arg(long, value_enum, default_value_t = ApiAuth::Partner)]
     pub auth: ApiAuth,
 
-    /// Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields) as they
-    /// are; by default they are redacted
+    /// Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields, and
+    /// any of your own keys the server echoes) as they are; by default they are redacted
     #[arg(long)]
     pub show: bool,
 }

@@ -150,6 +150,11 @@ pub struct PageArgs {
     /// Pages fetched at once with --all or --limit (printed in order all the same)
     #[arg(long, default_value_t = 4, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=16))]
     pub concurrency: u16,
+
+    /// The most pages --all or --limit fetches: past it, bp stops with an error rather than
+    /// follow a server whose pages never end
+    #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_pages: u32,
 }
 
 #[derive(Debug, Args)]
@@ -166,5 +171,14 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_page_ceiling_defaults_to_the_api_layers() {
+        let cli = Cli::try_parse_from(["bp", "customers", "list"]).unwrap();
+        let Command::Customers(agency::CustomersCommand::List(args)) = cli.command else {
+            panic!("parsed as another command");
+        };
+        assert_eq!(args.pages.max_pages, crate::api::MAX_PAGES);
     }
 }

@@ -174,6 +174,7 @@ pub async fn all_customers(ctx: &Context) -> Result<Vec<Value>> {
         .paginate(
             Pages::All,
             crate::api::PREFETCH,
+            crate::api::MAX_PAGES,
             |page| {
                 Request::get("customer/list", auth.clone())
                     .query("page", page)

@@ -135,7 +135,12 @@ pub fn print_token(
     } else {
         token.redacted()
     });
-    crate::output::print_items(&ctx.output, columns, &[item])?;
+    let mut opts = ctx.output.clone();
+    if show {
+        // Asked for: the token is data here, not a leak to mask.
+        opts.mask = crate::secret::KnownSecrets::default();
+    }
+    crate::output::print_items(&opts, columns, &[item])?;
     Ok(())
 }
 
@@ -158,6 +163,7 @@ pub async fn list(
     page_request: impl Fn(u32) -> Request,
 ) -> Result<ExitStatus> {
     let ahead = usize::from(pages.concurrency);
+    let max_pages = pages.max_pages;
     let pages = Pages::from(pages);
     let stdout = std::io::stdout();
     let mut renderer = Renderer::new(ctx.output.clone(), columns, BufWriter::new(stdout.lock()));
@@ -171,7 +177,7 @@ pub async fn list(
     let mut fetched = 0u64;
     let summary = ctx
         .client
-        .paginate(pages, ahead, page_request, |items| {
+        .paginate(pages, ahead, max_pages, page_request, |items| {
             renderer.write_items(items)?;
             fetched += items.len() as u64;
             if let Some(bar) = &spinner {

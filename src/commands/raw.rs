@@ -16,6 +16,12 @@ use crate::settings::SecretKind;
 pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
     let method = Method::from_bytes(args.method.to_ascii_uppercase().as_bytes())
         .map_err(|_| usage(format!("invalid METHOD `{}`", args.method)))?;
+    let (path, query) = match args.path.split_once('?') {
+        Some((p, q)) => (p.to_string(), q.to_string()),
+        None => (args.path.clone(), String::new()),
+    };
+    // Before any credential is read: the URL must stay under the base URL.
+    ctx.client.resolve(&path)?;
     let auth = match args.auth {
         ApiAuth::Partner => Auth::Key(
             SecretKind::PartnerKey,
@@ -24,17 +30,7 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
         ApiAuth::Token => ctx.api_auth().await?,
         ApiAuth::Bot => Auth::BpToken(ctx.profile.secret(SecretKind::BotToken)?),
     };
-    if args.path.contains("://") || args.path.starts_with("//") {
-        return Err(usage(format!(
-            "`{}` is a URL: give a path under the base URL (set the host with base_url or BP_BASE_URL)",
-            args.path
-        )));
-    }
-    let (path, query) = match args.path.split_once('?') {
-        Some((p, q)) => (p.to_string(), q.to_string()),
-        None => (args.path.clone(), String::new()),
-    };
-    let mut req = Request::get(path.trim_start_matches('/'), auth);
+    let mut req = Request::get(path, auth);
     req.method = method.clone();
     if !query.is_empty() {
         let parsed = reqwest::Url::parse(&format!("http://query/?{query}"))
@@ -76,6 +72,7 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
     let mut answer = ctx.client.send(&req).await?;
     if !args.show {
         crate::api::mask_secret_fields(&mut answer);
+        ctx.client.redactor().scrub_json(&mut answer);
     }
     let text = serde_json::to_string_pretty(&answer)?;
     writeln!(std::io::stdout().lock(), "{text}")?;

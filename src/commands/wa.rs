@@ -36,14 +36,8 @@ fn wa_request(
     body: Option<Value>,
 ) -> Result<Request> {
     let key = ctx.profile.wa_api_key(bot.bot.as_deref())?;
+    // Scrubbed from logs in every spelling, the query string's form encoding included.
     ctx.client.add_secret(key.clone());
-    // In the query string the key is form-encoded: scrub that spelling too.
-    if let Ok(mut url) = reqwest::Url::parse("http://k/") {
-        url.query_pairs_mut().append_pair("k", key.expose());
-        if let Some(encoded) = url.query().and_then(|q| q.strip_prefix("k=")) {
-            ctx.client.add_secret(crate::secret::Secret::new(encoded));
-        }
-    }
     // The credential travels in `apiKey`; no Bearer token is sent.
     let auth = Auth::InRequest;
     let mut req = match body {

@@ -14,6 +14,7 @@ mod customers;
 mod endpoints;
 mod errors;
 mod faults;
+mod hostile;
 mod leads;
 mod profile;
 mod sandbox_cli;
