@@ -47,57 +47,56 @@ pub fn redact(value: &str) -> String {
     format!("{head}…")
 }
 
-/// Replaces every occurrence of each known secret in `text` with its redacted form.
-pub fn scrub(text: &str, secrets: &[Secret]) -> String {
-    Redactor::new(secrets).scrub(text).into_owned()
-}
-
 /// Finds known secrets in text, in every spelling a request, a log or a server's echo may
 /// give them (as they are, form- or percent-encoded in either case of hex, JSON-escaped), and
-/// puts the redacted form in their place.
+/// puts the redacted form in their place. One automaton finds them all in one pass, so
+/// masking every string of a long listing costs little.
 #[derive(Debug, Clone, Default)]
 pub struct Redactor {
-    /// (spelling, redacted form), longest spelling first.
-    spellings: Vec<(String, String)>,
+    matcher: Option<aho_corasick::AhoCorasick>,
+    /// The redacted form for each of the matcher's patterns, in order.
+    redacted: Vec<String>,
 }
 
 impl Redactor {
     pub fn new(secrets: &[Secret]) -> Self {
-        let mut spellings: Vec<(String, String)> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut redacted = Vec::new();
         for s in secrets.iter().filter(|s| s.0.len() >= 4) {
-            let redacted = s.redacted();
             for spelling in spellings_of(&s.0) {
-                if !spellings.iter().any(|(known, _)| *known == spelling) {
-                    spellings.push((spelling, redacted.clone()));
+                if !patterns.contains(&spelling) {
+                    patterns.push(spelling);
+                    redacted.push(s.redacted());
                 }
             }
         }
-        spellings.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
-        Redactor { spellings }
+        if patterns.is_empty() {
+            return Redactor::default();
+        }
+        // The longest spelling at a place wins, so one secret inside another is no matter.
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Redactor { matcher, redacted }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.spellings.is_empty()
+        self.matcher.is_none()
     }
 
     /// Whether `text` holds any spelling of a secret.
     pub fn finds(&self, text: &str) -> bool {
-        self.spellings
-            .iter()
-            .any(|(s, _)| text.contains(s.as_str()))
+        self.matcher.as_ref().is_some_and(|m| m.is_match(text))
     }
 
     pub fn scrub<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
-        if !self.finds(text) {
-            return std::borrow::Cow::Borrowed(text);
-        }
-        let mut out = text.to_string();
-        for (spelling, redacted) in &self.spellings {
-            if out.contains(spelling.as_str()) {
-                out = out.replace(spelling.as_str(), redacted);
+        match &self.matcher {
+            Some(m) if m.is_match(text) => {
+                std::borrow::Cow::Owned(m.replace_all(text, &self.redacted))
             }
+            _ => std::borrow::Cow::Borrowed(text),
         }
-        std::borrow::Cow::Owned(out)
     }
 
     /// Scrubs every string (and key) of a JSON value in place; `false` if nothing was found.
@@ -288,6 +287,9 @@ mod tests {
     fn scrub_replaces_every_occurrence() {
         let s = Secret::new("tok_0123456789abcdef");
         let text = "Bearer tok_0123456789abcdef and again tok_0123456789abcdef";
-        assert_eq!(scrub(text, &[s]), "Bearer tok_… and again tok_…");
+        assert_eq!(
+            Redactor::new(&[s]).scrub(text),
+            "Bearer tok_… and again tok_…"
+        );
     }
 }
