@@ -6,14 +6,15 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Deserialize;
 
 use crate::error::{usage, usage_hint};
 use crate::secret::Secret;
+
+mod secret_cmd;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.v7.botpenguin.com";
 
@@ -601,7 +602,7 @@ impl Profile {
                 if self.others_can_write {
                     return Err(self.refuse_command(&key));
                 }
-                run_secret_command(&key, cmd)?
+                secret_cmd::run(&key, cmd)?
             }
             None => return Ok(None),
         };
@@ -706,40 +707,6 @@ impl Profile {
             })
             .collect()
     }
-}
-
-fn run_secret_command(key: &str, cmd: &str) -> Result<Secret> {
-    let out = Command::new("sh")
-        .arg("-c")
-        .arg(cmd)
-        .stdin(Stdio::null())
-        .stderr(Stdio::piped())
-        .stdout(Stdio::piped())
-        .output()
-        .with_context(|| format!("cannot run `{key}` (`{cmd}`)"))?;
-    if !out.status.success() {
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let first = stderr.lines().next().unwrap_or("").trim();
-        let detail = if first.is_empty() {
-            String::new()
-        } else {
-            format!(": {first}")
-        };
-        return Err(usage(format!(
-            "`{key}` (`{cmd}`) failed with {}{detail}",
-            out.status
-        )));
-    }
-    let value = String::from_utf8(out.stdout).map_err(|_| {
-        usage(format!(
-            "`{key}` (`{cmd}`) printed something that is not UTF-8"
-        ))
-    })?;
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(usage(format!("`{key}` (`{cmd}`) printed nothing")));
-    }
-    Ok(Secret::new(value))
 }
 
 #[cfg(test)]
