@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+use std::time::Duration;
 
 use anyhow::Result;
 use serde::Deserialize;
@@ -32,6 +33,7 @@ const PROFILE_KEYS: &[&str] = &[
     "customer",
     "wa_api_key",
     "wa_api_key_cmd",
+    "secret_cmd_timeout",
     "bots",
 ];
 const TOP_KEYS: &[&str] = &["default_profile", "profiles"];
@@ -57,6 +59,8 @@ struct ProfileFile {
     customer: Option<String>,
     wa_api_key: Option<String>,
     wa_api_key_cmd: Option<String>,
+    /// Seconds a `_cmd` may take.
+    secret_cmd_timeout: Option<f64>,
     #[serde(default)]
     bots: BTreeMap<String, BotFile>,
 }
@@ -185,6 +189,8 @@ pub struct Profile {
     wa_bots: BTreeMap<String, SecretSlot>,
     /// The config file is writable by group or others: its `_cmd` keys are not run.
     others_can_write: bool,
+    /// How long a `_cmd` may take.
+    secret_cmd_timeout: Duration,
 }
 
 /// Access to the environment, so that tests can resolve settings without touching the
@@ -206,6 +212,13 @@ impl Env for ProcessEnv {
 pub struct Loaded {
     pub profile: Profile,
     pub warnings: Vec<String>,
+}
+
+/// A number of seconds as a duration, if it is one: positive and finite.
+pub fn positive_seconds(secs: f64) -> Option<Duration> {
+    Duration::try_from_secs_f64(secs)
+        .ok()
+        .filter(|d| !d.is_zero())
 }
 
 /// The config file path: `$BP_CONFIG`, else `<config dir>/bp/config.toml`.
@@ -512,6 +525,20 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             (name.clone(), slot)
         })
         .collect();
+    let secret_cmd_timeout = match (env.var("BP_SECRET_CMD_TIMEOUT"), file.secret_cmd_timeout) {
+        (Some(v), _) => v.parse().ok().and_then(positive_seconds).ok_or_else(|| {
+            usage(format!(
+                "invalid BP_SECRET_CMD_TIMEOUT `{v}`: give a positive number of seconds"
+            ))
+        })?,
+        (None, Some(secs)) => positive_seconds(secs).ok_or_else(|| {
+            let profile = chosen.as_deref().unwrap_or("-");
+            usage(format!(
+                "invalid `secret_cmd_timeout` `{secs}` in profile `{profile}` of {shown_path}: give a positive number of seconds"
+            ))
+        })?,
+        (None, None) => secret_cmd::DEFAULT_TIMEOUT,
+    };
     let has_api_token = secrets[SecretKind::ApiToken as usize].spec.is_some();
     // `--customer`/BP_CUSTOMER beat an API token; the profile's `customer` only fills in
     // for a profile without one.
@@ -539,6 +566,7 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             wa_default,
             wa_bots,
             others_can_write,
+            secret_cmd_timeout,
         },
         warnings,
     })
@@ -577,6 +605,7 @@ impl Profile {
             wa_default: slot("wa_api_key", Secret::new(wa_api_key)),
             wa_bots: BTreeMap::new(),
             others_can_write: false,
+            secret_cmd_timeout: secret_cmd::DEFAULT_TIMEOUT,
         }
     }
 
@@ -602,7 +631,7 @@ impl Profile {
                 if self.others_can_write {
                     return Err(self.refuse_command(&key));
                 }
-                secret_cmd::run(&key, cmd)?
+                secret_cmd::run(&key, cmd, self.secret_cmd_timeout)?
             }
             None => return Ok(None),
         };
@@ -932,6 +961,24 @@ base_url = "https://white.label"
             "cmd-key-0000000000"
         );
         assert!(marker.exists());
+    }
+
+    #[test]
+    fn secret_cmd_timeout_takes_whole_or_fractional_seconds() {
+        let (_d, env) = env_with("[profiles.a]\nsecret_cmd_timeout = 30\n", &[]);
+        let loaded = load(&env, None).unwrap();
+        assert_eq!(loaded.profile.secret_cmd_timeout, Duration::from_secs(30));
+        assert!(
+            !loaded.warnings.iter().any(|w| w.contains("unknown key")),
+            "{:?}",
+            loaded.warnings
+        );
+        let (_d, env) = env_with(
+            "[profiles.a]\nsecret_cmd_timeout = 30\n",
+            &[("BP_SECRET_CMD_TIMEOUT", "2.5")],
+        );
+        let p = load(&env, None).unwrap().profile;
+        assert_eq!(p.secret_cmd_timeout, Duration::from_millis(2500));
     }
 
     #[test]

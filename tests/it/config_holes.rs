@@ -2,9 +2,9 @@
 //! that never end, secrets holding line breaks, a symlinked config.
 
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use crate::common::{World, set_mode, stderr};
+use crate::common::{World, set_mode, stderr, stdout};
 
 /// Long enough for a slow CI machine, short enough that a hang fails the test.
 const LIMIT: Duration = Duration::from_secs(20);
@@ -15,6 +15,26 @@ fn config(w: &World, lines: &str) -> PathBuf {
         "[profiles.a]\nbase_url = \"{}\"\n{lines}",
         w.sandbox.base_url()
     ))
+}
+
+/// Whether the process is gone (a zombie waiting for init counts as gone).
+fn is_gone(pid: &str) -> bool {
+    let out = std::process::Command::new("ps")
+        .args(["-o", "stat=", "-p", pid])
+        .output()
+        .unwrap();
+    !out.status.success() || String::from_utf8_lossy(&out.stdout).trim().starts_with('Z')
+}
+
+fn wait_until_gone(pid: &str) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(5) {
+        if is_gone(pid) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
 }
 
 #[test]
@@ -79,4 +99,128 @@ fn a_config_others_can_write_warns_and_runs_no_command() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
     assert!(marker.exists());
+}
+
+#[test]
+fn a_secret_command_that_never_ends_is_stopped_at_the_timeout() {
+    let w = World::new();
+    let pidfile = w.home.path().join("child.pid");
+    // The shell waits for a background child: both must be killed.
+    config(
+        &w,
+        &format!(
+            "partner_key_cmd = \"sleep 60 & echo $! > {}; wait\"\n",
+            pidfile.display()
+        ),
+    );
+    let start = Instant::now();
+    let out = w
+        .bare()
+        .env("BP_SECRET_CMD_TIMEOUT", "0.5")
+        .args(["customers", "list"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    let took = start.elapsed();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let cmd = format!("sleep 60 & echo $! > {}; wait", pidfile.display());
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: `partner_key_cmd` (`{cmd}`) did not finish within 0.5 s\n\
+             hint: if it needs longer, raise `secret_cmd_timeout` in the profile or BP_SECRET_CMD_TIMEOUT (seconds)\n"
+        )
+    );
+    assert!(took < Duration::from_secs(5), "took {took:?}");
+    let pid = std::fs::read_to_string(&pidfile).unwrap();
+    assert!(wait_until_gone(pid.trim()), "the background child lives on");
+    assert!(w.requests().is_empty());
+}
+
+#[test]
+fn the_secret_command_timeout_comes_from_the_profile_or_the_environment() {
+    let w = World::new();
+    config(
+        &w,
+        "secret_cmd_timeout = 0.3\npartner_key_cmd = \"sleep 60\"\n",
+    );
+    let start = Instant::now();
+    let out = w
+        .bare()
+        .args(["customers", "list"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .starts_with("error: `partner_key_cmd` (`sleep 60`) did not finish within 0.3 s\n"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(start.elapsed() < Duration::from_secs(5));
+
+    // The environment beats the profile; a bad value is a configuration error.
+    for bad in ["0", "-1", "ten", "inf"] {
+        let out = w
+            .bare()
+            .env("BP_SECRET_CMD_TIMEOUT", bad)
+            .args(["customers", "list"])
+            .timeout(LIMIT)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "error: invalid BP_SECRET_CMD_TIMEOUT `{bad}`: give a positive number of seconds\n"
+            )
+        );
+    }
+    let path = config(
+        &w,
+        "secret_cmd_timeout = -2\npartner_key_cmd = \"sleep 60\"\n",
+    );
+    let out = w
+        .bare()
+        .args(["customers", "list"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: invalid `secret_cmd_timeout` `-2` in profile `a` of {}: give a positive number of seconds\n",
+            path.display()
+        )
+    );
+    assert!(w.requests().is_empty());
+}
+
+#[test]
+fn a_secret_command_leaving_a_child_on_its_output_does_not_hang() {
+    let w = World::new();
+    let pidfile = w.home.path().join("child.pid");
+    config(
+        &w,
+        &format!(
+            "partner_key_cmd = \"echo {}; sleep 60 & echo $! > {}\"\n",
+            w.creds.partner_key,
+            pidfile.display()
+        ),
+    );
+    let start = Instant::now();
+    let out = w
+        .bare()
+        .args(["customers", "list"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Oakridge"), "{}", stdout(&out));
+    let took = start.elapsed();
+    assert!(took < Duration::from_secs(5), "took {took:?}");
+    let pid = std::fs::read_to_string(&pidfile).unwrap();
+    assert!(wait_until_gone(pid.trim()), "the background child lives on");
 }
