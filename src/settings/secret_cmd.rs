@@ -4,6 +4,10 @@
 //! so did a command that printed its secret and exited leaving a background child holding
 //! its standard output. Here the shell gets the time limit; once it has exited, its output
 //! gets a short grace to close, and whatever still holds it is killed with the whole group.
+//!
+//! A process group of its own would be stopped on reading the terminal (`age -d`, `ssh` and
+//! `sudo` ask on /dev/tty), and Ctrl-C would miss it; so while the shell runs, its group has
+//! the terminal, as a shell's foreground job does.
 
 use std::io::Read;
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -42,9 +46,14 @@ pub(super) fn run(key: &str, cmd: &str, timeout: Duration) -> Result<Secret> {
     let stdout = Output::read(child.stdout.take());
     let stderr = Output::read(child.stderr.take());
 
-    let Some(status) = wait_until(&mut child, Instant::now() + timeout)? else {
+    let foreground = Foreground::take(&child);
+    let status = wait_until(&mut child, Instant::now() + timeout)?;
+    if status.is_none() {
         kill_group(&mut child);
         let _ = child.wait();
+    }
+    drop(foreground);
+    let Some(status) = status else {
         return Err(usage_hint(
             format!(
                 "`{key}` (`{cmd}`) did not finish within {} s",
@@ -123,6 +132,70 @@ fn kill_group(child: &mut Child) {
 #[cfg(not(unix))]
 fn kill_group(child: &mut Child) {
     let _ = child.kill();
+}
+
+/// The terminal lent to the command's process group, until dropped.
+#[cfg(unix)]
+struct Foreground {
+    tty: std::fs::File,
+    ours: libc::pid_t,
+}
+
+#[cfg(unix)]
+impl Foreground {
+    /// Lends the terminal if `bp` has one and holds it (is not a background job).
+    fn take(child: &Child) -> Option<Foreground> {
+        use std::os::fd::AsRawFd;
+        let group = libc::pid_t::try_from(child.id()).ok()?;
+        let tty = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .ok()?;
+        let fd = tty.as_raw_fd();
+        // SAFETY: system calls on a descriptor we own and on process groups; no memory.
+        unsafe {
+            let ours = libc::getpgrp();
+            if libc::tcgetpgrp(fd) != ours || libc::tcsetpgrp(fd, group) != 0 {
+                return None;
+            }
+            // Had it reached for the terminal before this, it was stopped: wake it.
+            libc::kill(-group, libc::SIGCONT);
+            Some(Foreground { tty, ours })
+        }
+    }
+}
+
+#[cfg(unix)]
+impl Drop for Foreground {
+    fn drop(&mut self) {
+        use std::os::fd::AsRawFd;
+        // SAFETY: as above; the signal sets are plain values on the stack.
+        unsafe {
+            // `bp` is a background group now: taking the terminal back would stop it with
+            // SIGTTOU, unless that is blocked.
+            let mut block: libc::sigset_t = std::mem::zeroed();
+            let mut old: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut block);
+            libc::sigaddset(&mut block, libc::SIGTTOU);
+            libc::pthread_sigmask(libc::SIG_BLOCK, &block, &mut old);
+            libc::tcsetpgrp(self.tty.as_raw_fd(), self.ours);
+            libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
+            // A process beside `bp` (`bp … | less`) that read the terminal meanwhile was
+            // stopped: wake it.
+            libc::kill(0, libc::SIGCONT);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+struct Foreground;
+
+#[cfg(not(unix))]
+impl Foreground {
+    fn take(_child: &Child) -> Option<Foreground> {
+        None
+    }
 }
 
 #[derive(Default)]

@@ -224,3 +224,41 @@ fn a_secret_command_leaving_a_child_on_its_output_does_not_hang() {
     let pid = std::fs::read_to_string(&pidfile).unwrap();
     assert!(wait_until_gone(pid.trim()), "the background child lives on");
 }
+
+/// A `_cmd` that asks on the terminal (as `age -d`, `ssh` or `sudo` do, reading /dev/tty)
+/// still can, though it runs in a process group of its own. `script` gives `bp` a terminal.
+#[test]
+fn a_secret_command_can_prompt_on_the_terminal() {
+    let script = std::process::Command::new("script")
+        .arg("--version")
+        .output();
+    if !script.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: no util-linux `script` to make a terminal");
+        return;
+    }
+    let w = World::new();
+    config(
+        &w,
+        "partner_key_cmd = \"printf 'key? ' >/dev/tty; read -r k </dev/tty && echo $k\"\n",
+    );
+    let bp = assert_cmd::cargo::cargo_bin!("bp");
+    let out = assert_cmd::Command::new("script")
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", w.home.path())
+        .env("XDG_CONFIG_HOME", w.config_dir())
+        .env("BP_SECRET_CMD_TIMEOUT", "3")
+        .args([
+            "-qec",
+            &format!("{} customers list -o json", bp.display()),
+            "/dev/null",
+        ])
+        .write_stdin(format!("{}\n", w.creds.partner_key))
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("key? "), "{text}");
+    assert!(text.contains("Oakridge"), "{text}");
+}
