@@ -487,13 +487,13 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
      -> SecretSlot {
         let from_env = env_var.and_then(|var| {
             env.var(var)
-                .map(|v| SecretSpec::Value(Secret::new(v), Source::Env(var)))
+                .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::Env(var)))
         });
         let spec = from_env
             .or_else(|| {
                 value
                     .clone()
-                    .map(|v| SecretSpec::Value(Secret::new(v), Source::File))
+                    .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::File))
             })
             .or_else(|| cmd.clone().map(SecretSpec::Command));
         SecretSlot::new(key, spec)
@@ -625,7 +625,17 @@ impl Profile {
             return Ok(Some(s.clone()));
         }
         let secret = match &slot.spec {
-            Some(SecretSpec::Value(s, _)) => s.clone(),
+            Some(SecretSpec::Value(s, source)) => {
+                if let Some(flaw) = crate::secret::flaw(s.expose()) {
+                    let origin = match source {
+                        Source::Env(var) => var.to_string(),
+                        Source::File => format!("`{}` {}", slot.key, self.in_profile()),
+                        _ => format!("`{}`", slot.key),
+                    };
+                    return Err(usage(format!("{origin} holds {flaw}")));
+                }
+                s.clone()
+            }
             Some(SecretSpec::Command(cmd)) => {
                 let key = format!("{}_cmd", slot.key);
                 if self.others_can_write {
@@ -685,14 +695,22 @@ impl Profile {
         })
     }
 
+    /// Where the profile's keys are, for messages: "in profile `a` of PATH".
+    fn in_profile(&self) -> String {
+        match (&self.name, &self.config_path) {
+            (Some(name), Some(path)) => format!("in profile `{name}` of {}", path.display()),
+            (None, Some(path)) => format!("in a profile of {}", path.display()),
+            (_, None) => "in the config file".to_string(),
+        }
+    }
+
     fn missing(&self, kind: SecretKind) -> anyhow::Error {
         let key = kind.key();
         let var = kind.env_var();
-        let place = match (&self.name, &self.config_path, self.config_exists) {
-            (Some(name), Some(path), true) => format!("in profile `{name}` of {}", path.display()),
-            (None, Some(path), true) => format!("in a profile of {}", path.display()),
-            (_, Some(path), false) => format!("(no config file at {})", path.display()),
-            _ => String::new(),
+        let place = match (&self.config_path, self.config_exists) {
+            (Some(_), true) => self.in_profile(),
+            (Some(path), false) => format!("(no config file at {})", path.display()),
+            (None, _) => String::new(),
         };
         usage_hint(
             format!("no {} configured {place}", kind.describe()),
@@ -979,6 +997,33 @@ base_url = "https://white.label"
         );
         let p = load(&env, None).unwrap().profile;
         assert_eq!(p.secret_cmd_timeout, Duration::from_millis(2500));
+    }
+
+    #[test]
+    fn a_whatsapp_key_holding_a_line_break_names_its_bot_or_variable() {
+        let cfg = "[profiles.a]\nwa_api_key = \" wa-key-000000000 \"\n[profiles.a.bots.support]\nwa_api_key = \"wa-key\\n000000000\"\n";
+        let (dir, env) = env_with(cfg, &[]);
+        let p = load(&env, None).unwrap().profile;
+        assert_eq!(p.wa_api_key(None).unwrap().expose(), "wa-key-000000000");
+        let err = p.wa_api_key(Some("support")).unwrap_err().to_string();
+        let path = dir.path().join("config.toml");
+        assert_eq!(
+            err,
+            format!(
+                "`bots.support.wa_api_key` in profile `a` of {} holds a line break: a secret is one line",
+                path.display()
+            )
+        );
+        let (_d, env) = env_with(cfg, &[("BP_WA_API_KEY", "wa\tkey-000000000")]);
+        let err = load(&env, None)
+            .unwrap()
+            .profile
+            .wa_api_key(None)
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "BP_WA_API_KEY holds a tab: a secret is printable text"
+        );
     }
 
     #[test]

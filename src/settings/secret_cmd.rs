@@ -29,7 +29,8 @@ const GRACE: Duration = Duration::from_millis(200);
 /// More than a secret could ever be; the rest of the output is read and dropped.
 const KEEP: usize = 64 * 1024;
 
-/// Runs `sh -c CMD`; its one line of standard output, trimmed, is the secret.
+/// Runs `sh -c CMD`; its one line of standard output, trimmed, is the secret. Blank lines
+/// around it are fine; a second line or a control character in it is an error.
 pub(super) fn run(key: &str, cmd: &str, timeout: Duration) -> Result<Secret> {
     let mut command = Command::new("sh");
     command
@@ -93,11 +94,22 @@ pub(super) fn run(key: &str, cmd: &str, timeout: Duration) -> Result<Secret> {
             "`{key}` (`{cmd}`) printed something that is not UTF-8"
         ))
     })?;
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(usage(format!("`{key}` (`{cmd}`) printed nothing")));
+    let lines: Vec<&str> = value
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    match lines[..] {
+        [] => Err(usage(format!("`{key}` (`{cmd}`) printed nothing"))),
+        [line] => match crate::secret::flaw(line) {
+            Some(flaw) => Err(usage(format!("`{key}` (`{cmd}`) printed {flaw}"))),
+            None => Ok(Secret::new(line)),
+        },
+        _ => Err(usage(format!(
+            "`{key}` (`{cmd}`) printed {} lines; a secret is one line: pipe it through `head -1`",
+            lines.len()
+        ))),
     }
-    Ok(Secret::new(value))
 }
 
 /// The shell's exit status, or `None` if it is still running at `deadline`.
@@ -267,6 +279,29 @@ mod tests {
     fn a_quick_command_gives_its_trimmed_line() {
         let (out, _) = run_for("echo '  key-000000000000  '", 5.0);
         assert_eq!(out.unwrap().expose(), "key-000000000000");
+    }
+
+    #[test]
+    fn a_second_line_or_a_control_character_is_an_error() {
+        let (out, _) = run_for("printf '\\n key-000000000000 \\r\\n\\n'", 5.0);
+        assert_eq!(out.unwrap().expose(), "key-000000000000");
+        for (cmd, said) in [
+            (
+                "printf 'a\\nb\\nc'",
+                "printed 3 lines; a secret is one line: pipe it through `head -1`",
+            ),
+            (
+                "printf 'a\\rb'",
+                "printed a line break: a secret is one line",
+            ),
+            (
+                "printf 'a\\033b'",
+                "printed a control character (U+001B): a secret is printable text",
+            ),
+        ] {
+            let err = run_for(cmd, 5.0).0.unwrap_err().to_string();
+            assert_eq!(err, format!("`partner_key_cmd` (`{cmd}`) {said}"));
+        }
     }
 
     #[test]

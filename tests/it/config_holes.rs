@@ -262,3 +262,72 @@ fn a_secret_command_can_prompt_on_the_terminal() {
     assert!(text.contains("key? "), "{text}");
     assert!(text.contains("Oakridge"), "{text}");
 }
+
+#[test]
+fn a_secret_holding_a_line_break_is_a_configuration_error() {
+    let w = World::new();
+    // From the file: TOML's escapes make a key with CR LF inside it.
+    let path = config(&w, "partner_key = \"abcd\\r\\nefghijklmnop\"\n");
+    let out = w
+        .bare()
+        .args(["customers", "list"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: `partner_key` in profile `a` of {} holds a line break: a secret is one line\n",
+            path.display()
+        )
+    );
+
+    // From the environment: the variable is named.
+    let out = w
+        .bp()
+        .env("BP_PARTNER_KEY", "abcd\nefghijklmnop")
+        .args(["customers", "list"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: BP_PARTNER_KEY holds a line break: a secret is one line\n"
+    );
+    assert!(w.requests().is_empty(), "nothing was sent");
+
+    // From a command: a trailing newline is fine, a second line is not.
+    config(
+        &w,
+        &format!(
+            "partner_key_cmd = \"printf '%s\\\\n\\\\n' {}\"\n",
+            w.creds.partner_key
+        ),
+    );
+    let out = w
+        .bare()
+        .args(["customers", "list"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sent = w.requests().len();
+    config(
+        &w,
+        "partner_key_cmd = \"printf 'abcd\\\\nefghijklmnop\\\\n'\"\n",
+    );
+    let out = w
+        .bare()
+        .args(["customers", "list"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "error: `partner_key_cmd` (`printf 'abcd\\nefghijklmnop\\n'`) printed 2 lines; a secret is one line: pipe it through `head -1`\n"
+    );
+    assert_eq!(w.requests().len(), sent, "nothing more was sent");
+}
