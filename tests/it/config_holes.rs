@@ -1,13 +1,18 @@
 //! Holes in the config file's handling (issue 11): a file others can write, `_cmd` secrets
 //! that never end, secrets holding line breaks, a symlinked config.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::common::{World, set_mode, stderr, stdout};
 
 /// Long enough for a slow CI machine, short enough that a hang fails the test.
 const LIMIT: Duration = Duration::from_secs(20);
+
+fn mode_of(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
 
 /// One profile `a` on the sandbox with the given extra lines.
 fn config(w: &World, lines: &str) -> PathBuf {
@@ -330,4 +335,64 @@ fn a_secret_holding_a_line_break_is_a_configuration_error() {
         "error: `partner_key_cmd` (`printf 'abcd\\nefghijklmnop\\n'`) printed 2 lines; a secret is one line: pipe it through `head -1`\n"
     );
     assert_eq!(w.requests().len(), sent, "nothing more was sent");
+}
+
+#[test]
+fn profile_add_and_use_write_through_a_symlinked_config() {
+    let w = World::new();
+    // $XDG_CONFIG_HOME/bp/config.toml -> ../../dotfiles/bp.toml -> <home>/repo/bp.toml
+    let repo = w.home.path().join("repo");
+    let dotfiles = w.home.path().join("dotfiles");
+    let bp_dir = w.config_dir().join("bp");
+    for d in [&repo, &dotfiles, &bp_dir] {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    let target = repo.join("bp.toml");
+    std::fs::write(&target, "# mine\n[profiles.old]\nbot_id = \"b1\"\n").unwrap();
+    set_mode(&target, 0o644);
+    let middle = dotfiles.join("bp.toml");
+    std::os::unix::fs::symlink(&target, &middle).unwrap();
+    let link = bp_dir.join("config.toml");
+    std::os::unix::fs::symlink("../../dotfiles/bp.toml", &link).unwrap();
+
+    let out = w
+        .bare()
+        .args(["profile", "add", "acme", "--bot-id", "b2"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = w
+        .bare()
+        .args(["profile", "use", "acme"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    for l in [&link, &middle] {
+        assert!(
+            std::fs::symlink_metadata(l)
+                .unwrap()
+                .file_type()
+                .is_symlink(),
+            "{} is no longer a link",
+            l.display()
+        );
+    }
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        text.contains("# mine\n[profiles.old]\nbot_id = \"b1\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[profiles.acme]\nbot_id = \"b2\"\n"),
+        "{text}"
+    );
+    assert!(text.contains("default_profile = \"acme\""), "{text}");
+    assert_eq!(mode_of(&target), 0o600);
+    // No temporary file left beside the link or the target.
+    for d in [&repo, &dotfiles, &bp_dir] {
+        assert_eq!(std::fs::read_dir(d).unwrap().count(), 1, "{}", d.display());
+    }
 }
