@@ -22,6 +22,14 @@ fn config(w: &World, lines: &str) -> PathBuf {
     ))
 }
 
+/// `bp customers list`, bounded in time.
+fn customers_list(bp: &mut assert_cmd::Command) -> std::process::Output {
+    bp.args(["customers", "list"])
+        .timeout(LIMIT)
+        .output()
+        .unwrap()
+}
+
 /// Whether the process is gone (a zombie waiting for init counts as gone).
 fn is_gone(pid: &str) -> bool {
     let out = std::process::Command::new("ps")
@@ -31,15 +39,17 @@ fn is_gone(pid: &str) -> bool {
     !out.status.success() || String::from_utf8_lossy(&out.stdout).trim().starts_with('Z')
 }
 
-fn wait_until_gone(pid: &str) -> bool {
+/// Waits a little for the process whose pid the file holds to be gone.
+fn assert_gone(pidfile: &Path) {
+    let pid = std::fs::read_to_string(pidfile).unwrap();
     let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(5) {
-        if is_gone(pid) {
-            return true;
-        }
+    while !is_gone(pid.trim()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the background child {pid} lives on"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
-    false
 }
 
 #[test]
@@ -61,12 +71,7 @@ fn a_config_others_can_write_warns_and_runs_no_command() {
         (0o664, "readable and writable"),
     ] {
         set_mode(&path, mode);
-        let out = w
-            .bare()
-            .args(["customers", "list"])
-            .timeout(LIMIT)
-            .output()
-            .unwrap();
+        let out = customers_list(&mut w.bare());
         assert_eq!(out.status.code(), Some(2), "{mode:o}: {}", stderr(&out));
         assert_eq!(
             stderr(&out),
@@ -82,25 +87,14 @@ fn a_config_others_can_write_warns_and_runs_no_command() {
     assert!(w.requests().is_empty());
 
     // A secret from the environment needs no command: a warning, and it works.
-    let out = w
-        .bare()
-        .env("BP_PARTNER_KEY", &w.creds.partner_key)
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(w.bare().env("BP_PARTNER_KEY", &w.creds.partner_key));
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("writable by other users"));
     assert!(!marker.exists());
 
     // Private again: the command runs.
     set_mode(&path, 0o600);
-    let out = w
-        .bare()
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(&mut w.bare());
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!stderr(&out).contains("warning"), "{}", stderr(&out));
     assert!(marker.exists());
@@ -111,24 +105,12 @@ fn a_secret_command_that_never_ends_is_stopped_at_the_timeout() {
     let w = World::new();
     let pidfile = w.home.path().join("child.pid");
     // The shell waits for a background child: both must be killed.
-    config(
-        &w,
-        &format!(
-            "partner_key_cmd = \"sleep 60 & echo $! > {}; wait\"\n",
-            pidfile.display()
-        ),
-    );
+    let cmd = format!("sleep 60 & echo $! > {}; wait", pidfile.display());
+    config(&w, &format!("partner_key_cmd = \"{cmd}\"\n"));
     let start = Instant::now();
-    let out = w
-        .bare()
-        .env("BP_SECRET_CMD_TIMEOUT", "0.5")
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(w.bare().env("BP_SECRET_CMD_TIMEOUT", "0.5"));
     let took = start.elapsed();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    let cmd = format!("sleep 60 & echo $! > {}; wait", pidfile.display());
     assert_eq!(
         stderr(&out),
         format!(
@@ -137,8 +119,7 @@ fn a_secret_command_that_never_ends_is_stopped_at_the_timeout() {
         )
     );
     assert!(took < Duration::from_secs(5), "took {took:?}");
-    let pid = std::fs::read_to_string(&pidfile).unwrap();
-    assert!(wait_until_gone(pid.trim()), "the background child lives on");
+    assert_gone(&pidfile);
     assert!(w.requests().is_empty());
 }
 
@@ -150,12 +131,7 @@ fn the_secret_command_timeout_comes_from_the_profile_or_the_environment() {
         "secret_cmd_timeout = 0.3\npartner_key_cmd = \"sleep 60\"\n",
     );
     let start = Instant::now();
-    let out = w
-        .bare()
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(&mut w.bare());
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
         stderr(&out)
@@ -167,13 +143,7 @@ fn the_secret_command_timeout_comes_from_the_profile_or_the_environment() {
 
     // The environment beats the profile; a bad value is a configuration error.
     for bad in ["0", "-1", "ten", "inf"] {
-        let out = w
-            .bare()
-            .env("BP_SECRET_CMD_TIMEOUT", bad)
-            .args(["customers", "list"])
-            .timeout(LIMIT)
-            .output()
-            .unwrap();
+        let out = customers_list(w.bare().env("BP_SECRET_CMD_TIMEOUT", bad));
         assert_eq!(out.status.code(), Some(2), "{bad}");
         assert_eq!(
             stderr(&out),
@@ -186,12 +156,7 @@ fn the_secret_command_timeout_comes_from_the_profile_or_the_environment() {
         &w,
         "secret_cmd_timeout = -2\npartner_key_cmd = \"sleep 60\"\n",
     );
-    let out = w
-        .bare()
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(&mut w.bare());
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out),
@@ -216,18 +181,12 @@ fn a_secret_command_leaving_a_child_on_its_output_does_not_hang() {
         ),
     );
     let start = Instant::now();
-    let out = w
-        .bare()
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(&mut w.bare());
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("Oakridge"), "{}", stdout(&out));
     let took = start.elapsed();
     assert!(took < Duration::from_secs(5), "took {took:?}");
-    let pid = std::fs::read_to_string(&pidfile).unwrap();
-    assert!(wait_until_gone(pid.trim()), "the background child lives on");
+    assert_gone(&pidfile);
 }
 
 /// A `_cmd` that asks on the terminal (as `age -d`, `ssh` or `sudo` do, reading /dev/tty)
@@ -273,12 +232,7 @@ fn a_secret_holding_a_line_break_is_a_configuration_error() {
     let w = World::new();
     // From the file: TOML's escapes make a key with CR LF inside it.
     let path = config(&w, "partner_key = \"abcd\\r\\nefghijklmnop\"\n");
-    let out = w
-        .bare()
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(&mut w.bare());
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(
         stderr(&out),
@@ -289,13 +243,7 @@ fn a_secret_holding_a_line_break_is_a_configuration_error() {
     );
 
     // From the environment: the variable is named.
-    let out = w
-        .bp()
-        .env("BP_PARTNER_KEY", "abcd\nefghijklmnop")
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(w.bp().env("BP_PARTNER_KEY", "abcd\nefghijklmnop"));
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(
         stderr(&out),
@@ -311,24 +259,14 @@ fn a_secret_holding_a_line_break_is_a_configuration_error() {
             w.creds.partner_key
         ),
     );
-    let out = w
-        .bare()
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(&mut w.bare());
     assert!(out.status.success(), "{}", stderr(&out));
     let sent = w.requests().len();
     config(
         &w,
         "partner_key_cmd = \"printf 'abcd\\\\nefghijklmnop\\\\n'\"\n",
     );
-    let out = w
-        .bare()
-        .args(["customers", "list"])
-        .timeout(LIMIT)
-        .output()
-        .unwrap();
+    let out = customers_list(&mut w.bare());
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(
         stderr(&out),
