@@ -46,15 +46,12 @@ impl Context {
                 source: settings::Source::Flag,
             });
         }
-        let timeout = Duration::try_from_secs_f64(global.timeout)
-            .ok()
-            .filter(|t| !t.is_zero())
-            .ok_or_else(|| {
-                error::usage(format!(
-                    "invalid --timeout `{}`: give a positive number of seconds",
-                    global.timeout
-                ))
-            })?;
+        let timeout = settings::positive_seconds(global.timeout).ok_or_else(|| {
+            error::usage(format!(
+                "invalid --timeout `{}`: give a positive number of seconds",
+                global.timeout
+            ))
+        })?;
         let mut backoff = Backoff::default();
         // Tests make retries instant; not a user setting, so not in --help.
         if let Some(ms) = std::env::var("BP_RETRY_BASE_MS")

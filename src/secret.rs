@@ -225,6 +225,20 @@ fn percent_encode(value: &str, keep: impl Fn(u8) -> bool, space_plus: bool, lowe
     out
 }
 
+/// Why a value cannot be a secret, if it cannot: a control character inside it once the
+/// whitespace around it is trimmed. No header can carry one, and a line break means the value
+/// is two lines pasted or printed together. Says nothing of the value itself.
+pub fn flaw(value: &str) -> Option<String> {
+    let c = value.trim().chars().find(|c| c.is_control())?;
+    let what = match c {
+        '\r' | '\n' => return Some("a line break: a secret is one line".to_string()),
+        '\t' => "a tab".to_string(),
+        '\0' => "a NUL byte".to_string(),
+        c => format!("a control character (U+{:04X})", u32::from(c)),
+    };
+    Some(format!("{what}: a secret is printable text"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,6 +295,28 @@ mod tests {
         assert_eq!(v, serde_json::json!({"a": ["x tok_…"], "tok_…": 1, "n": 2}));
         assert!(!r.finds_in_json(&v));
         assert!(!r.scrub_json(&mut v));
+    }
+
+    #[test]
+    fn a_flaw_is_a_control_character_inside_the_trimmed_value() {
+        assert_eq!(flaw("  key-0000\r\n"), None);
+        assert_eq!(flaw("ключ-0000 with spaces"), None);
+        for (value, said) in [
+            ("a\r\nb", "a line break: a secret is one line"),
+            ("a\rb", "a line break: a secret is one line"),
+            ("a\tb", "a tab: a secret is printable text"),
+            ("a\0b", "a NUL byte: a secret is printable text"),
+            (
+                "a\x1bb",
+                "a control character (U+001B): a secret is printable text",
+            ),
+            (
+                "a\u{85}b",
+                "a control character (U+0085): a secret is printable text",
+            ),
+        ] {
+            assert_eq!(flaw(value).as_deref(), Some(said), "{value:?}");
+        }
     }
 
     #[test]

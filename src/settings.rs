@@ -6,14 +6,16 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::OnceLock;
+use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Deserialize;
 
 use crate::error::{usage, usage_hint};
 use crate::secret::Secret;
+
+mod secret_cmd;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.v7.botpenguin.com";
 
@@ -31,6 +33,7 @@ const PROFILE_KEYS: &[&str] = &[
     "customer",
     "wa_api_key",
     "wa_api_key_cmd",
+    "secret_cmd_timeout",
     "bots",
 ];
 const TOP_KEYS: &[&str] = &["default_profile", "profiles"];
@@ -56,6 +59,8 @@ struct ProfileFile {
     customer: Option<String>,
     wa_api_key: Option<String>,
     wa_api_key_cmd: Option<String>,
+    /// Seconds a `_cmd` may take.
+    secret_cmd_timeout: Option<f64>,
     #[serde(default)]
     bots: BTreeMap<String, BotFile>,
 }
@@ -140,8 +145,20 @@ enum SecretSpec {
 
 #[derive(Debug)]
 struct SecretSlot {
+    /// The key in the profile, for messages: `partner_key`, `bots.NAME.wa_api_key`.
+    key: String,
     spec: Option<SecretSpec>,
     resolved: OnceLock<Secret>,
+}
+
+impl SecretSlot {
+    fn new(key: impl Into<String>, spec: Option<SecretSpec>) -> SecretSlot {
+        SecretSlot {
+            key: key.into(),
+            spec,
+            resolved: OnceLock::new(),
+        }
+    }
 }
 
 /// A plain (non-secret) setting with its origin.
@@ -170,6 +187,10 @@ pub struct Profile {
     /// `[profiles.X.bots.NAME]`.
     wa_default: SecretSlot,
     wa_bots: BTreeMap<String, SecretSlot>,
+    /// The config file is writable by group or others: its `_cmd` keys are not run.
+    others_can_write: bool,
+    /// How long a `_cmd` may take.
+    secret_cmd_timeout: Duration,
 }
 
 /// Access to the environment, so that tests can resolve settings without touching the
@@ -193,6 +214,13 @@ pub struct Loaded {
     pub warnings: Vec<String>,
 }
 
+/// A number of seconds as a duration, if it is one: positive and finite.
+pub fn positive_seconds(secs: f64) -> Option<Duration> {
+    Duration::try_from_secs_f64(secs)
+        .ok()
+        .filter(|d| !d.is_zero())
+}
+
 /// The config file path: `$BP_CONFIG`, else `<config dir>/bp/config.toml`.
 pub fn config_path(env: &dyn Env) -> (Option<PathBuf>, bool) {
     match env.var("BP_CONFIG") {
@@ -207,6 +235,8 @@ pub fn config_path(env: &dyn Env) -> (Option<PathBuf>, bool) {
 struct ParsedFile {
     config: ConfigFile,
     warnings: Vec<String>,
+    /// Group or others may write the file, so its `_cmd` keys may not be the user's.
+    others_can_write: bool,
 }
 
 fn read_config(path: &Path, explicit: bool) -> Result<Option<ParsedFile>> {
@@ -242,7 +272,9 @@ fn read_config(path: &Path, explicit: bool) -> Result<Option<ParsedFile>> {
         usage(format!("config file {} {what}", path.display()))
     })?;
     let mut parsed = parse_config_text(path, &text)?;
-    permission_warning(path, &mut parsed.warnings);
+    let exposure = Exposure::of(path);
+    parsed.warnings.extend(exposure.warning(path));
+    parsed.others_can_write = exposure.writable;
     Ok(Some(parsed))
 }
 
@@ -274,7 +306,11 @@ fn parse_config_text(path: &Path, text: &str) -> Result<ParsedFile> {
             }
         }
     }
-    Ok(ParsedFile { config, warnings })
+    Ok(ParsedFile {
+        config,
+        warnings,
+        others_can_write: false,
+    })
 }
 
 fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> anyhow::Error {
@@ -298,22 +334,43 @@ fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> anyhow::Error {
     ))
 }
 
-#[cfg(unix)]
-fn permission_warning(path: &Path, warnings: &mut Vec<String>) {
-    use std::os::unix::fs::PermissionsExt;
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.permissions().mode() & 0o044 != 0
-    {
-        warnings.push(format!(
-            "config file {} is readable by other users; run `chmod 600 {}`",
-            path.display(),
-            path.display()
-        ));
-    }
+/// What group and others may do with the config file (through a symlink, its target's mode).
+#[derive(Debug, Default)]
+struct Exposure {
+    readable: bool,
+    writable: bool,
 }
 
-#[cfg(not(unix))]
-fn permission_warning(_path: &Path, _warnings: &mut Vec<String>) {}
+impl Exposure {
+    #[cfg(unix)]
+    fn of(path: &Path) -> Exposure {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0, |m| m.permissions().mode());
+        Exposure {
+            readable: mode & 0o044 != 0,
+            writable: mode & 0o022 != 0,
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn of(_path: &Path) -> Exposure {
+        Exposure::default()
+    }
+
+    fn warning(&self, path: &Path) -> Option<String> {
+        let what = match (self.readable, self.writable) {
+            (true, true) => "readable and writable",
+            (true, false) => "readable",
+            (false, true) => "writable",
+            (false, false) => return None,
+        };
+        Some(format!(
+            "config file {} is {what} by other users; run `chmod 600 {}`",
+            path.display(),
+            path.display()
+        ))
+    }
+}
 
 /// The config file's profiles, for `bp profile list`.
 #[derive(Debug, Default)]
@@ -353,9 +410,9 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
         None => None,
     };
     let config_exists = parsed.is_some();
-    let (config, warnings) = match parsed {
-        Some(p) => (p.config, p.warnings),
-        None => (ConfigFile::default(), Vec::new()),
+    let (config, warnings, others_can_write) = match parsed {
+        Some(p) => (p.config, p.warnings, p.others_can_write),
+        None => (ConfigFile::default(), Vec::new(), false),
     };
     let shown_path = path.as_ref().map_or_else(
         || "the config file".to_string(),
@@ -422,73 +479,66 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
         value: DEFAULT_BASE_URL.to_string(),
         source: Source::Default,
     });
-    let secret = |kind: SecretKind, value: Option<String>, cmd: Option<String>| -> SecretSlot {
-        let spec = if let Some(v) = env.var(kind.env_var()) {
-            Some(SecretSpec::Value(
-                Secret::new(v),
-                Source::Env(kind.env_var()),
-            ))
-        } else if let Some(v) = value {
-            Some(SecretSpec::Value(Secret::new(v), Source::File))
-        } else {
-            cmd.map(SecretSpec::Command)
-        };
-        SecretSlot {
-            spec,
-            resolved: OnceLock::new(),
-        }
+    // The environment variable, else the file's value, else its `_cmd`.
+    let secret = |key: String,
+                  env_var: Option<&'static str>,
+                  value: &Option<String>,
+                  cmd: &Option<String>|
+     -> SecretSlot {
+        let from_env = env_var.and_then(|var| {
+            env.var(var)
+                .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::Env(var)))
+        });
+        let spec = from_env
+            .or_else(|| {
+                value
+                    .clone()
+                    .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::File))
+            })
+            .or_else(|| cmd.clone().map(SecretSpec::Command));
+        SecretSlot::new(key, spec)
+    };
+    let kind = |kind: SecretKind, value, cmd| {
+        secret(kind.key().to_string(), Some(kind.env_var()), value, cmd)
     };
     let secrets = [
-        secret(
+        kind(
             SecretKind::PartnerKey,
-            file.partner_key.clone(),
-            file.partner_key_cmd.clone(),
+            &file.partner_key,
+            &file.partner_key_cmd,
         ),
-        secret(
-            SecretKind::ApiToken,
-            file.api_token.clone(),
-            file.api_token_cmd.clone(),
-        ),
-        secret(
-            SecretKind::BotToken,
-            file.bot_token.clone(),
-            file.bot_token_cmd.clone(),
-        ),
+        kind(SecretKind::ApiToken, &file.api_token, &file.api_token_cmd),
+        kind(SecretKind::BotToken, &file.bot_token, &file.bot_token_cmd),
     ];
-    let wa_default = {
-        let spec = if let Some(v) = env.var("BP_WA_API_KEY") {
-            Some(SecretSpec::Value(
-                Secret::new(v),
-                Source::Env("BP_WA_API_KEY"),
-            ))
-        } else if let Some(v) = file.wa_api_key.clone() {
-            Some(SecretSpec::Value(Secret::new(v), Source::File))
-        } else {
-            file.wa_api_key_cmd.clone().map(SecretSpec::Command)
-        };
-        SecretSlot {
-            spec,
-            resolved: OnceLock::new(),
-        }
-    };
+    let wa_default = secret(
+        "wa_api_key".to_string(),
+        Some("BP_WA_API_KEY"),
+        &file.wa_api_key,
+        &file.wa_api_key_cmd,
+    );
     let wa_bots = file
         .bots
         .iter()
         .map(|(name, bot)| {
-            let spec = match (&bot.wa_api_key, &bot.wa_api_key_cmd) {
-                (Some(v), _) => Some(SecretSpec::Value(Secret::new(v.clone()), Source::File)),
-                (None, Some(cmd)) => Some(SecretSpec::Command(cmd.clone())),
-                (None, None) => None,
-            };
-            (
-                name.clone(),
-                SecretSlot {
-                    spec,
-                    resolved: OnceLock::new(),
-                },
-            )
+            let key = format!("bots.{name}.wa_api_key");
+            let slot = secret(key, None, &bot.wa_api_key, &bot.wa_api_key_cmd);
+            (name.clone(), slot)
         })
         .collect();
+    let secret_cmd_timeout = match (env.var("BP_SECRET_CMD_TIMEOUT"), file.secret_cmd_timeout) {
+        (Some(v), _) => v.parse().ok().and_then(positive_seconds).ok_or_else(|| {
+            usage(format!(
+                "invalid BP_SECRET_CMD_TIMEOUT `{v}`: give a positive number of seconds"
+            ))
+        })?,
+        (None, Some(secs)) => positive_seconds(secs).ok_or_else(|| {
+            let profile = chosen.as_deref().unwrap_or("-");
+            usage(format!(
+                "invalid `secret_cmd_timeout` `{secs}` in profile `{profile}` of {shown_path}: give a positive number of seconds"
+            ))
+        })?,
+        (None, None) => secret_cmd::DEFAULT_TIMEOUT,
+    };
     let has_api_token = secrets[SecretKind::ApiToken as usize].spec.is_some();
     // `--customer`/BP_CUSTOMER beat an API token; the profile's `customer` only fills in
     // for a profile without one.
@@ -515,6 +565,8 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             secrets,
             wa_default,
             wa_bots,
+            others_can_write,
+            secret_cmd_timeout,
         },
         warnings,
     })
@@ -530,9 +582,8 @@ impl Profile {
         wa_api_key: String,
     ) -> Profile {
         let [partner, api, bot] = secrets;
-        let slot = |s: Secret| SecretSlot {
-            spec: Some(SecretSpec::Value(s, Source::Sandbox)),
-            resolved: OnceLock::new(),
+        let slot = |key: &str, s: Secret| {
+            SecretSlot::new(key, Some(SecretSpec::Value(s, Source::Sandbox)))
         };
         let setting = |value: String| Setting {
             value,
@@ -546,9 +597,15 @@ impl Profile {
             bot_id: Some(setting(bot_id)),
             customer_id: Some(setting(customer_id)),
             customer: None,
-            secrets: [slot(partner), slot(api), slot(bot)],
-            wa_default: slot(Secret::new(wa_api_key)),
+            secrets: [
+                slot("partner_key", partner),
+                slot("api_token", api),
+                slot("bot_token", bot),
+            ],
+            wa_default: slot("wa_api_key", Secret::new(wa_api_key)),
             wa_bots: BTreeMap::new(),
+            others_can_write: false,
+            secret_cmd_timeout: secret_cmd::DEFAULT_TIMEOUT,
         }
     }
 
@@ -558,16 +615,52 @@ impl Profile {
 
     /// The secret, running its `_cmd` the first time it is asked for.
     pub fn secret(&self, kind: SecretKind) -> Result<Secret> {
-        let slot = self.slot(kind);
+        self.resolve(self.slot(kind))?
+            .ok_or_else(|| self.missing(kind))
+    }
+
+    /// A slot's secret (`None` when nothing gives it), its `_cmd` run once.
+    fn resolve(&self, slot: &SecretSlot) -> Result<Option<Secret>> {
         if let Some(s) = slot.resolved.get() {
-            return Ok(s.clone());
+            return Ok(Some(s.clone()));
         }
         let secret = match &slot.spec {
-            Some(SecretSpec::Value(s, _)) => s.clone(),
-            Some(SecretSpec::Command(cmd)) => run_secret_command(kind, cmd)?,
-            None => return Err(self.missing(kind)),
+            Some(SecretSpec::Value(s, source)) => {
+                if let Some(flaw) = crate::secret::flaw(s.expose()) {
+                    let origin = match source {
+                        Source::Env(var) => var.to_string(),
+                        Source::File => format!("`{}` {}", slot.key, self.in_profile()),
+                        _ => format!("`{}`", slot.key),
+                    };
+                    return Err(usage(format!("{origin} holds {flaw}")));
+                }
+                s.clone()
+            }
+            Some(SecretSpec::Command(cmd)) => {
+                let key = format!("{}_cmd", slot.key);
+                if self.others_can_write {
+                    return Err(self.refuse_command(&key));
+                }
+                secret_cmd::run(&key, cmd, self.secret_cmd_timeout)?
+            }
+            None => return Ok(None),
         };
-        Ok(slot.resolved.get_or_init(|| secret).clone())
+        Ok(Some(slot.resolved.get_or_init(|| secret).clone()))
+    }
+
+    /// Anyone who can write the config file could put a command in it for `bp` to run.
+    fn refuse_command(&self, key: &str) -> anyhow::Error {
+        let path = self
+            .config_path
+            .as_ref()
+            .map_or_else(|| "the config file".into(), |p| p.display().to_string());
+        let profile = self.name.as_deref().unwrap_or("-");
+        usage_hint(
+            format!(
+                "refusing to run `{key}` from profile `{profile}`: other users can write to {path}"
+            ),
+            format!("run `chmod 600 {path}` (or at least `chmod go-w {path}`)"),
+        )
     }
 
     /// Where the profile's WhatsApp API key comes from, without running any command.
@@ -594,30 +687,30 @@ impl Profile {
             })?,
             None => &self.wa_default,
         };
-        if let Some(s) = slot.resolved.get() {
-            return Ok(s.clone());
+        self.resolve(slot)?.ok_or_else(|| {
+            usage_hint(
+                "no WhatsApp API key configured",
+                "set `wa_api_key` in the profile (or a `[profiles.<profile>.bots.NAME]` table and --bot NAME), or BP_WA_API_KEY",
+            )
+        })
+    }
+
+    /// Where the profile's keys are, for messages: "in profile `a` of PATH".
+    fn in_profile(&self) -> String {
+        match (&self.name, &self.config_path) {
+            (Some(name), Some(path)) => format!("in profile `{name}` of {}", path.display()),
+            (None, Some(path)) => format!("in a profile of {}", path.display()),
+            (_, None) => "in the config file".to_string(),
         }
-        let secret = match &slot.spec {
-            Some(SecretSpec::Value(s, _)) => s.clone(),
-            Some(SecretSpec::Command(cmd)) => run_secret_command_named("wa_api_key_cmd", cmd)?,
-            None => {
-                return Err(usage_hint(
-                    "no WhatsApp API key configured",
-                    "set `wa_api_key` in the profile (or a `[profiles.<profile>.bots.NAME]` table and --bot NAME), or BP_WA_API_KEY",
-                ));
-            }
-        };
-        Ok(slot.resolved.get_or_init(|| secret).clone())
     }
 
     fn missing(&self, kind: SecretKind) -> anyhow::Error {
         let key = kind.key();
         let var = kind.env_var();
-        let place = match (&self.name, &self.config_path, self.config_exists) {
-            (Some(name), Some(path), true) => format!("in profile `{name}` of {}", path.display()),
-            (None, Some(path), true) => format!("in a profile of {}", path.display()),
-            (_, Some(path), false) => format!("(no config file at {})", path.display()),
-            _ => String::new(),
+        let place = match (&self.config_path, self.config_exists) {
+            (Some(_), true) => self.in_profile(),
+            (Some(path), false) => format!("(no config file at {})", path.display()),
+            (None, _) => String::new(),
         };
         usage_hint(
             format!("no {} configured {place}", kind.describe()),
@@ -661,44 +754,6 @@ impl Profile {
             })
             .collect()
     }
-}
-
-fn run_secret_command(kind: SecretKind, cmd: &str) -> Result<Secret> {
-    run_secret_command_named(&format!("{}_cmd", kind.key()), cmd)
-}
-
-fn run_secret_command_named(key: &str, cmd: &str) -> Result<Secret> {
-    let out = Command::new("sh")
-        .arg("-c")
-        .arg(cmd)
-        .stdin(Stdio::null())
-        .stderr(Stdio::piped())
-        .stdout(Stdio::piped())
-        .output()
-        .with_context(|| format!("cannot run `{key}` (`{cmd}`)"))?;
-    if !out.status.success() {
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let first = stderr.lines().next().unwrap_or("").trim();
-        let detail = if first.is_empty() {
-            String::new()
-        } else {
-            format!(": {first}")
-        };
-        return Err(usage(format!(
-            "`{key}` (`{cmd}`) failed with {}{detail}",
-            out.status
-        )));
-    }
-    let value = String::from_utf8(out.stdout).map_err(|_| {
-        usage(format!(
-            "`{key}` (`{cmd}`) printed something that is not UTF-8"
-        ))
-    })?;
-    let value = value.trim();
-    if value.is_empty() {
-        return Err(usage(format!("`{key}` (`{cmd}`) printed nothing")));
-    }
-    Ok(Secret::new(value))
 }
 
 #[cfg(test)]
@@ -924,6 +979,51 @@ base_url = "https://white.label"
             "cmd-key-0000000000"
         );
         assert!(marker.exists());
+    }
+
+    #[test]
+    fn secret_cmd_timeout_takes_whole_or_fractional_seconds() {
+        let (_d, env) = env_with("[profiles.a]\nsecret_cmd_timeout = 30\n", &[]);
+        let loaded = load(&env, None).unwrap();
+        assert_eq!(loaded.profile.secret_cmd_timeout, Duration::from_secs(30));
+        assert!(
+            !loaded.warnings.iter().any(|w| w.contains("unknown key")),
+            "{:?}",
+            loaded.warnings
+        );
+        let (_d, env) = env_with(
+            "[profiles.a]\nsecret_cmd_timeout = 30\n",
+            &[("BP_SECRET_CMD_TIMEOUT", "2.5")],
+        );
+        let p = load(&env, None).unwrap().profile;
+        assert_eq!(p.secret_cmd_timeout, Duration::from_millis(2500));
+    }
+
+    #[test]
+    fn a_whatsapp_key_holding_a_line_break_names_its_bot_or_variable() {
+        let cfg = "[profiles.a]\nwa_api_key = \" wa-key-000000000 \"\n[profiles.a.bots.support]\nwa_api_key = \"wa-key\\n000000000\"\n";
+        let (dir, env) = env_with(cfg, &[]);
+        let p = load(&env, None).unwrap().profile;
+        assert_eq!(p.wa_api_key(None).unwrap().expose(), "wa-key-000000000");
+        let err = p.wa_api_key(Some("support")).unwrap_err().to_string();
+        let path = dir.path().join("config.toml");
+        assert_eq!(
+            err,
+            format!(
+                "`bots.support.wa_api_key` in profile `a` of {} holds a line break: a secret is one line",
+                path.display()
+            )
+        );
+        let (_d, env) = env_with(cfg, &[("BP_WA_API_KEY", "wa\tkey-000000000")]);
+        let err = load(&env, None)
+            .unwrap()
+            .profile
+            .wa_api_key(None)
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "BP_WA_API_KEY holds a tab: a secret is printable text"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! profiles, comments and layout survive, and write it with mode 0600.
 
 use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 use toml_edit::{DocumentMut, Item, Table, value};
@@ -11,7 +12,7 @@ use crate::error::{ExitStatus, usage, usage_hint};
 use crate::printer::Printer;
 use crate::settings::{self, ProcessEnv};
 
-fn load_doc() -> Result<(std::path::PathBuf, DocumentMut)> {
+fn load_doc() -> Result<(PathBuf, DocumentMut)> {
     let (path, _) = settings::config_path(&ProcessEnv);
     let path = path.ok_or_else(|| usage("no config directory: set BP_CONFIG"))?;
     let text = match std::fs::read_to_string(&path) {
@@ -29,7 +30,10 @@ fn load_doc() -> Result<(std::path::PathBuf, DocumentMut)> {
     Ok((path, doc))
 }
 
-fn save_doc(path: &std::path::Path, doc: &DocumentMut) -> Result<()> {
+/// Writes the file whole (a temporary file renamed over it), through any symlink: a
+/// dotfiles link stays a link, and its target gets the new text, mode 0600.
+fn save_doc(path: &Path, doc: &DocumentMut) -> Result<()> {
+    let path = &follow_links(path)?;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
@@ -40,6 +44,29 @@ fn save_doc(path: &std::path::Path, doc: &DocumentMut) -> Result<()> {
     file.sync_data()?;
     std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
+}
+
+/// The path a chain of symlinks ends at (which need not exist yet); a relative target is
+/// relative to its link's directory.
+fn follow_links(path: &Path) -> Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    // Linux's own limit (MAXSYMLINKS).
+    for _ in 0..40 {
+        let is_link = std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            return Ok(at);
+        }
+        let target =
+            std::fs::read_link(&at).with_context(|| format!("cannot read {}", at.display()))?;
+        at = match at.parent() {
+            Some(dir) => dir.join(target),
+            None => target,
+        };
+    }
+    Err(usage(format!(
+        "config file {} is a loop of symlinks",
+        path.display()
+    )))
 }
 
 fn profiles(doc: &mut DocumentMut) -> Result<&mut Table> {
@@ -200,4 +227,23 @@ pub fn use_profile(args: ProfileUseArgs, printer: Printer) -> Result<ExitStatus>
     save_doc(&path, &doc)?;
     printer.info(&format!("default profile: {}", args.name));
     Ok(ExitStatus::Success)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_followed_to_a_file_that_may_not_exist_yet() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        std::os::unix::fs::symlink("sub/new.toml", &a).unwrap();
+        assert_eq!(follow_links(&a).unwrap(), dir.path().join("sub/new.toml"));
+        std::os::unix::fs::symlink(&a, &b).unwrap();
+        assert_eq!(follow_links(&b).unwrap(), dir.path().join("sub/new.toml"));
+        std::fs::remove_file(&a).unwrap();
+        std::os::unix::fs::symlink(&b, &a).unwrap();
+        let err = follow_links(&a).unwrap_err().to_string();
+        assert!(err.ends_with("is a loop of symlinks"), "{err}");
+    }
 }

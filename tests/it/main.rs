@@ -7,6 +7,7 @@ mod adaptive;
 mod agency;
 
 mod completions;
+mod config_holes;
 mod contacts;
 mod corpus;
 mod cron;
