@@ -78,6 +78,6 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
         crate::api::mask_secret_fields(&mut answer);
     }
     let text = serde_json::to_string_pretty(&answer)?;
-    writeln!(std::io::stdout().lock(), "{text}")?;
+    writeln!(crate::printer::stdout(), "{text}")?;
     Ok(ExitStatus::Success)
 }

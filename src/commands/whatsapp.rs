@@ -618,7 +618,7 @@ fn report(
             summary["requests"] = Value::from(tally.load.requests);
             summary["throttled"] = Value::from(tally.load.throttled);
         }
-        writeln!(std::io::stdout().lock(), "{summary}")?;
+        writeln!(crate::printer::stdout(), "{summary}")?;
     }
     let verb = if args.dry_run {
         "would import"
@@ -678,7 +678,7 @@ fn dry_run(
     } else {
         serde_json::to_string_pretty(&Value::Array(first))?
     };
-    writeln!(std::io::stdout().lock(), "{body}")?;
+    writeln!(crate::printer::stdout(), "{body}")?;
     Ok(if tally.rejected.get() > 0 {
         ExitStatus::Partial
     } else {

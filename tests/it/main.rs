@@ -9,6 +9,7 @@ mod agency;
 mod completions;
 mod contacts;
 mod corpus;
+mod crash_holes;
 mod cron;
 mod customers;
 mod endpoints;
