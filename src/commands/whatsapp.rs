@@ -236,7 +236,7 @@ fn failed_path(args: &WhatsappImportArgs, format: Format) -> PathBuf {
 }
 
 async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
-    let defaults = Defaults {
+    let mut defaults = Defaults {
         country: args
             .default_country
             .as_deref()
@@ -244,6 +244,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             .transpose()
             .map_err(|m| usage(format!("invalid --default-country: {m}")))?,
         tags: args.tags.clone(),
+        shadowed: Vec::new(),
     };
     let format = match (args.format, args.file.as_str()) {
         (Some(f), _) => f,
@@ -330,6 +331,14 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             Err(e) if spool.is_some() => Err(e.context("cannot read standard input")),
             other => other,
         }?;
+        let name = if spool.is_some() {
+            "standard input"
+        } else {
+            &args.file
+        };
+        for warning in defaults.header(name, &reader.header) {
+            ctx.printer.warn(&warning);
+        }
         *failed.borrow_mut() =
             FailedWriter::new(failed_path(&args, format), format, &reader.header);
         failed.borrow().clear_stale()?;

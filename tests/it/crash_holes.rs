@@ -4,6 +4,8 @@
 use std::io::BufRead;
 use std::process::{Command, Output, Stdio};
 
+use serde_json::{Value, json};
+
 use crate::common::{World, stderr};
 
 /// `bp` as a `std::process::Command`, with the environment of [`World::bp`], for tests that
@@ -116,4 +118,115 @@ fn each_goes_on_when_its_stderr_is_closed() {
         .filter(|r| r.path == "/ext/get-user-token")
         .count();
     assert!(tokens > 1, "{tokens}");
+}
+
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/import");
+
+/// `bp whatsapp import NAME -o json` of a corpus file, in a directory of its own.
+fn import_corpus(w: &World, name: &str) -> (tempfile::TempDir, Output) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(format!("{CORPUS}/{name}"), dir.path().join(name)).unwrap();
+    let out = w
+        .bp()
+        .current_dir(dir.path())
+        .args(["whatsapp", "import", name, "-o", "json"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_no_panic(&out);
+    (dir, out)
+}
+
+/// The contacts the sandbox received, each as its `userDetails`.
+fn sent_contacts(w: &World) -> Vec<Value> {
+    w.requests()
+        .iter()
+        .filter(|r| r.path == "/inbox/users/import")
+        .flat_map(|r| r.json().unwrap().as_array().unwrap().clone())
+        .map(|c| c["profile"]["userDetails"].clone())
+        .collect()
+}
+
+/// (row, reason) of each line of a failed CSV file.
+fn failed_reasons(path: &std::path::Path) -> Vec<(String, String)> {
+    csv::Reader::from_path(path)
+        .unwrap()
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[r.len() - 2].to_string(), r[r.len() - 1].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_repeated_column_is_warned_of_once_and_the_last_one_is_used() {
+    let w = World::new();
+    let (dir, out) = import_corpus(&w, "duplicate-columns.csv");
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let err = stderr(&out);
+    let warnings: Vec<&str> = err.lines().filter(|l| l.contains(" columns (")).collect();
+    assert_eq!(
+        warnings,
+        [
+            "warning: duplicate-columns.csv has two `phone` columns (2 and 5): using column 5",
+            "warning: duplicate-columns.csv has two `city` columns (3 and 6): using column 6",
+        ]
+    );
+    // What the warning says is what the server got: column 5's number, column 6's city.
+    let sent: Vec<(String, String, Value)> = sent_contacts(&w)
+        .iter()
+        .map(|d| {
+            let p = &d["contact"]["phone"];
+            (
+                d["userProvidedName"].as_str().unwrap().to_string(),
+                format!(
+                    "+{} {}",
+                    p["prefix"].as_str().unwrap(),
+                    p["number"].as_str().unwrap()
+                ),
+                d["attributes"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            (
+                "Ana".to_string(),
+                "+91 9876543211".to_string(),
+                json!([{"key": "City", "value": "Mumbai"}])
+            ),
+            (
+                "Ben".to_string(),
+                "+91 9876543212".to_string(),
+                json!([{"key": "City", "value": "Delhi"}])
+            ),
+        ]
+    );
+    let failed = failed_reasons(&dir.path().join("duplicate-columns.csv.failed.csv"));
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].0, "3");
+    assert!(
+        failed[0].1.starts_with("INVALID_PHONE: `12345`"),
+        "{failed:?}"
+    );
+}
+
+#[test]
+fn a_number_with_an_extension_is_rejected() {
+    let w = World::new();
+    let (dir, out) = import_corpus(&w, "extension.csv");
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let names: Vec<Value> = sent_contacts(&w)
+        .iter()
+        .map(|d| d["userProvidedName"].clone())
+        .collect();
+    assert_eq!(names, [json!("Plain")]);
+    let failed = failed_reasons(&dir.path().join("extension.csv.failed.csv"));
+    let reason = "INVALID_PHONE: extensions are not supported";
+    assert_eq!(
+        failed,
+        [("1", reason), ("2", reason), ("3", reason)].map(|(r, s)| (r.to_string(), s.to_string()))
+    );
 }
