@@ -84,15 +84,21 @@ pub struct Previous {
     pub refused: Vec<(u64, String)>,
 }
 
+fn cannot_read(path: &Path) -> String {
+    format!("cannot read the import journal {}", path.display())
+}
+
 pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
     let file = match File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Err(e) => return Err(e).with_context(|| cannot_read(path)),
     };
     let mut reader = BufReader::new(file);
     let mut first = String::new();
-    reader.read_line(&mut first)?;
+    reader
+        .read_line(&mut first)
+        .with_context(|| cannot_read(path))?;
     if first.trim_end() != MAGIC {
         bail!(
             "{} is not an import journal of this bp: delete it or use --restart",
@@ -103,7 +109,10 @@ pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
     let mut line = Vec::new();
     loop {
         line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .with_context(|| cannot_read(path))?;
+        if read == 0 {
             break;
         }
         if line.last() != Some(&b'\n') {
@@ -143,14 +152,12 @@ impl Journal {
         }
         let file = if append {
             // Cut a torn last line first, so that the next record starts on a line of its own.
-            let text = std::fs::read(path)
-                .with_context(|| format!("cannot read the import journal {}", path.display()))?;
+            let text = std::fs::read(path).with_context(|| cannot_read(path))?;
             let keep = text.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let file = std::fs::OpenOptions::new().append(true).open(path);
-            if let Ok(f) = &file {
-                f.set_len(keep as u64)?;
-            }
-            file
+            std::fs::OpenOptions::new()
+                .append(true)
+                .open(path)
+                .and_then(|f| f.set_len(keep as u64).map(|()| f))
         } else {
             create_private(path)
         }
@@ -251,6 +258,41 @@ mod tests {
         assert!(read_journal(&path).unwrap().unwrap().acked.contains(9));
         j.finish().unwrap();
         assert!(read_journal(&path).unwrap().is_none());
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_full_disk_names_the_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j");
+        std::os::unix::fs::symlink("/dev/full", &path).unwrap();
+        let expected = format!(
+            "cannot write the import journal {}: No space left on device (os error 28)",
+            path.display()
+        );
+        let err = Journal::open(&path, false, &json!({})).err().unwrap();
+        assert_eq!(format!("{err:#}"), expected);
+        let mut j = Journal {
+            path: path.clone(),
+            file: std::fs::OpenOptions::new().write(true).open(&path).unwrap(),
+        };
+        assert_eq!(format!("{:#}", j.acked(&[1]).unwrap_err()), expected);
+        assert_eq!(format!("{:#}", j.refused(2, "R").unwrap_err()), expected);
+    }
+
+    #[test]
+    fn a_journal_that_cannot_be_read_is_named() {
+        // A directory where the journal should be: it opens, but reads fail.
+        let dir = tempfile::tempdir().unwrap();
+        let err = read_journal(dir.path()).unwrap_err();
+        let text = format!("{err:#}");
+        assert!(
+            text.starts_with(&format!(
+                "cannot read the import journal {}: ",
+                dir.path().display()
+            )),
+            "{text}"
+        );
     }
 
     #[test]
