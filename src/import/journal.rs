@@ -5,8 +5,10 @@
 //! A journal is a text file under the user's state directory, named by a hash of the input's
 //! content and the target (profile and base URL). Its lines:
 //! `bp-import-journal 1`, a JSON header, then `A <rows>` per acknowledged batch (row numbers
-//! as ranges, `1-57,59-100`) and `R <row>\t<reason>` per row the server refused. A torn last
-//! line (power loss mid-write) is ignored.
+//! as ranges, `1-57,59-100`), `R <row>\t<reason>` per row the server refused, and
+//! `S <path>` per run that read standard input through a temporary copy (see
+//! [`super::spool`]). A torn last line (power loss mid-write), and a line of a kind this bp
+//! does not know, are ignored.
 
 use std::fs::File;
 use std::hash::Hasher;
@@ -82,6 +84,8 @@ pub fn journal_path(content: u64, target: &str) -> Option<PathBuf> {
 pub struct Previous {
     pub acked: RowSet,
     pub refused: Vec<(u64, String)>,
+    /// The copies of standard input its runs read: only a killed run's are still there.
+    pub spools: Vec<PathBuf>,
 }
 
 fn cannot_read(path: &Path) -> String {
@@ -133,6 +137,8 @@ pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
             && let Ok(row) = row.parse()
         {
             previous.refused.push((row, reason.to_string()));
+        } else if let Some(path) = text.strip_prefix("S ") {
+            previous.spools.push(PathBuf::from(path));
         }
     }
     Ok(Some(previous))
@@ -213,6 +219,12 @@ impl Journal {
         self.write(format!("R {row}\t{reason}\n").as_bytes())
     }
 
+    /// Names the copy of standard input this run reads, for the next run to remove if this
+    /// one is killed.
+    pub fn spool(&mut self, path: &Path) -> Result<()> {
+        self.write(format!("S {}\n", path.display()).as_bytes())
+    }
+
     /// A finished import leaves no journal behind.
     pub fn finish(self) -> Result<()> {
         drop(self.file);
@@ -253,9 +265,14 @@ mod tests {
         let acked: Vec<u64> = (0..15).filter(|r| prev.acked.contains(*r)).collect();
         assert_eq!(acked, [1, 2, 3, 5, 7, 8]);
         assert_eq!(prev.refused, [(4, "REJECTED: no pe".to_string())]);
+        // A journal without `S` lines (as bp wrote them before) names no copy of stdin.
+        assert!(prev.spools.is_empty());
         let mut j = Journal::open(&path, true, &json!({})).unwrap();
         j.acked(&[9]).unwrap();
-        assert!(read_journal(&path).unwrap().unwrap().acked.contains(9));
+        j.spool(Path::new("/tmp/bp-import-7-8.tmp")).unwrap();
+        let prev = read_journal(&path).unwrap().unwrap();
+        assert!(prev.acked.contains(9));
+        assert_eq!(prev.spools, [PathBuf::from("/tmp/bp-import-7-8.tmp")]);
         j.finish().unwrap();
         assert!(read_journal(&path).unwrap().is_none());
     }

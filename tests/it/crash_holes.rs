@@ -230,3 +230,155 @@ fn a_number_with_an_extension_is_rejected() {
         [("1", reason), ("2", reason), ("3", reason)].map(|(r, s)| (r.to_string(), s.to_string()))
     );
 }
+
+/// `n` rows of distinct valid numbers, as CSV.
+fn contacts_csv(n: usize) -> String {
+    let mut csv = String::from("name,phone\n");
+    for i in 1..=n {
+        csv.push_str(&format!("Contact {i},+91 97{i:08}\n"));
+    }
+    csv
+}
+
+/// The copies of stdin (`bp-import-*.tmp`) in `dir`.
+fn spools(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("bp-import-") && n.ends_with(".tmp"))
+        .collect()
+}
+
+fn import_requests(w: &World) -> usize {
+    w.requests()
+        .iter()
+        .filter(|r| r.path == "/inbox/users/import")
+        .count()
+}
+
+/// `bp whatsapp import - --format csv …` reading `input`, its temporary directory `tmp`.
+fn import_stdin(
+    w: &World,
+    tmp: &std::path::Path,
+    input: &str,
+    extra: &[&str],
+) -> std::process::Child {
+    let mut child = bp_std(w)
+        .env("TMPDIR", tmp)
+        .args(["whatsapp", "import", "-", "--format", "csv"])
+        .args(extra)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_string();
+    std::thread::spawn(move || {
+        use std::io::Write;
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    child
+}
+
+/// Waits until the sandbox has received `n` import requests in all.
+fn wait_for_requests(w: &World, n: usize) {
+    let started = std::time::Instant::now();
+    while import_requests(w) < n {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "the import never got going"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+fn kill(child: &std::process::Child, signal: &str) {
+    let status = Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// The child's exit, within a minute.
+fn wait_bounded(child: &mut std::process::Child) -> std::process::ExitStatus {
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("bp did not end within a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn sigterm_mid_import_of_stdin_removes_its_copy() {
+    let w = World::with_options(bp::sandbox::Options {
+        latency_ms: 20,
+        ..bp::sandbox::Options::default()
+    });
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = import_stdin(&w, tmp.path(), &contacts_csv(20_000), &[]);
+    wait_for_requests(&w, 5);
+    assert_eq!(
+        spools(tmp.path()).len(),
+        1,
+        "the import reads a copy of stdin"
+    );
+    kill(&child, "-TERM");
+    let status = wait_bounded(&mut child);
+    assert_eq!(spools(tmp.path()), Vec::<String>::new());
+    // Stopped like Ctrl-C: the requests in flight were waited for, the journal saved.
+    assert_eq!(status.code(), Some(130));
+}
+
+#[test]
+fn a_second_ctrl_c_mid_import_of_stdin_removes_its_copy() {
+    // Requests slow enough that the second Ctrl-C comes while the first waits for them.
+    let w = World::with_options(bp::sandbox::Options {
+        latency_ms: 1_000,
+        ..bp::sandbox::Options::default()
+    });
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = import_stdin(&w, tmp.path(), &contacts_csv(2_000), &[]);
+    wait_for_requests(&w, 1);
+    kill(&child, "-INT");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    kill(&child, "-INT");
+    let status = wait_bounded(&mut child);
+    assert_eq!(status.code(), Some(130));
+    assert_eq!(spools(tmp.path()), Vec::<String>::new());
+}
+
+#[test]
+fn resume_and_restart_remove_the_copy_a_killed_import_of_stdin_left() {
+    let w = World::with_options(bp::sandbox::Options {
+        latency_ms: 20,
+        ..bp::sandbox::Options::default()
+    });
+    let tmp = tempfile::tempdir().unwrap();
+    // Not named by any journal: never touched.
+    let stranger = tmp.path().join("bp-import-1-1.tmp");
+    std::fs::write(&stranger, "someone's").unwrap();
+    let input = contacts_csv(20_000);
+    for flag in ["--resume", "--restart"] {
+        let mut child = import_stdin(&w, tmp.path(), &input, &[]);
+        let sent = import_requests(&w);
+        wait_for_requests(&w, sent + 5);
+        kill(&child, "-KILL");
+        wait_bounded(&mut child);
+        assert_eq!(spools(tmp.path()).len(), 2, "SIGKILL leaves the copy");
+
+        let mut child = import_stdin(&w, tmp.path(), &input, &[flag]);
+        let status = wait_bounded(&mut child);
+        let mut err = String::new();
+        std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+        assert_eq!(status.code(), Some(0), "{flag}: {err}");
+        assert_eq!(spools(tmp.path()), ["bp-import-1-1.tmp"], "{flag}");
+    }
+}
