@@ -19,7 +19,7 @@ pub enum ExitStatus {
     Auth,
     /// 4: partial success: some input rows rejected, all others done.
     Partial,
-    /// 130: stopped by Ctrl-C, after saving what resuming needs.
+    /// 130: stopped by Ctrl-C or SIGTERM, after saving what resuming needs.
     Interrupted,
 }
 
@@ -43,7 +43,7 @@ Exit codes:
   2  usage or configuration error (bad flag or value, unknown profile, missing secret)
   3  the API refused the credentials (401/403)
   4  partial success (some input rows rejected, all others done)
-  130  interrupted by Ctrl-C (an import's journal is saved: resume it with --resume)";
+  130  interrupted by Ctrl-C or SIGTERM (an import's journal is saved: resume it with --resume)";
 
 /// A mistake the user can fix in the command line or the configuration: exit 2.
 #[derive(Debug)]

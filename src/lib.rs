@@ -3,6 +3,9 @@
 //! Data flows one way: clap args ([`cli`]) → resolved profile ([`settings`]) → a command
 //! ([`commands`]) → the HTTP layer ([`api`]) → the renderer ([`output`]).
 
+// Output goes through `printer`: the macros panic on a closed pipe or a full disk.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod api;
 pub mod cli;
 pub mod commands;
@@ -16,7 +19,7 @@ pub mod sandbox;
 pub mod secret;
 pub mod settings;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use anyhow::Result;
@@ -172,6 +175,26 @@ async fn run_api(command: Command, global: &GlobalArgs, printer: Printer) -> Res
     }
     let ctx = Context::new(loaded.profile, global, printer)?;
     commands::dispatch(command, &ctx, global).await
+}
+
+/// `bp --version`: clap's line, without building clap's command tree.
+pub fn print_version() -> ExitStatus {
+    match writeln!(printer::stdout(), "bp {}", env!("CARGO_PKG_VERSION")) {
+        Ok(()) => ExitStatus::Success,
+        Err(err) => report(&err.into(), &Printer::plain()),
+    }
+}
+
+/// Prints what clap has to say instead of a command (help, its version line, a usage error)
+/// and returns the exit code: clap's own, unless stdout could not take its help.
+pub fn print_clap(err: &clap::Error) -> i32 {
+    match err.print() {
+        Err(e) if !err.use_stderr() => {
+            report(&printer::stdout_error(e).into(), &Printer::plain()).code()
+        }
+        // If stderr cannot take a usage error, there is nowhere left to say so.
+        _ => err.exit_code(),
+    }
 }
 
 /// Prints a fatal error (once, with its cause chain and hint) and picks the exit code.

@@ -1,3 +1,5 @@
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 use clap::Parser;
 
 fn main() {
@@ -7,10 +9,12 @@ fn main() {
     if let (Some(flag), None) = (args.next(), args.next())
         && (flag == "--version" || flag == "-V")
     {
-        println!("bp {}", env!("CARGO_PKG_VERSION"));
-        return;
+        std::process::exit(bp::print_version().code());
     }
-    let cli = bp::cli::Cli::parse();
+    let cli = match bp::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => std::process::exit(bp::print_clap(&err)),
+    };
     // reqwest is built without a default TLS provider (ring builds faster than aws-lc);
     // without this, building a client panics.
     let _ = rustls::crypto::ring::default_provider().install_default();

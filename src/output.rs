@@ -307,8 +307,11 @@ impl<W: Write> Renderer<W> {
 
 /// Prints a whole set of items at once (a command's single answer, a short list).
 pub fn print_items(opts: &OutputOpts, columns: &[Column], items: &[Value]) -> io::Result<()> {
-    let stdout = io::stdout();
-    let mut r = Renderer::new(opts.clone(), columns, io::BufWriter::new(stdout.lock()));
+    let mut r = Renderer::new(
+        opts.clone(),
+        columns,
+        io::BufWriter::new(crate::printer::stdout()),
+    );
     r.write_items(items)?;
     r.finish()
 }

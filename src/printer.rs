@@ -1,8 +1,13 @@
 //! Everything that is not data goes through here, to stderr: errors, warnings, hints,
 //! request logs and progress. Whether stderr is a terminal, colour and quietness are decided
-//! once, at start-up.
+//! once, at start-up. Data goes to [`stdout`].
+//!
+//! No write here may panic (as `println!` and `eprintln!` do when the stream is a closed
+//! pipe or a full disk): a line stderr cannot take is dropped, and a write to stdout that
+//! fails is an error that says it was stdout (a broken pipe keeps its kind, so that
+//! [`crate::report`] ends quietly: `bp … | head`).
 
-use std::io::{IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 
 use crate::cli::{ColorChoice, GlobalArgs};
 
@@ -29,19 +34,54 @@ pub fn use_color(choice: ColorChoice, is_tty: bool) -> bool {
     }
 }
 
+/// Standard output, for data: see [`stdout`].
+pub struct Stdout(io::StdoutLock<'static>);
+
+/// Standard output, locked, whose write errors name it.
+pub fn stdout() -> Stdout {
+    Stdout(io::stdout().lock())
+}
+
+/// A failed write to standard output, saying so; of the same kind (`BrokenPipe`…).
+pub fn stdout_error(err: io::Error) -> io::Error {
+    io::Error::new(
+        err.kind(),
+        format!("cannot write to standard output: {err}"),
+    )
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf).map_err(stdout_error)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush().map_err(stdout_error)
+    }
+}
+
 impl Printer {
     pub fn new(global: &GlobalArgs) -> Self {
-        let stderr_tty = std::io::stderr().is_terminal();
+        Self::with(global.quiet, global.verbose, global.color)
+    }
+
+    /// The printer before the command line is read (`--version`, clap's own answers).
+    pub fn plain() -> Self {
+        Self::with(false, 0, ColorChoice::Auto)
+    }
+
+    fn with(quiet: bool, verbose: u8, color: ColorChoice) -> Self {
+        let stderr_tty = io::stderr().is_terminal();
         Printer {
-            quiet: global.quiet,
-            verbose: global.verbose,
-            color: use_color(global.color, stderr_tty),
+            quiet,
+            verbose,
+            color: use_color(color, stderr_tty),
             stderr_tty,
         }
     }
 
     fn line(&self, color: &str, label: &str, msg: &str) {
-        let mut err = std::io::stderr().lock();
+        let mut err = io::stderr().lock();
         let _ = if self.color {
             writeln!(err, "{color}{label}:{RESET} {msg}")
         } else {
@@ -66,14 +106,26 @@ impl Printer {
     /// A plain message for the user (not data): suppressed by `-q`.
     pub fn info(&self, msg: &str) {
         if !self.quiet {
-            let _ = writeln!(std::io::stderr().lock(), "{msg}");
+            let _ = writeln!(io::stderr().lock(), "{msg}");
         }
+    }
+
+    /// A line as it is, whatever `-q` says: what a child process wrote to its stderr, or a
+    /// line for a parent process to read.
+    pub fn relay(&self, line: &str) {
+        let _ = writeln!(io::stderr().lock(), "{line}");
+    }
+
+    /// A question on stderr, the answer to be typed on the same line.
+    pub fn prompt(&self, question: &str) {
+        let mut err = io::stderr().lock();
+        let _ = write!(err, "{question}").and_then(|()| err.flush());
     }
 
     /// A request log line, shown from verbosity `level` up.
     pub fn debug(&self, level: u8, msg: &str) {
         if self.verbose >= level {
-            let mut err = std::io::stderr().lock();
+            let mut err = io::stderr().lock();
             let _ = if self.color {
                 writeln!(err, "{DIM}{msg}{RESET}")
             } else {

@@ -12,6 +12,6 @@ pub fn run(args: &CompletionsArgs) -> Result<ExitStatus> {
     // Generated into memory first: clap_complete panics on a write error (`| head`).
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "bp", &mut script);
-    std::io::stdout().lock().write_all(&script)?;
+    crate::printer::stdout().write_all(&script)?;
     Ok(ExitStatus::Success)
 }

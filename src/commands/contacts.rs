@@ -135,7 +135,11 @@ async fn delete(args: crate::cli::ContactsDeleteArgs, ctx: &Context) -> Result<E
         return Err(usage("no contact ids to delete"));
     }
     // Asked first: a refusal sends nothing, not even a customer lookup.
-    super::confirm(&format!("Delete {} contacts?", ids.len()), args.yes)?;
+    super::confirm(
+        &ctx.printer,
+        &format!("Delete {} contacts?", ids.len()),
+        args.yes,
+    )?;
     let auth = ctx.api_auth().await?;
     let mut deleted = 0;
     for chunk in ids.chunks(100) {

@@ -141,6 +141,7 @@ async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> 
     }
     let auth = partner_auth(ctx)?;
     super::confirm(
+        &ctx.printer,
         &format!(
             "Delete {} customer{} ({}) and everything they own?",
             args.ids.len(),

@@ -261,14 +261,13 @@ pub async fn each(
     }
     drop(tx);
 
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = std::io::BufWriter::new(crate::printer::stdout());
     let mut json_items: Vec<Value> = Vec::new();
     let mut header_done = false;
     let mut failed: Vec<String> = Vec::new();
     for outcome in rx {
         for line in outcome.stderr.lines() {
-            eprintln!("[{}] {line}", outcome.name);
+            ctx.printer.relay(&format!("[{}] {line}", outcome.name));
         }
         if outcome.code != Some(0) {
             let first = outcome

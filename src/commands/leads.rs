@@ -513,7 +513,7 @@ async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> 
     let auth = bp_auth(ctx)?;
     if args.dry_run {
         let line = dry_run_line(ctx, &auth, &body)?;
-        writeln!(std::io::stdout().lock(), "{line}")?;
+        writeln!(crate::printer::stdout(), "{line}")?;
         return Ok(ExitStatus::Success);
     }
     let response = ctx
@@ -597,7 +597,7 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
     } else {
         None
     };
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = crate::printer::stdout();
     let (mut sent, mut rejected_rows) = (0u64, 0u64);
     let mut abort: Option<anyhow::Error> = None;
     let mut read_failed = false;

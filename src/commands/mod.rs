@@ -44,7 +44,7 @@ pub async fn dispatch(
     };
     // A child of `customers each` tells its parent how the server took its requests.
     if std::env::var_os(crate::api::LOAD_ENV).is_some() {
-        eprintln!("{}", ctx.client.load_line());
+        ctx.printer.relay(&ctx.client.load_line());
     }
     result
 }
@@ -61,7 +61,7 @@ pub fn report_throttling(ctx: &Context, stats: crate::api::adaptive::Stats) {
 
 /// Asks before a destructive command: `--yes`, else a typed `yes` on a terminal; without a
 /// terminal and without `--yes`, nothing is done (exit 2).
-pub fn confirm(question: &str, yes: bool) -> Result<()> {
+pub fn confirm(printer: &crate::printer::Printer, question: &str, yes: bool) -> Result<()> {
     use std::io::IsTerminal;
     if yes {
         return Ok(());
@@ -72,7 +72,7 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
             "pass --yes to confirm",
         ));
     }
-    eprint!("{question} Type `yes` to confirm: ");
+    printer.prompt(&format!("{question} Type `yes` to confirm: "));
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer)?;
     if answer.trim() == "yes" {
@@ -127,7 +127,7 @@ pub fn print_token(
     use std::io::Write;
     ctx.client.add_secret(token.clone());
     if show && ctx.output.format == crate::cli::OutputFormat::Table {
-        writeln!(std::io::stdout().lock(), "{}", token.expose())?;
+        writeln!(crate::printer::stdout(), "{}", token.expose())?;
         return Ok(());
     }
     item["token"] = serde_json::Value::from(if show {
@@ -165,8 +165,11 @@ pub async fn list(
     let ahead = usize::from(pages.concurrency);
     let max_pages = pages.max_pages;
     let pages = Pages::from(pages);
-    let stdout = std::io::stdout();
-    let mut renderer = Renderer::new(ctx.output.clone(), columns, BufWriter::new(stdout.lock()));
+    let mut renderer = Renderer::new(
+        ctx.output.clone(),
+        columns,
+        BufWriter::new(crate::printer::stdout()),
+    );
     let spinner = if ctx.printer.progress() && matches!(pages, Pages::All | Pages::Limit(_)) {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.enable_steady_tick(std::time::Duration::from_millis(120));
@@ -191,7 +194,7 @@ pub async fn list(
     }
     let summary = summary?;
     renderer.finish()?;
-    std::io::stdout().flush()?;
+    crate::printer::stdout().flush()?;
     if summary.more_likely && !ctx.printer.quiet {
         ctx.printer.hint(&format!(
             "showing page 1 only ({} items); more pages may exist: use --all, --limit N or --page 2",

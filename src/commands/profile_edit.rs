@@ -79,8 +79,8 @@ fn profiles(doc: &mut DocumentMut) -> Result<&mut Table> {
         .ok_or_else(|| usage("`profiles` in the config file is not a table"))
 }
 
-fn prompt(question: &str) -> Result<String> {
-    eprint!("{question}");
+fn prompt(printer: Printer, question: &str) -> Result<String> {
+    printer.prompt(question);
     let mut line = String::new();
     std::io::stdin().read_line(&mut line)?;
     Ok(line.trim().to_string())
@@ -134,8 +134,14 @@ pub fn add(args: ProfileAddArgs, printer: Printer) -> Result<ExitStatus> {
                 "give values as flags, and secrets with --with-token KIND on standard input",
             ));
         }
-        eprintln!("Profile `{}`: press Enter to skip a value.", args.name);
-        let base = prompt(&format!("Base URL [{}]: ", settings::DEFAULT_BASE_URL))?;
+        printer.relay(&format!(
+            "Profile `{}`: press Enter to skip a value.",
+            args.name
+        ));
+        let base = prompt(
+            printer,
+            &format!("Base URL [{}]: ", settings::DEFAULT_BASE_URL),
+        )?;
         if !base.is_empty() {
             values.push(("base_url", base));
         }
@@ -154,7 +160,7 @@ pub fn add(args: ProfileAddArgs, printer: Printer) -> Result<ExitStatus> {
             ("bot_id", "Default bot id"),
             ("customer_id", "Default customer id"),
         ] {
-            let v = prompt(&format!("{label}: "))?;
+            let v = prompt(printer, &format!("{label}: "))?;
             if !v.is_empty() {
                 values.push((key, v));
             }

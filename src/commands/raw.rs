@@ -75,6 +75,6 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
         ctx.client.redactor().scrub_json(&mut answer);
     }
     let text = serde_json::to_string_pretty(&answer)?;
-    writeln!(std::io::stdout().lock(), "{text}")?;
+    writeln!(crate::printer::stdout(), "{text}")?;
     Ok(ExitStatus::Success)
 }

@@ -100,7 +100,7 @@ mod imp {
             );
             {
                 use std::io::Write;
-                let mut out = std::io::stdout().lock();
+                let mut out = crate::printer::stdout();
                 out.write_all(exports.as_bytes())?;
                 out.flush()?;
             }

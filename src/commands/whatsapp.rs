@@ -33,6 +33,8 @@ use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::contact::{Contact, Defaults, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
+use crate::import::spool::{self, Spool};
+use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Format, Record, Row, same_file};
 
 pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
@@ -42,35 +44,6 @@ pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
         WhatsappCommand::SendTemplate(args) => super::wa::send_template(*args, ctx).await,
         WhatsappCommand::Send(args) => super::wa::send(*args, ctx).await,
     }
-}
-
-/// Standard input, copied to a private temporary file so that it can be read three times;
-/// removed when the import ends.
-struct Spool(PathBuf);
-
-impl Drop for Spool {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
-fn spool_stdin() -> Result<Spool> {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let path = std::env::temp_dir().join(format!("bp-import-{}-{nanos}.tmp", std::process::id()));
-    // A new file only (O_EXCL): never one planted in the shared temporary directory.
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(&path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
-    let spool = Spool(path);
-    std::io::copy(&mut std::io::stdin().lock(), &mut file).context("cannot read standard input")?;
-    file.flush()?;
-    Ok(spool)
 }
 
 /// The counts every row ends up in: imported + rejected + duplicates + skipped = read.
@@ -236,7 +209,7 @@ fn failed_path(args: &WhatsappImportArgs, format: Format) -> PathBuf {
 }
 
 async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
-    let defaults = Defaults {
+    let mut defaults = Defaults {
         country: args
             .default_country
             .as_deref()
@@ -244,6 +217,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             .transpose()
             .map_err(|m| usage(format!("invalid --default-country: {m}")))?,
         tags: args.tags.clone(),
+        shadowed: Vec::new(),
     };
     let format = match (args.format, args.file.as_str()) {
         (Some(f), _) => f,
@@ -258,14 +232,15 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             ))
         })?,
     };
+    let mut signals = Signals::watch();
     let spool = if args.file == "-" {
-        Some(spool_stdin()?)
+        Some(Spool::stdin()?)
     } else {
         None
     };
     let input: PathBuf = spool
         .as_ref()
-        .map_or_else(|| PathBuf::from(&args.file), |s| s.0.clone());
+        .map_or_else(|| PathBuf::from(&args.file), |s| s.path().to_path_buf());
     let input_str = input.to_string_lossy().into_owned();
     let failed_to = failed_path(&args, format);
     if spool.is_none() && same_file(&input, &failed_to) {
@@ -299,9 +274,18 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let mut previous = None;
     if !args.dry_run {
         if args.restart {
+            // What a killed run left goes with its journal.
+            if let Ok(Some(prev)) = journal::read_journal(&journal_at) {
+                spool::remove_left(&prev.spools);
+            }
             let _ = std::fs::remove_file(&journal_at);
         }
         previous = journal::read_journal(&journal_at)?;
+        if let Some(prev) = &previous
+            && args.resume
+        {
+            spool::remove_left(&prev.spools);
+        }
         if let Some(prev) = &previous
             && !args.resume
         {
@@ -330,6 +314,14 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             Err(e) if spool.is_some() => Err(e.context("cannot read standard input")),
             other => other,
         }?;
+        let name = if spool.is_some() {
+            "standard input"
+        } else {
+            &args.file
+        };
+        for warning in defaults.header(name, &reader.header) {
+            ctx.printer.warn(&warning);
+        }
         *failed.borrow_mut() =
             FailedWriter::new(failed_path(&args, format), format, &reader.header);
         failed.borrow().clear_stale()?;
@@ -412,11 +404,14 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
 
     // 3. Sending.
     let header = json!({"input": args.file, "content": format!("{content:016x}"), "target": target, "rows": tally.read});
-    let journal = Journal::open(
+    let mut journal = Journal::open(
         &journal_at,
         !acked.is_empty() || !refused_before.is_empty(),
         &header,
     )?;
+    if let Some(spool) = &spool {
+        journal.spool(spool.path())?;
+    }
     let progress = if ctx.printer.progress() {
         let bar = indicatif::ProgressBar::new(send_count);
         bar.set_style(
@@ -443,8 +438,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let mut batch: Vec<Pending> = Vec::new();
     let mut stop: Option<anyhow::Error> = None;
     let mut interrupted = false;
-    let ctrl_c = tokio::signal::ctrl_c();
-    tokio::pin!(ctrl_c);
+    signals.graceful();
     let mut last_report = Instant::now();
     let mut skipped = 0u64;
     let reader = import::open(&input_str, Some(format))?;
@@ -511,17 +505,13 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         if inflight.is_empty() {
             break;
         }
+        // A second Ctrl-C (or SIGTERM) does not wait: see `import::stop`.
         let done = if interrupted {
-            tokio::select! {
-                biased;
-                // A second Ctrl-C does not wait: everything acknowledged is already on disk.
-                _ = tokio::signal::ctrl_c() => std::process::exit(130),
-                done = inflight.next() => done,
-            }
+            inflight.next().await
         } else {
             tokio::select! {
                 biased;
-                _ = &mut ctrl_c => {
+                () = signals.next() => {
                     interrupted = true;
                     ctx.printer.info("stopping: waiting for the requests in flight…");
                     continue;
@@ -618,7 +608,7 @@ fn report(
             summary["requests"] = Value::from(tally.load.requests);
             summary["throttled"] = Value::from(tally.load.throttled);
         }
-        writeln!(std::io::stdout().lock(), "{summary}")?;
+        writeln!(crate::printer::stdout(), "{summary}")?;
     }
     let verb = if args.dry_run {
         "would import"
@@ -678,7 +668,7 @@ fn dry_run(
     } else {
         serde_json::to_string_pretty(&Value::Array(first))?
     };
-    writeln!(std::io::stdout().lock(), "{body}")?;
+    writeln!(crate::printer::stdout(), "{body}")?;
     Ok(if tally.rejected.get() > 0 {
         ExitStatus::Partial
     } else {

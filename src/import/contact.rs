@@ -13,6 +13,47 @@ use super::{BOOKKEEPING, Record};
 pub struct Defaults {
     pub country: Option<Id>,
     pub tags: Vec<String>,
+    /// CSV columns that a later column of the same name overrides: see [`Defaults::header`].
+    pub shadowed: Vec<bool>,
+}
+
+impl Defaults {
+    /// Takes a CSV header in: of the columns with one name (case and surrounding spaces
+    /// aside), only the last is read, in every row. Returns a warning for each such name,
+    /// saying which columns have it and which one is used (`file` names the input).
+    pub fn header(&mut self, file: &str, header: &[String]) -> Vec<String> {
+        let name = |h: &String| h.trim().to_ascii_lowercase();
+        let names: Vec<String> = header.iter().map(name).collect();
+        self.shadowed = vec![false; header.len()];
+        let mut warnings = Vec::new();
+        for (i, n) in names.iter().enumerate() {
+            // Once per name, at its first column; bp's own columns are never read.
+            if n.is_empty() || BOOKKEEPING.contains(&n.as_str()) || names[..i].contains(n) {
+                continue;
+            }
+            let at: Vec<usize> = (i..names.len()).filter(|&j| names[j] == *n).collect();
+            let Some((&last, earlier)) = at.split_last().filter(|(_, e)| !e.is_empty()) else {
+                continue;
+            };
+            for &j in earlier {
+                self.shadowed[j] = true;
+            }
+            let count = match at.len() {
+                2 => "two".to_string(),
+                3 => "three".to_string(),
+                k => k.to_string(),
+            };
+            let earlier: Vec<String> = earlier.iter().map(|j| (j + 1).to_string()).collect();
+            warnings.push(format!(
+                "{file} has {count} `{}` columns ({} and {}): using column {}",
+                shown(header[i].trim()),
+                earlier.join(", "),
+                last + 1,
+                last + 1
+            ));
+        }
+        warnings
+    }
 }
 
 /// A valid row: its number, the key of its phone number (for duplicates), and the item
@@ -45,10 +86,14 @@ struct Columns<'a> {
     attributes: Vec<Value>,
 }
 
-/// Reads the columns; tags and attributes only if `all` (the validation pass needs neither).
-fn columns(record: &Record, all: bool) -> Columns<'_> {
+/// Reads the columns but the `shadowed` ones; tags and attributes only if `all` (the
+/// validation pass needs neither).
+fn columns<'a>(record: &'a Record, shadowed: &[bool], all: bool) -> Columns<'a> {
     let mut c = Columns::default();
-    for (key, value) in &record.fields {
+    for (i, (key, value)) in record.fields.iter().enumerate() {
+        if shadowed.get(i) == Some(&true) {
+            continue;
+        }
         let k = key.trim();
         if k.eq_ignore_ascii_case("phone") {
             c.phone = Some(value);
@@ -123,7 +168,8 @@ fn check_columns(
 
 /// Validates a row and returns the key of its number: the validation pass.
 pub fn check(record: &Record, defaults: &Defaults) -> Result<u64, String> {
-    let (prefix, number) = check_columns(&columns(record, false), defaults, None)?;
+    let (prefix, number) =
+        check_columns(&columns(record, &defaults.shadowed, false), defaults, None)?;
     Ok(phone_key(&prefix, &number))
 }
 
@@ -134,7 +180,7 @@ pub fn prepare(
     defaults: &Defaults,
     known: Option<u64>,
 ) -> Result<Contact, String> {
-    let c = columns(record, true);
+    let c = columns(record, &defaults.shadowed, true);
     let (prefix, number) = check_columns(&c, defaults, known)?;
     let Columns {
         name,
@@ -268,6 +314,7 @@ mod tests {
         let defaults = Defaults {
             country: None,
             tags: vec!["import".into(), "vip".into()],
+            shadowed: Vec::new(),
         };
         let c = prepare(&rec, &defaults, None).unwrap();
         assert_eq!(c.row, 7);
@@ -337,6 +384,47 @@ mod tests {
         assert_eq!(
             prepare(&rec, &d, Some(known)).unwrap().item,
             prepare(&rec, &d, None).unwrap().item
+        );
+    }
+
+    #[test]
+    fn of_columns_with_one_name_the_last_is_read() {
+        let header: Vec<String> = ["Phone", "name", " phone ", "row", "row", "", "", "PHONE"]
+            .map(String::from)
+            .into();
+        let mut d = Defaults::default();
+        let warnings = d.header("in.csv", &header);
+        assert_eq!(
+            warnings,
+            ["in.csv has three `Phone` columns (1, 3 and 8): using column 8"]
+        );
+        assert_eq!(
+            d.shadowed,
+            [true, false, true, false, false, false, false, false]
+        );
+        let rec = Record {
+            row: 1,
+            fields: header
+                .iter()
+                .zip([
+                    "+91 98765 43210",
+                    "A",
+                    "x",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "+91 98765 43211",
+                ])
+                .map(|(k, v)| (k.clone(), json!(v)))
+                .collect(),
+        };
+        let phone = &prepare(&rec, &d, None).unwrap().item["profile"]["userDetails"]["contact"];
+        assert_eq!(phone["phone"]["number"], "9876543211");
+        assert!(
+            Defaults::default()
+                .header("x", &["a".into(), "b".into()])
+                .is_empty()
         );
     }
 

@@ -66,18 +66,26 @@ impl FailedWriter {
         self.count
     }
 
-    fn out(&mut self) -> Result<&mut BufWriter<File>> {
+    /// Writes a line, creating the file (and its header line) first if need be.
+    fn write_line(&mut self, line: &[u8]) -> Result<()> {
         if self.out.is_none() {
             let file = create_private(&self.path).with_context(|| {
                 format!("cannot create the failed-rows file {}", self.path.display())
             })?;
             let mut w = BufWriter::new(file);
             if self.csv {
-                w.write_all(&csv_line(&self.header)?)?;
+                let header = csv_line(&self.header)?;
+                w.write_all(&header).with_context(|| self.cannot_write())?;
             }
             self.out = Some(w);
         }
-        Ok(self.out.as_mut().expect("just created"))
+        let out = self.out.as_mut().expect("just created");
+        out.write_all(line).with_context(|| self.cannot_write())
+    }
+
+    /// What a failed write says: which file (a full disk is not the input's fault).
+    fn cannot_write(&self) -> String {
+        format!("cannot write the failed-rows file {}", self.path.display())
     }
 
     fn write_cells(&mut self, mut cells: Vec<String>, row: u64, reason: &str) -> Result<()> {
@@ -88,8 +96,7 @@ impl FailedWriter {
         cells.push(row.to_string());
         cells.push(reason.to_string());
         let line = csv_line(&cells)?;
-        self.out()?.write_all(&line)?;
-        Ok(())
+        self.write_line(&line)
     }
 
     fn write_object(&mut self, mut map: Map<String, Value>, row: u64, reason: &str) -> Result<()> {
@@ -98,8 +105,7 @@ impl FailedWriter {
         map.insert("reason".into(), Value::from(reason));
         let mut line = serde_json::to_vec(&Value::Object(map))?;
         line.push(b'\n');
-        self.out()?.write_all(&line)?;
-        Ok(())
+        self.write_line(&line)
     }
 
     /// A record that was read but refused (by validation or by the server).
@@ -168,8 +174,7 @@ impl FailedWriter {
     pub fn finish(mut self) -> Result<Option<PathBuf>> {
         match self.out.take() {
             Some(mut w) => {
-                w.flush()
-                    .with_context(|| format!("cannot write {}", self.path.display()))?;
+                w.flush().with_context(|| self.cannot_write())?;
                 Ok(Some(self.path))
             }
             None => Ok(None),
@@ -204,7 +209,8 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Creates (or truncates) a file only its owner can read.
+/// Creates (or truncates) a file only its owner can read. A device or a pipe named instead
+/// (`/dev/stderr`) is written to as it is: its mode is not the file's to change.
 pub fn create_private(path: &Path) -> std::io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
@@ -213,7 +219,9 @@ pub fn create_private(path: &Path) -> std::io::Result<File> {
         use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
         options.mode(0o600);
         let file = options.open(path)?;
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        if file.metadata()?.is_file() {
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
         Ok(file)
     }
     #[cfg(not(unix))]
@@ -287,6 +295,40 @@ mod tests {
             std::fs::read_to_string(&path).unwrap(),
             "{\"name\":\"A\",\"row\":1,\"reason\":\"X: y\"}\n{\"raw\":\"{broken\",\"row\":2,\"reason\":\"INVALID_JSON: eof\"}\n"
         );
+    }
+
+    /// `path`, a link to `/dev/full`: a disk that is full.
+    #[cfg(target_os = "linux")]
+    fn full_disk(dir: &Path, name: &str) -> PathBuf {
+        let path = dir.join(name);
+        std::os::unix::fs::symlink("/dev/full", &path).unwrap();
+        path
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_full_disk_names_the_failed_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = full_disk(dir.path(), "f.csv");
+        let expected = format!(
+            "cannot write the failed-rows file {}: No space left on device (os error 28)",
+            path.display()
+        );
+        // Every way in: the first row, a row past the buffer, the flush at the end.
+        let mut w = FailedWriter::new(path.clone(), Format::Csv, &["phone".to_string()]);
+        let row = rec(1, &[("phone", &"9".repeat(100))]);
+        let err = (0..1000)
+            .find_map(|_| w.write_record(&row, "INVALID_PHONE: x").err())
+            .expect("the buffer is written out");
+        assert_eq!(format!("{err:#}"), expected);
+        let mut w = FailedWriter::new(path.clone(), Format::Json, &[]);
+        let err = (0..1000)
+            .find_map(|i| w.write_raw(i, &Raw::Text("{".into()), "INVALID_JSON").err())
+            .expect("the buffer is written out");
+        assert_eq!(format!("{err:#}"), expected);
+        let mut w = FailedWriter::new(path.clone(), Format::Csv, &["phone".to_string()]);
+        w.write_record(&row, "INVALID_PHONE: x").unwrap();
+        assert_eq!(format!("{:#}", w.finish().unwrap_err()), expected);
     }
 
     #[test]

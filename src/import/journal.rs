@@ -5,8 +5,10 @@
 //! A journal is a text file under the user's state directory, named by a hash of the input's
 //! content and the target (profile and base URL). Its lines:
 //! `bp-import-journal 1`, a JSON header, then `A <rows>` per acknowledged batch (row numbers
-//! as ranges, `1-57,59-100`) and `R <row>\t<reason>` per row the server refused. A torn last
-//! line (power loss mid-write) is ignored.
+//! as ranges, `1-57,59-100`), `R <row>\t<reason>` per row the server refused, and
+//! `S <path>` per run that read standard input through a temporary copy (see
+//! [`super::spool`]). A torn last line (power loss mid-write), and a line of a kind this bp
+//! does not know, are ignored.
 
 use std::fs::File;
 use std::hash::Hasher;
@@ -82,17 +84,25 @@ pub fn journal_path(content: u64, target: &str) -> Option<PathBuf> {
 pub struct Previous {
     pub acked: RowSet,
     pub refused: Vec<(u64, String)>,
+    /// The copies of standard input its runs read: only a killed run's are still there.
+    pub spools: Vec<PathBuf>,
+}
+
+fn cannot_read(path: &Path) -> String {
+    format!("cannot read the import journal {}", path.display())
 }
 
 pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
     let file = match File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Err(e) => return Err(e).with_context(|| cannot_read(path)),
     };
     let mut reader = BufReader::new(file);
     let mut first = String::new();
-    reader.read_line(&mut first)?;
+    reader
+        .read_line(&mut first)
+        .with_context(|| cannot_read(path))?;
     if first.trim_end() != MAGIC {
         bail!(
             "{} is not an import journal of this bp: delete it or use --restart",
@@ -103,7 +113,10 @@ pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
     let mut line = Vec::new();
     loop {
         line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .with_context(|| cannot_read(path))?;
+        if read == 0 {
             break;
         }
         if line.last() != Some(&b'\n') {
@@ -124,6 +137,8 @@ pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
             && let Ok(row) = row.parse()
         {
             previous.refused.push((row, reason.to_string()));
+        } else if let Some(path) = text.strip_prefix("S ") {
+            previous.spools.push(PathBuf::from(path));
         }
     }
     Ok(Some(previous))
@@ -143,14 +158,12 @@ impl Journal {
         }
         let file = if append {
             // Cut a torn last line first, so that the next record starts on a line of its own.
-            let text = std::fs::read(path)
-                .with_context(|| format!("cannot read the import journal {}", path.display()))?;
+            let text = std::fs::read(path).with_context(|| cannot_read(path))?;
             let keep = text.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-            let file = std::fs::OpenOptions::new().append(true).open(path);
-            if let Ok(f) = &file {
-                f.set_len(keep as u64)?;
-            }
-            file
+            std::fs::OpenOptions::new()
+                .append(true)
+                .open(path)
+                .and_then(|f| f.set_len(keep as u64).map(|()| f))
         } else {
             create_private(path)
         }
@@ -206,6 +219,12 @@ impl Journal {
         self.write(format!("R {row}\t{reason}\n").as_bytes())
     }
 
+    /// Names the copy of standard input this run reads, for the next run to remove if this
+    /// one is killed.
+    pub fn spool(&mut self, path: &Path) -> Result<()> {
+        self.write(format!("S {}\n", path.display()).as_bytes())
+    }
+
     /// A finished import leaves no journal behind.
     pub fn finish(self) -> Result<()> {
         drop(self.file);
@@ -246,11 +265,51 @@ mod tests {
         let acked: Vec<u64> = (0..15).filter(|r| prev.acked.contains(*r)).collect();
         assert_eq!(acked, [1, 2, 3, 5, 7, 8]);
         assert_eq!(prev.refused, [(4, "REJECTED: no pe".to_string())]);
+        // A journal without `S` lines (as bp wrote them before) names no copy of stdin.
+        assert!(prev.spools.is_empty());
         let mut j = Journal::open(&path, true, &json!({})).unwrap();
         j.acked(&[9]).unwrap();
-        assert!(read_journal(&path).unwrap().unwrap().acked.contains(9));
+        j.spool(Path::new("/tmp/bp-import-7-8.tmp")).unwrap();
+        let prev = read_journal(&path).unwrap().unwrap();
+        assert!(prev.acked.contains(9));
+        assert_eq!(prev.spools, [PathBuf::from("/tmp/bp-import-7-8.tmp")]);
         j.finish().unwrap();
         assert!(read_journal(&path).unwrap().is_none());
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_full_disk_names_the_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j");
+        std::os::unix::fs::symlink("/dev/full", &path).unwrap();
+        let expected = format!(
+            "cannot write the import journal {}: No space left on device (os error 28)",
+            path.display()
+        );
+        let err = Journal::open(&path, false, &json!({})).err().unwrap();
+        assert_eq!(format!("{err:#}"), expected);
+        let mut j = Journal {
+            path: path.clone(),
+            file: std::fs::OpenOptions::new().write(true).open(&path).unwrap(),
+        };
+        assert_eq!(format!("{:#}", j.acked(&[1]).unwrap_err()), expected);
+        assert_eq!(format!("{:#}", j.refused(2, "R").unwrap_err()), expected);
+    }
+
+    #[test]
+    fn a_journal_that_cannot_be_read_is_named() {
+        // A directory where the journal should be: it opens, but reads fail.
+        let dir = tempfile::tempdir().unwrap();
+        let err = read_journal(dir.path()).unwrap_err();
+        let text = format!("{err:#}");
+        assert!(
+            text.starts_with(&format!(
+                "cannot read the import journal {}: ",
+                dir.path().display()
+            )),
+            "{text}"
+        );
     }
 
     #[test]

@@ -11,6 +11,8 @@ mod failed;
 pub mod journal;
 pub mod phone;
 mod read;
+pub mod spool;
+pub mod stop;
 
 pub use failed::{FailedWriter, create_private, same_file};
 pub use read::{Format, Raw, Reader, Record, Row, open};

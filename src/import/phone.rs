@@ -41,6 +41,11 @@ pub fn parse_phone(raw: &str, country: Option<Id>) -> Result<(String, String), S
     }
     let number = phonenumber::parse(if has_code { None } else { country }, &normalized)
         .map_err(|e| format!("INVALID_PHONE: `{shown_text}` is not a phone number ({e})"))?;
+    // `ext 12`, `x12`, `#12`: the API has no field for it, and dropping it would dial
+    // the switchboard instead of the person.
+    if number.extension().is_some() {
+        return Err("INVALID_PHONE: extensions are not supported".into());
+    }
     let national = number.national();
     let digits = format!(
         "{}{}",
@@ -164,6 +169,21 @@ mod tests {
         assert!(reason("call me", Some("US")).starts_with("INVALID_PHONE:"));
         assert!(reason("+1 555 0100", None).starts_with("INVALID_PHONE:"));
         assert!(parse_country("XX").is_err());
+        for with_extension in [
+            "+1 415 555 2671 ext 12",
+            "+1 415 555 2671 x7",
+            "+1 415-555-2671 #4",
+        ] {
+            assert_eq!(
+                reason(with_extension, None),
+                "INVALID_PHONE: extensions are not supported",
+                "{with_extension}"
+            );
+        }
+        assert_eq!(
+            reason("(415) 555-2671 ext. 3", Some("US")),
+            "INVALID_PHONE: extensions are not supported"
+        );
     }
 
     #[test]

@@ -364,7 +364,9 @@ impl Sandbox {
     /// a change that already happened), so it is reported on stderr instead.
     fn persist(&self) {
         if let Err(err) = self.save() {
-            eprintln!("warning: sandbox: {err:#}");
+            // Not bp's printer: the emulator stands apart from the client. Never a panic.
+            use std::io::Write as _;
+            let _ = writeln!(std::io::stderr().lock(), "warning: sandbox: {err:#}");
         }
     }
 }

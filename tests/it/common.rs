@@ -48,7 +48,12 @@ impl World {
 
     /// `bp` with a clean environment: nothing from this machine's, no credentials.
     pub fn bare(&self) -> Command {
-        let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("bp");
+        Command::from_std(self.bare_std())
+    }
+
+    /// [`World::bare`] as a `std::process::Command`, for tests that set up the child's pipes.
+    pub fn bare_std(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_bp"));
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home.path())
@@ -62,7 +67,12 @@ impl World {
 
     /// `bp` pointed at the sandbox with its credentials in the environment.
     pub fn bp(&self) -> Command {
-        let mut cmd = self.bare();
+        Command::from_std(self.bp_std())
+    }
+
+    /// [`World::bp`] as a `std::process::Command`.
+    pub fn bp_std(&self) -> std::process::Command {
+        let mut cmd = self.bare_std();
         cmd.env("BP_BASE_URL", self.sandbox.base_url())
             .env("BP_PARTNER_KEY", &self.creds.partner_key)
             .env("BP_API_TOKEN", &self.creds.api_token)

@@ -10,6 +10,7 @@ mod completions;
 mod config_holes;
 mod contacts;
 mod corpus;
+mod crash_holes;
 mod cron;
 mod customers;
 mod endpoints;

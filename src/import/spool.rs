@@ -1,0 +1,126 @@
+//! Standard input, copied to a private temporary file so that an import can read it three
+//! times (`bp-import-<pid>-<nanos>.tmp` in the temporary directory).
+//!
+//! The copy goes however bp ends, short of SIGKILL: at the end and on an error (`Drop`), and
+//! on a signal ([`remove_all`], before `std::process::exit`, which skips destructors). The
+//! journal names it ([`super::journal::Journal::spool`]), so that after a SIGKILL the next
+//! `--resume` or `--restart` of the same input removes it ([`remove_left`]).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use anyhow::{Context, Result};
+
+/// The spools of this process, for [`remove_all`].
+static LIVE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn live() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    LIVE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+const PREFIX: &str = "bp-import-";
+const SUFFIX: &str = ".tmp";
+
+pub struct Spool(PathBuf);
+
+impl Spool {
+    /// Copies standard input to a new spool.
+    pub fn stdin() -> Result<Spool> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let path =
+            std::env::temp_dir().join(format!("{PREFIX}{}-{nanos}{SUFFIX}", std::process::id()));
+        // A new file only (O_EXCL): never one planted in the shared temporary directory.
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options
+            .open(&path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        live().push(path.clone());
+        let spool = Spool(path);
+        std::io::copy(&mut std::io::stdin().lock(), &mut file)
+            .context("cannot read standard input")?;
+        file.flush()
+            .with_context(|| format!("cannot write {}", spool.0.display()))?;
+        Ok(spool)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        live().retain(|p| *p != self.0);
+    }
+}
+
+/// Removes this process's spools: for an exit that skips destructors.
+pub fn remove_all() {
+    for path in live().drain(..) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// Removes the spools an earlier run named in its journal. The journal is only a file: a
+/// path is removed only if it is a spool's, a `bp-import-*.tmp` file right in the temporary
+/// directory, and not one of this process's.
+pub fn remove_left(paths: &[PathBuf]) {
+    let dir = std::env::temp_dir();
+    for path in paths {
+        let named_like_one = path.parent() == Some(dir.as_path())
+            && path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(PREFIX) && n.ends_with(SUFFIX));
+        let a_file = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file());
+        if named_like_one && a_file && !live().contains(path) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_spool_named_in_a_journal_is_removed() {
+        // Paths a journal could name, in the temporary directory of this test process.
+        let tmp = std::env::temp_dir();
+        let pid = std::process::id();
+        let spool = tmp.join(format!("{PREFIX}test-{pid}{SUFFIX}"));
+        std::fs::write(&spool, "a,b").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join(format!("{PREFIX}1{SUFFIX}"));
+        std::fs::write(&elsewhere, "x").unwrap();
+        let other_name = tmp.join(format!("not-a-spool-{pid}{SUFFIX}"));
+        std::fs::write(&other_name, "x").unwrap();
+        let link = tmp.join(format!("{PREFIX}link-{pid}{SUFFIX}"));
+        std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+        let a_directory = tempfile::Builder::new()
+            .prefix(PREFIX)
+            .suffix(SUFFIX)
+            .tempdir()
+            .unwrap();
+        remove_left(&[
+            elsewhere.clone(),
+            other_name.clone(),
+            tmp.join("..").join(format!("{PREFIX}2{SUFFIX}")),
+            link.clone(),
+            a_directory.path().to_path_buf(),
+            spool.clone(),
+        ]);
+        assert!(!spool.exists());
+        assert!(elsewhere.exists() && other_name.exists() && a_directory.path().exists());
+        assert!(link.symlink_metadata().is_ok());
+        std::fs::remove_file(other_name).unwrap();
+        std::fs::remove_file(link).unwrap();
+    }
+}
