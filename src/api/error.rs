@@ -83,7 +83,26 @@ fn detail(message: &str) -> String {
     }
 }
 
+/// The documented answer to a malformed token (MongoDB's ObjectId cast error, 400). `bp`
+/// checks every id a bulk row carries before sending it, so in a bulk run this answer can
+/// only be about the credential.
+pub const BAD_TOKEN_MESSAGE: &str =
+    "Argument passed in must be a single String of 12 bytes or a string of 24 hex characters";
+
+/// Whether an answer acknowledges a write: `"status": "success"` (the import page's example)
+/// or `"success": true` (every other page's envelope). An empty body, or any other JSON, is
+/// not an acknowledgement, whatever the HTTP status said.
+pub fn acknowledged(body: &serde_json::Value) -> bool {
+    body.get("status").and_then(serde_json::Value::as_str) == Some("success")
+        || body.get("success") == Some(&serde_json::Value::Bool(true))
+}
+
 impl ApiError {
+    /// The documented bad-token answer (see [`BAD_TOKEN_MESSAGE`]).
+    pub fn is_bad_token(&self) -> bool {
+        matches!(self, ApiError::Status { status: 400, message, .. } if message.contains(BAD_TOKEN_MESSAGE))
+    }
+
     pub fn exit_status(&self) -> ExitStatus {
         match self {
             ApiError::Unauthorized { .. } => ExitStatus::Auth,
@@ -131,5 +150,45 @@ impl ApiError {
             ),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn only_an_answer_that_says_so_acknowledges() {
+        assert!(acknowledged(
+            &json!({"status": "success", "message": "imported"})
+        ));
+        assert!(acknowledged(&json!({"success": true, "code": 200})));
+        for body in [
+            json!(null),
+            json!({}),
+            json!({"message": "ok"}),
+            json!({"status": "queued"}),
+            json!({"success": "true"}),
+            json!([]),
+        ] {
+            assert!(!acknowledged(&body), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_cast_error_is_about_the_token() {
+        let err = ApiError::Status {
+            status: 400,
+            message: BAD_TOKEN_MESSAGE.into(),
+            retry_after: None,
+        };
+        assert!(err.is_bad_token());
+        let other = ApiError::Status {
+            status: 400,
+            message: "name is required".into(),
+            retry_after: None,
+        };
+        assert!(!other.is_bad_token());
     }
 }

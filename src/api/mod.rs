@@ -11,5 +11,5 @@ pub mod retry;
 
 pub use client::{Auth, Client, ClientConfig, LOAD_ENV, LOAD_LINE, Request, mask_secret_fields};
 pub use customer::{CustomerAuth, permanent_token};
-pub use error::ApiError;
+pub use error::{ApiError, BAD_TOKEN_MESSAGE, acknowledged};
 pub use pages::{MAX_PAGES, PREFETCH, PageSummary, Pages, data_items};
