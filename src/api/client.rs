@@ -31,7 +31,8 @@ pub enum Auth {
 }
 
 impl Auth {
-    fn kind(&self) -> Option<SecretKind> {
+    /// Which configured credential this is, for a hint when the API refuses it.
+    pub fn credential(&self) -> Option<SecretKind> {
         match self {
             Auth::Key(kind, _) => Some(*kind),
             Auth::BpToken(_) | Auth::BotToken(_) => Some(SecretKind::BotToken),
@@ -299,7 +300,8 @@ impl Client {
             .send_with(req, &Auth::Key(SecretKind::ApiToken, token))
             .await
         {
-            Err(ApiError::Unauthorized { .. }) => {
+            // The documented bad-token answer is a 400 (see `ApiError::is_bad_token`).
+            Err(err) if matches!(err, ApiError::Unauthorized { .. }) || err.is_bad_token() => {
                 self.printer
                     .debug(1, "the customer's token was refused: fetching it again");
                 let token = self.customer_token(customer, true).await?;
@@ -524,7 +526,7 @@ impl Client {
             401 | 403 => Err(ApiError::Unauthorized {
                 status: effective,
                 message,
-                credential: auth.kind(),
+                credential: auth.credential(),
             }),
             _ => Err(ApiError::Status {
                 status: effective,

@@ -12,6 +12,7 @@ pub mod profile_edit;
 pub mod raw;
 pub mod sandbox;
 pub mod wa;
+mod wa_batches;
 pub mod whatsapp;
 
 use std::io::{BufWriter, Write};

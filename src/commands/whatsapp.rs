@@ -13,10 +13,8 @@
 //! until the refused rows are isolated, so that the good rows are still imported.
 
 use std::cell::{Cell, RefCell};
-use std::future::Future;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -26,8 +24,8 @@ use futures_util::stream::FuturesUnordered;
 use serde_json::{Value, json};
 
 use crate::Context;
+use crate::api::Auth;
 use crate::api::adaptive::{Limiter, Stats};
-use crate::api::{ApiError, Auth, Request};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::contact::{Contact, Defaults, check, prepare};
@@ -35,7 +33,9 @@ use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
 use crate::import::spool::{self, Spool};
 use crate::import::stop::Signals;
-use crate::import::{self, FailedWriter, Format, Record, Row, same_file};
+use crate::import::{self, FailedWriter, Format, Row, same_file};
+
+use super::wa_batches::{Counts, Pending, Shared, send_batch};
 
 pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
@@ -50,156 +50,11 @@ pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
 #[derive(Debug, Default)]
 struct Tally {
     read: u64,
-    imported: Cell<u64>,
-    rejected: Cell<u64>,
+    counts: Counts,
     duplicates: u64,
     skipped: u64,
     /// HTTP requests sent, and those the server answered 429 or 503.
     load: Stats,
-}
-
-/// What the batches in flight share. Single-threaded: borrows never cross an await.
-struct Shared<'a> {
-    ctx: &'a Context,
-    auth: Auth,
-    journal: Option<RefCell<Journal>>,
-    failed: &'a RefCell<FailedWriter>,
-    tally: &'a Tally,
-    /// The batch size in force: halved when the server says a batch is too large.
-    batch_size: Cell<usize>,
-    limiter: Arc<Limiter>,
-    progress: Option<indicatif::ProgressBar>,
-}
-
-/// A row on its way: the contact, and the row as read (for the failed file).
-struct Pending {
-    contact: Contact,
-    record: Record,
-}
-
-impl Shared<'_> {
-    fn reject(&self, pending: &Pending, reason: &str) -> Result<()> {
-        if let Some(j) = &self.journal {
-            j.borrow_mut().refused(pending.contact.row, reason)?;
-        }
-        self.failed
-            .borrow_mut()
-            .write_record(&pending.record, reason)?;
-        self.tally.rejected.set(self.tally.rejected.get() + 1);
-        self.tick(1);
-        Ok(())
-    }
-
-    fn acked(&self, batch: &[Pending]) -> Result<()> {
-        let rows: Vec<u64> = batch.iter().map(|p| p.contact.row).collect();
-        if let Some(j) = &self.journal {
-            j.borrow_mut().acked(&rows)?;
-        }
-        self.tally
-            .imported
-            .set(self.tally.imported.get() + rows.len() as u64);
-        self.tick(rows.len() as u64);
-        Ok(())
-    }
-
-    fn tick(&self, n: u64) {
-        if let Some(bar) = &self.progress {
-            bar.inc(n);
-            bar.set_message(format!(
-                "imported {}, rejected {}",
-                self.tally.imported.get(),
-                self.tally.rejected.get()
-            ));
-        }
-    }
-}
-
-/// A 413, or a 400 whose message speaks of size: the batch was too big, not wrong.
-fn is_size_error(err: &ApiError) -> bool {
-    match err {
-        ApiError::Status { status: 413, .. } | ApiError::NotJson { status: 413, .. } => true,
-        // A 400 that says so in as many words; other 400s are row refusals, bisected.
-        ApiError::Status {
-            status: 400,
-            message,
-            ..
-        } => message.to_ascii_lowercase().contains("too large"),
-        _ => false,
-    }
-}
-
-/// A refusal of (some of) the batch's rows: 400 or 422, not retried.
-fn is_refusal(err: &ApiError) -> bool {
-    matches!(
-        err,
-        ApiError::Status {
-            status: 400 | 422,
-            ..
-        }
-    )
-}
-
-fn send_batch<'a>(
-    shared: &'a Shared<'a>,
-    batch: Vec<Pending>,
-) -> Pin<Box<dyn Future<Output = Result<()>> + 'a>> {
-    Box::pin(async move {
-        // Batches read before the server said a size was too large are split at once.
-        if batch.len() > shared.batch_size.get() {
-            return split_and_send(shared, batch).await;
-        }
-        let body = Value::Array(batch.iter().map(|p| p.contact.item.clone()).collect());
-        let req =
-            Request::post("inbox/users/import", shared.auth.clone(), body).limited(&shared.limiter);
-        let answer = shared.ctx.client.send(&req).await.and_then(|body| {
-            // The documented answer is `{"status": "success", …}`; any other status is not
-            // an acknowledgement, whatever the HTTP status said.
-            match body.get("status").and_then(Value::as_str) {
-                Some(status) if status != "success" => Err(ApiError::Status {
-                    status: 400,
-                    message: format!(
-                        "status `{status}`: {}",
-                        body.get("message").and_then(Value::as_str).unwrap_or("")
-                    ),
-                    retry_after: None,
-                }),
-                _ => Ok(body),
-            }
-        });
-        match answer {
-            Ok(_) => shared.acked(&batch),
-            Err(err) if is_size_error(&err) && batch.len() > 1 => {
-                let half = batch.len() / 2;
-                if half < shared.batch_size.get() {
-                    shared.batch_size.set(half);
-                    shared.ctx.printer.debug(
-                        1,
-                        &format!(
-                            "the server refused {} contacts at once: sending {half} per request",
-                            batch.len()
-                        ),
-                    );
-                }
-                split_and_send(shared, batch).await
-            }
-            Err(err) if is_refusal(&err) && batch.len() > 1 => split_and_send(shared, batch).await,
-            Err(err) if is_size_error(&err) || is_refusal(&err) => {
-                let code = if is_size_error(&err) {
-                    "TOO_LARGE"
-                } else {
-                    "REJECTED"
-                };
-                shared.reject(&batch[0], &format!("{code}: {err}"))
-            }
-            Err(err) => Err(err.into()),
-        }
-    })
-}
-
-async fn split_and_send<'a>(shared: &'a Shared<'a>, mut batch: Vec<Pending>) -> Result<()> {
-    let second = batch.split_off(batch.len() / 2);
-    send_batch(shared, batch).await?;
-    send_batch(shared, second).await
 }
 
 fn failed_path(args: &WhatsappImportArgs, format: Format) -> PathBuf {
@@ -337,13 +192,13 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             match row {
                 Row::Bad { row, raw, reason } => {
                     failed.borrow_mut().write_raw(row, &raw, &reason)?;
-                    tally.rejected.set(tally.rejected.get() + 1);
+                    tally.counts.rejected.set(tally.counts.rejected.get() + 1);
                 }
                 Row::Ok(record) => match check(&record, &defaults) {
                     Ok(key) => keys.push((key, record.row)),
                     Err(reason) => {
                         failed.borrow_mut().write_record(&record, &reason)?;
-                        tally.rejected.set(tally.rejected.get() + 1);
+                        tally.counts.rejected.set(tally.counts.rejected.get() + 1);
                     }
                 },
             }
@@ -387,7 +242,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
                     {
                         failed.borrow_mut().write_record(&record, reason)?;
                         refused.insert(record.row);
-                        tally.rejected.set(tally.rejected.get() + 1);
+                        tally.counts.rejected.set(tally.counts.rejected.get() + 1);
                     }
                 }
             }
@@ -429,10 +284,12 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         auth,
         journal: Some(RefCell::new(journal)),
         failed: &failed,
-        tally: &tally,
+        counts: &tally.counts,
         batch_size: Cell::new(args.batch_size as usize),
         limiter: Arc::new(Limiter::new(args.concurrency)),
         progress,
+        settled: RefCell::new(RowSet::default()),
+        acked_any: Cell::new(false),
     };
     let mut inflight = FuturesUnordered::new();
     let mut batch: Vec<Pending> = Vec::new();
@@ -530,8 +387,8 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
                 1,
                 &format!(
                     "progress: {} of {send_count} rows imported, {} rejected",
-                    tally.imported.get(),
-                    tally.rejected.get()
+                    tally.counts.imported.get(),
+                    tally.counts.rejected.get()
                 ),
             );
         }
@@ -542,6 +399,24 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         bar.finish_and_clear();
     }
     let journal = shared.journal.map(RefCell::into_inner);
+    if stop.is_some() || interrupted {
+        // Every row that was to be sent and is not settled is reported, never dropped.
+        let reason = match &stop {
+            Some(err) => format!("NOT_SENT: {}", crate::output::sanitize(&format!("{err:#}"))),
+            None => "NOT_SENT: interrupted before it was sent".to_string(),
+        };
+        let unsettled = |row: u64| {
+            to_send.contains(row)
+                && !acked.contains(row)
+                && !refused_before.contains(row)
+                && !shared.settled.borrow().contains(row)
+        };
+        if let Err(e) = report_not_sent(&input_str, format, &failed, unsettled, &reason) {
+            ctx.printer.warn(&format!(
+                "could not list the rows not sent in the failed file: {e:#}"
+            ));
+        }
+    }
     let failed_file = failed.into_inner().finish()?;
     let tally = Tally {
         skipped,
@@ -573,11 +448,29 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             .info(&format!("interrupted; the journal is saved: {resume}"));
         return Ok(ExitStatus::Interrupted);
     }
-    Ok(if tally.rejected.get() > 0 {
+    Ok(if tally.counts.rejected.get() > 0 {
         ExitStatus::Partial
     } else {
         ExitStatus::Success
     })
+}
+
+/// Writes each row `unsettled` picks to the failed file, with `reason`.
+fn report_not_sent(
+    input: &str,
+    format: Format,
+    failed: &RefCell<FailedWriter>,
+    unsettled: impl Fn(u64) -> bool,
+    reason: &str,
+) -> Result<()> {
+    for row in import::open(input, Some(format))? {
+        if let Row::Ok(record) = row?
+            && unsettled(record.row)
+        {
+            failed.borrow_mut().write_record(&record, reason)?;
+        }
+    }
+    Ok(())
 }
 
 fn report(
@@ -587,16 +480,17 @@ fn report(
     failed_file: Option<&Path>,
 ) -> Result<()> {
     let imported = if args.dry_run {
-        tally.read - tally.rejected.get() - tally.duplicates - tally.skipped
+        tally.read - tally.counts.rejected.get() - tally.duplicates - tally.skipped
     } else {
-        tally.imported.get()
+        tally.counts.imported.get()
     };
     // Rows a stopped run did not get to: the journal sends them on --resume.
-    let not_sent = tally.read - imported - tally.rejected.get() - tally.duplicates - tally.skipped;
+    let not_sent =
+        tally.read - imported - tally.counts.rejected.get() - tally.duplicates - tally.skipped;
     if ctx.output.format == OutputFormat::Json {
         let mut summary = json!({
             "imported": imported,
-            "rejected": tally.rejected.get(),
+            "rejected": tally.counts.rejected.get(),
             "duplicates": tally.duplicates,
             "skipped": tally.skipped,
             "failed_file": failed_file,
@@ -623,7 +517,7 @@ fn report(
     ctx.printer.info(&format!(
         "{verb} {imported} of {} rows: {} rejected, {} duplicates (the last row of each number was kept), {} skipped (acknowledged by an earlier run){rest}",
         tally.read,
-        tally.rejected.get(),
+        tally.counts.rejected.get(),
         tally.duplicates,
         tally.skipped
     ));
@@ -669,7 +563,7 @@ fn dry_run(
         serde_json::to_string_pretty(&Value::Array(first))?
     };
     writeln!(crate::printer::stdout(), "{body}")?;
-    Ok(if tally.rejected.get() > 0 {
+    Ok(if tally.counts.rejected.get() > 0 {
         ExitStatus::Partial
     } else {
         ExitStatus::Success

@@ -1,0 +1,180 @@
+//! `whatsapp import` against a server that does not answer as documented: nothing counts as
+//! imported unless the answer says so, and a refusal of the whole request stops the run
+//! after a few requests instead of bisecting every row, with every row reported.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use bp::sandbox::Fault;
+use serde_json::{Value, json};
+
+use crate::common::{World, stderr, stdout};
+
+fn contacts(dir: &Path, n: usize, name: impl Fn(usize) -> String) -> PathBuf {
+    let mut csv = String::from("name,phone\n");
+    for i in 1..=n {
+        writeln!(csv, "{},+91 97{i:08}", name(i)).unwrap();
+    }
+    let path = dir.join("c.csv");
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+fn import_requests(w: &World) -> usize {
+    w.requests()
+        .iter()
+        .filter(|r| r.path == "/inbox/users/import")
+        .count()
+}
+
+/// The failed file's rows: (row, reason).
+fn failed_rows(path: &Path) -> Vec<(u64, String)> {
+    let mut reader = csv::Reader::from_path(path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let row_at = headers.iter().position(|h| h == "row").unwrap();
+    let reason_at = headers.iter().position(|h| h == "reason").unwrap();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[row_at].parse().unwrap(), r[reason_at].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn an_answer_that_does_not_say_success_is_not_an_acknowledgement() {
+    for body in ["", "{}", "{\"message\": \"ok\"}"] {
+        let w = World::new();
+        let dir = tempfile::tempdir().unwrap();
+        let input = contacts(dir.path(), 250, |i| format!("Contact {i}"));
+        w.sandbox.sandbox.push_fault(Fault::Body {
+            status: 200,
+            content_type: "application/json".into(),
+            body: body.into(),
+        });
+        let out = w
+            .bp()
+            .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+            .args(["--concurrency", "1"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{body:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("without saying success"), "{body:?}: {err}");
+        let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+        assert_eq!(summary["imported"], 0, "{body:?}: {summary}");
+        assert_eq!(summary["not_sent"], 250, "{body:?}: {summary}");
+        assert_eq!(import_requests(&w), 1, "nothing more is sent");
+        // Every row is reported: the batch the server did not acknowledge, then the rest.
+        let rows = failed_rows(&dir.path().join("c.csv.failed.csv"));
+        assert_eq!(rows.len(), 250, "{body:?}");
+        assert!(
+            rows[..100]
+                .iter()
+                .all(|(_, r)| r.starts_with("NOT_ACKNOWLEDGED: ")),
+            "{:?}",
+            rows[0]
+        );
+        assert!(
+            rows[100..].iter().all(|(_, r)| r.starts_with("NOT_SENT: ")),
+            "{:?}",
+            rows[100]
+        );
+        let mut numbers: Vec<u64> = rows.iter().map(|(row, _)| *row).collect();
+        numbers.sort_unstable();
+        assert_eq!(numbers, (1..=250).collect::<Vec<u64>>());
+
+        // The journal is kept: once the server answers as documented, --resume sends them all.
+        let out = w
+            .bp()
+            .args([
+                "whatsapp",
+                "import",
+                input.to_str().unwrap(),
+                "--resume",
+                "-o",
+                "json",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+        assert_eq!(summary["imported"], 250, "{summary}");
+    }
+}
+
+#[test]
+fn a_refusal_of_every_request_stops_after_a_few_requests() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 1000, |i| format!("Contact {i}"));
+    let refusal =
+        json!({"success": false, "message": "botId is required", "code": 400}).to_string();
+    for _ in 0..100 {
+        w.sandbox.sandbox.push_fault(Fault::Body {
+            status: 400,
+            content_type: "application/json".into(),
+            body: refusal.clone(),
+        });
+    }
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let sent = import_requests(&w);
+    assert!(sent <= 10, "{sent} requests for a refusal of every request");
+    let err = stderr(&out);
+    assert!(err.contains("refuses the request, not a row"), "{err}");
+    assert!(err.contains("--resume"), "{err}");
+    let rows = failed_rows(&dir.path().join("c.csv.failed.csv"));
+    assert_eq!(rows.len(), 1000, "no row lost");
+    assert!(
+        rows.iter()
+            .all(|(_, r)| r.starts_with("NOT_SENT: ") && r.contains("botId is required")),
+        "{:?}",
+        rows.iter().find(|(_, r)| !r.starts_with("NOT_SENT: "))
+    );
+    let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (summary["imported"].as_u64(), summary["not_sent"].as_u64()),
+        (Some(0), Some(1000))
+    );
+}
+
+#[test]
+fn the_bad_token_answer_stops_the_run_with_exit_3() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 300, |i| format!("Contact {i}"));
+    let cast =
+        json!({"success": false, "message": bp::api::BAD_TOKEN_MESSAGE, "code": 400}).to_string();
+    for _ in 0..40 {
+        w.sandbox.sandbox.push_fault(Fault::Body {
+            status: 400,
+            content_type: "application/json".into(),
+            body: cast.clone(),
+        });
+    }
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("API token") && err.contains("BP_API_TOKEN"),
+        "{err}"
+    );
+    assert!(import_requests(&w) <= 4, "{} requests", import_requests(&w));
+    let rows = failed_rows(&dir.path().join("c.csv.failed.csv"));
+    assert_eq!(rows.len(), 300);
+    assert!(
+        rows.iter().all(|(_, r)| r.starts_with("NOT_SENT: ")),
+        "{:?}",
+        rows[0]
+    );
+}
