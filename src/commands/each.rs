@@ -192,6 +192,7 @@ pub async fn each(
         return Ok(ExitStatus::Success);
     }
 
+    let failed_file = failed_file_of(&child);
     let exe = std::env::current_exe().context("cannot find the bp executable")?;
     let base_args = inherited(global);
     let queue = Arc::new(Mutex::new(wanted));
@@ -204,7 +205,7 @@ pub async fn each(
     }
     .min(total);
     for _ in 0..workers {
-        let (queue, tx, exe, base_args, command, limiter, slots) = (
+        let (queue, tx, exe, base_args, command, limiter, slots, failed_file) = (
             queue.clone(),
             tx.clone(),
             exe.clone(),
@@ -212,6 +213,7 @@ pub async fn each(
             args.command.clone(),
             limiter.clone(),
             slots.clone(),
+            failed_file.clone(),
         );
         std::thread::spawn(move || {
             loop {
@@ -222,6 +224,10 @@ pub async fn each(
                     break;
                 };
                 let ticket = limiter.admit_blocking();
+                let command = match &failed_file {
+                    Some(path) => with_failed_file(&command, &customer_path(path, &id)),
+                    None => command.clone(),
+                };
                 let out = Command::new(&exe)
                     .args(&base_args)
                     .args(["--customer", &id])
@@ -265,11 +271,15 @@ pub async fn each(
     let mut json_items: Vec<Value> = Vec::new();
     let mut header_done = false;
     let mut failed: Vec<String> = Vec::new();
+    let mut partial = 0usize;
     for outcome in rx {
         for line in outcome.stderr.lines() {
             ctx.printer.relay(&format!("[{}] {line}", outcome.name));
         }
-        if outcome.code != Some(0) {
+        // Exit 4: the command ran, and reported the rows it could not handle.
+        if outcome.code == Some(ExitStatus::Partial.code()) {
+            partial += 1;
+        } else if outcome.code != Some(0) {
             let first = outcome
                 .stderr
                 .lines()
@@ -295,14 +305,7 @@ pub async fn each(
                 }
             }
             OutputFormat::Json => {
-                let items: Vec<Value> = serde_json::from_str::<Value>(&text)
-                    .ok()
-                    .and_then(|v| v.as_array().cloned())
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|item| tag_value(item, &tag))
-                    .collect();
-                json_items.extend(items);
+                json_items.extend(json_values(&text).map(|item| tag_value(item, &tag)));
             }
             OutputFormat::Table | OutputFormat::Csv => {
                 let sep = if format == OutputFormat::Csv {
@@ -341,6 +344,12 @@ pub async fn each(
     out.flush()?;
     if failed.is_empty() {
         ctx.printer.info(&format!("ran on {total} customers"));
+        if partial > 0 {
+            ctx.printer.warn(&format!(
+                "{partial} of {total} customers had rows the command could not handle (exit 4): see their lines above"
+            ));
+            return Ok(ExitStatus::Partial);
+        }
         return Ok(ExitStatus::Success);
     }
     ctx.printer.warn(&format!(
@@ -353,6 +362,66 @@ pub async fn each(
     } else {
         Ok(ExitStatus::Partial)
     }
+}
+
+/// The items of a child's JSON output: an array's elements, else each JSON value on its
+/// lines (a bulk command's summary object, a dry run's request body after it).
+fn json_values(text: &str) -> impl Iterator<Item = Value> {
+    let values: Vec<Value> = match serde_json::from_str::<Value>(text) {
+        Ok(Value::Array(items)) => items,
+        Ok(other) => vec![other],
+        Err(_) => text
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .collect(),
+    };
+    values.into_iter()
+}
+
+/// The failed-rows file a bulk child would write (`--failed`, else its default), if the
+/// child is a bulk command.
+fn failed_file_of(child: &Cli) -> Option<std::path::PathBuf> {
+    use crate::cli::{Command as C, LeadsCommand, WhatsappCommand as W};
+    use crate::import::{FailedWriter, Format};
+    let (input, failed, format) = match &child.command {
+        C::Whatsapp(W::Import(a)) => (a.file.clone(), a.failed.clone(), a.format),
+        C::Leads(LeadsCommand::Upsert(a)) => (a.from.clone()?, a.failed.clone(), a.format),
+        _ => return None,
+    };
+    let format = format
+        .or_else(|| Format::from_path(std::path::Path::new(&input)))
+        .unwrap_or(Format::Csv);
+    Some(failed.unwrap_or_else(|| FailedWriter::default_path(&input, format)))
+}
+
+/// `c.csv.failed.csv` for customer ID: `c.csv.ID.failed.csv`; `out.csv`: `out.ID.csv`.
+fn customer_path(path: &std::path::Path, id: &str) -> String {
+    let text = path.to_string_lossy();
+    let at = text
+        .find(".failed.")
+        .or_else(|| {
+            let name_start = text.rfind(['/', '\\']).map_or(0, |i| i + 1);
+            text[name_start..].rfind('.').map(|i| name_start + i)
+        })
+        .unwrap_or(text.len());
+    format!("{}.{id}{}", &text[..at], &text[at..])
+}
+
+/// The child's command line with `--failed PATH` in place of any it had.
+fn with_failed_file(command: &[String], path: &str) -> Vec<String> {
+    let mut out = Vec::with_capacity(command.len() + 2);
+    let mut skip = false;
+    for arg in command {
+        if skip {
+            skip = false;
+        } else if arg == "--failed" {
+            skip = true;
+        } else if !arg.starts_with("--failed=") {
+            out.push(arg.clone());
+        }
+    }
+    out.extend(["--failed".to_string(), path.to_string()]);
+    out
 }
 
 fn tag_value(item: Value, tag: &Value) -> Value {
@@ -385,6 +454,35 @@ fn csv_cell(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_customer_gets_its_own_failed_file() {
+        let p = std::path::Path::new;
+        assert_eq!(
+            customer_path(p("c.csv.failed.csv"), "ab12"),
+            "c.csv.ab12.failed.csv"
+        );
+        assert_eq!(
+            customer_path(p("dir.x/out.csv"), "ab12"),
+            "dir.x/out.ab12.csv"
+        );
+        assert_eq!(customer_path(p("dir.x/out"), "ab12"), "dir.x/out.ab12");
+        let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            with_failed_file(
+                &args(&["whatsapp", "import", "c.csv", "--failed", "x.csv", "-q"]),
+                "y"
+            ),
+            args(&["whatsapp", "import", "c.csv", "-q", "--failed", "y"])
+        );
+        assert_eq!(
+            with_failed_file(
+                &args(&["whatsapp", "import", "--failed=x.csv", "c.csv"]),
+                "y"
+            ),
+            args(&["whatsapp", "import", "c.csv", "--failed", "y"])
+        );
+    }
 
     #[test]
     fn the_load_line_is_taken_out_and_read() {

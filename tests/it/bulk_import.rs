@@ -178,3 +178,44 @@ fn the_bad_token_answer_stops_the_run_with_exit_3() {
         rows[0]
     );
 }
+
+#[test]
+fn each_counts_a_partial_import_as_partial_and_keeps_every_summary() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    // One row without a country code: every child rejects it and exits 4.
+    let input = contacts(dir.path(), 5, |i| format!("Contact {i}"));
+    let text = std::fs::read_to_string(&input).unwrap() + "No Country,12345\n";
+    std::fs::write(&input, text).unwrap();
+    let out = w
+        .bare()
+        .env("BP_BASE_URL", w.sandbox.base_url())
+        .env("BP_PARTNER_KEY", &w.creds.partner_key)
+        .args(["customers", "each", "--filter", "care", "--"])
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let summaries: Vec<Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(summaries.len() >= 2, "{summaries:?}");
+    let mut failed_files = std::collections::BTreeSet::new();
+    for s in &summaries {
+        assert_eq!(
+            (s["imported"].as_u64(), s["rejected"].as_u64()),
+            (Some(5), Some(1)),
+            "{s}"
+        );
+        let id = s["customer"]["_id"].as_str().unwrap();
+        let failed = s["failed_file"].as_str().unwrap();
+        assert!(failed.contains(id), "{failed} names customer {id}");
+        let rows = failed_rows(Path::new(failed));
+        assert_eq!(rows.len(), 1, "{failed}");
+        failed_files.insert(failed.to_string());
+    }
+    assert_eq!(
+        failed_files.len(),
+        summaries.len(),
+        "one failed file per customer"
+    );
+    assert!(!dir.path().join("c.csv.failed.csv").exists());
+}
