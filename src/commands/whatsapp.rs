@@ -78,12 +78,12 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         (Some(f), _) => f,
         (None, "-") => {
             return Err(usage(
-                "reading standard input needs --format csv|json|ndjson",
+                "reading standard input needs --format csv|json|ndjson|xlsx|xls|ods",
             ));
         }
         (None, path) => Format::from_path(Path::new(path)).ok_or_else(|| {
             usage(format!(
-                "cannot tell the format of {path} from its name: pass --format csv|json|ndjson"
+                "cannot tell the format of {path} from its name: pass --format csv|json|ndjson|xlsx|xls|ods"
             ))
         })?,
     };

@@ -149,6 +149,14 @@ fn check_columns(
                 "INVALID_PHONE: `{n}` is a floating-point number, so its digits may have been rounded away (a spreadsheet's 9.18E+11?): write phone numbers as strings"
             ));
         }
+        // A whole number that ends in five zeros or more went through a float too: a
+        // spreadsheet's number cell shown as 9.18E+11 holds 918000000000.
+        Some(Value::Number(n)) if n.as_u64().is_some_and(lost_digits) => {
+            return Err(format!(
+                "INVALID_PHONE: `{n}` looks rounded (a number cell shown as {}?): its last digits are lost; store phone numbers as text",
+                scientific(n.as_u64().unwrap_or(0))
+            ));
+        }
         Some(v) => text(v).unwrap_or_default(),
     };
     let parsed = match known.and_then(|key| still_says(key, &raw_phone, region)) {
@@ -164,6 +172,23 @@ fn check_columns(
         ));
     }
     Ok(parsed)
+}
+
+/// A number of ten digits or more whose last five are zeros: what a float with only its first
+/// digits left looks like. No real phone number ends in 00000.
+fn lost_digits(n: u64) -> bool {
+    n >= 1_000_000_000 && n % 100_000 == 0
+}
+
+/// `918000000000` as a spreadsheet shows it: `9.18E+11`.
+fn scientific(n: u64) -> String {
+    let digits = n.to_string();
+    let significant = digits.trim_end_matches('0');
+    let mantissa = match &significant[1..] {
+        "" => significant.to_string(),
+        rest => format!("{}.{rest}", &significant[..1]),
+    };
+    format!("{mantissa}E+{}", digits.len() - 1)
 }
 
 /// Validates a row and returns the key of its number: the validation pass.
@@ -287,6 +312,15 @@ pub fn valid_email(email: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rounded_whole_number_is_refused() {
+        assert!(lost_digits(918_000_000_000));
+        assert!(!lost_digits(919_876_543_210));
+        assert!(!lost_digits(100_000));
+        assert_eq!(scientific(918_000_000_000), "9.18E+11");
+        assert_eq!(scientific(900_000_000_000), "9E+11");
+    }
 
     fn record(fields: &[(&str, Value)]) -> Record {
         Record {

@@ -38,7 +38,7 @@ impl FailedWriter {
         header.extend(BOOKKEEPING.iter().map(|s| s.to_string()));
         FailedWriter {
             path,
-            csv: format == Format::Csv,
+            csv: format.is_tabular(),
             keep,
             input_len: input_header.len(),
             header,
@@ -50,11 +50,7 @@ impl FailedWriter {
     /// The default place: the input path with `.failed.csv` (or `.failed.ndjson`) appended.
     pub fn default_path(input: &str, format: Format) -> PathBuf {
         let base = if input == "-" { "stdin" } else { input };
-        let ext = if format == Format::Csv {
-            "csv"
-        } else {
-            "ndjson"
-        };
+        let ext = if format.is_tabular() { "csv" } else { "ndjson" };
         PathBuf::from(format!("{base}.failed.{ext}"))
     }
 

@@ -11,11 +11,12 @@ mod failed;
 pub mod journal;
 pub mod phone;
 mod read;
+mod sheet;
 pub mod spool;
 pub mod stop;
 
 pub use failed::{FailedWriter, create_private, same_file};
-pub use read::{Format, Raw, Reader, Record, Row, open};
+pub use read::{Format, Raw, Reader, Record, Row, open, open_sheet};
 
 /// Input keys that bp itself writes into failed files; they are ignored when such a file is
 /// read back, so a corrected failed file can be fed in as it is.

@@ -12,18 +12,38 @@ pub enum Format {
     Csv,
     Json,
     Ndjson,
+    /// Excel 2007 and later (`.xlsx`, `.xlsm`).
+    Xlsx,
+    /// Excel 97–2003.
+    Xls,
+    /// OpenDocument (LibreOffice, Google Sheets' export).
+    Ods,
 }
 
 impl Format {
-    /// The format a file name implies: `.csv`, `.json`, `.ndjson`/`.jsonl`.
+    /// The format a file name implies: `.csv`, `.json`, `.ndjson`/`.jsonl`, `.xlsx`/`.xlsm`,
+    /// `.xls`, `.ods`.
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "csv" => Some(Format::Csv),
             "json" => Some(Format::Json),
             "ndjson" | "jsonl" => Some(Format::Ndjson),
+            "xlsx" | "xlsm" => Some(Format::Xlsx),
+            "xls" => Some(Format::Xls),
+            "ods" => Some(Format::Ods),
             _ => None,
         }
+    }
+
+    /// A format of named columns in rows (CSV, a spreadsheet), not of JSON objects: its
+    /// failed file is CSV.
+    pub fn is_tabular(self) -> bool {
+        matches!(self, Format::Csv | Format::Xlsx | Format::Xls | Format::Ods)
+    }
+
+    fn is_sheet(self) -> bool {
+        matches!(self, Format::Xlsx | Format::Xls | Format::Ods)
     }
 }
 
@@ -78,19 +98,38 @@ enum Inner {
         line: Vec<u8>,
     },
     Json(JsonArray),
+    Sheet(super::sheet::SheetRows),
 }
 
 /// Opens `path` (`-` for stdin) as `format`, or the format its extension implies.
 pub fn open(path: &str, format: Option<Format>) -> Result<Reader> {
+    open_sheet(path, format, None)
+}
+
+/// [`open`], reading the sheet named `sheet` of a spreadsheet (else its first).
+pub fn open_sheet(path: &str, format: Option<Format>, sheet: Option<&str>) -> Result<Reader> {
+    if path != "-"
+        && let Some(format) = format.or_else(|| Format::from_path(Path::new(path)))
+        && format.is_sheet()
+    {
+        let (header, rows) = super::sheet::open(Path::new(path), format, sheet)
+            .with_context(|| format!("cannot read {path}"))?;
+        return Ok(Reader {
+            format,
+            header,
+            inner: Inner::Sheet(rows),
+        });
+    }
     let (input, format): (Box<dyn Read>, Format) = if path == "-" {
-        let format =
-            format.ok_or_else(|| usage("reading standard input needs --format csv|json|ndjson"))?;
+        let format = format.ok_or_else(|| {
+            usage("reading standard input needs --format csv|json|ndjson|xlsx|xls|ods")
+        })?;
         (Box::new(io::stdin()), format)
     } else {
         let p = Path::new(path);
         let format = format.or_else(|| Format::from_path(p)).ok_or_else(|| {
             usage(format!(
-                "cannot tell the format of {path} from its name: pass --format csv|json|ndjson"
+                "cannot tell the format of {path} from its name: pass --format csv|json|ndjson|xlsx|xls|ods"
             ))
         })?;
         let file = File::open(p).with_context(|| format!("cannot open {path}"))?;
@@ -207,6 +246,11 @@ impl Reader {
                 Vec::new(),
             ),
             Format::Json => (Inner::Json(JsonArray::new(buffered)), Vec::new()),
+            Format::Xlsx | Format::Xls | Format::Ods => {
+                return Err(usage(
+                    "a spreadsheet cannot be read from standard input: give its path",
+                ));
+            }
         };
         Ok(Reader {
             format,
@@ -318,6 +362,7 @@ impl Reader {
                 })),
                 Some(Ok(())) => Ok(Some(parse_element(array.index, &array.element))),
             },
+            Inner::Sheet(rows) => Ok(rows.next_row(&self.header)),
         }
     }
 }
