@@ -5,6 +5,7 @@ mod common;
 
 mod adaptive;
 mod agency;
+mod bulk_leads;
 
 mod completions;
 mod config_holes;

@@ -1,33 +1,66 @@
 //! `bp leads upsert --from`: every row of a file upserted, or written to the failed file
 //! with its reason.
+//!
+//! The pieces — checking a row, sending it, what each answer means, the summary — are
+//! separate functions, for the bulk engine the other bulk commands will share.
 
+use std::collections::{HashSet, VecDeque};
 use std::io::Write;
 use std::sync::Arc;
 
 use anyhow::Result;
 use futures_util::StreamExt;
+use futures_util::future::LocalBoxFuture;
 use futures_util::stream::FuturesUnordered;
-use serde_json::json;
+use serde_json::{Value, json};
 
-use super::{LeadInput, bp_auth, default_ids, dry_run_line, known_column, lead_body, normalize};
+use super::{
+    Ids, LeadInput, bp_auth, default_ids, dry_run_line, known_column, lead_body, normalize,
+};
 use crate::Context;
 use crate::api::adaptive::Limiter;
-use crate::api::{ApiError, Request};
+use crate::api::{ApiError, Auth, Request};
 use crate::cli::{LeadsUpsertArgs, OutputFormat};
 use crate::error::{ExitStatus, usage, usage_hint};
-use crate::import::{self, FailedWriter, Row};
+use crate::import::{self, FailedWriter, Reader, Record, Row};
 
-/// Why a row was not upserted, as the failed file's `reason` says it.
-fn server_reason(err: &ApiError) -> String {
-    match err {
-        ApiError::Status { .. } | ApiError::NotJson { .. } if !err.retryable() => {
-            format!("REJECTED: {err}")
-        }
-        _ => format!("NOT_SENT: {err}"),
-    }
+/// Rows read ahead while they wait for an earlier row of their uuid.
+const MAX_WAITING: usize = 256;
+
+/// A row ready to send.
+struct Lead {
+    record: Record,
+    body: Value,
+    /// The record it updates: rows of one uuid go out one at a time, in file order.
+    uuid: String,
 }
 
+/// A request in flight, and its answer.
+type Answer = (Lead, Result<Value, ApiError>);
+
 pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> {
+    let (reader, failed, ids) = open_input(&args, ctx).await?;
+    let mut run = Run {
+        ctx,
+        args: &args,
+        ids,
+        auth: bp_auth(ctx)?,
+        limiter: Arc::new(Limiter::new(args.concurrency)),
+        failed,
+        keys: OnePerKey::default(),
+        upserted: 0,
+        rejected: 0,
+        stop: None,
+    };
+    let mut rows = reader;
+    run.send_all(&mut rows).await;
+    run.write_unsent(rows)?;
+    run.finish()
+}
+
+/// The input, checked before anything is sent: known columns, a failed file that is not the
+/// input, and the ids a CSV cannot supply.
+async fn open_input(args: &LeadsUpsertArgs, ctx: &Context) -> Result<(Reader, FailedWriter, Ids)> {
     let from = args.from.clone().expect("bulk mode has --from");
     let ids = default_ids(&args.ids, ctx, false).await?;
     let reader = import::open(&from, args.format)?;
@@ -72,165 +105,339 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
             }
         }
     }
-    let mut failed = FailedWriter::new(failed_path, reader.format, &reader.header);
+    let failed = FailedWriter::new(failed_path, reader.format, &reader.header);
     if !args.dry_run {
         failed.clear_stale()?;
     }
-    let auth = bp_auth(ctx)?;
-    let limiter = Arc::new(Limiter::new(args.concurrency));
-    let progress = if ctx.printer.progress() {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.enable_steady_tick(std::time::Duration::from_millis(120));
-        Some(bar)
-    } else {
-        None
+    Ok((reader, failed, ids))
+}
+
+/// A row checked: a lead to send, or the row and why it is refused.
+enum Checked {
+    Ready(Lead),
+    Invalid(Row, String),
+}
+
+fn check(row: Row, tags: &[String], ids: &Ids) -> Checked {
+    let mut record = match row {
+        Row::Bad { ref reason, .. } => {
+            let reason = reason.clone();
+            return Checked::Invalid(row, reason);
+        }
+        Row::Ok(record) => record,
     };
-    let mut stdout = crate::printer::stdout();
-    let (mut sent, mut rejected_rows) = (0u64, 0u64);
-    let mut abort: Option<anyhow::Error> = None;
-    let mut read_failed = false;
-    let mut inflight = FuturesUnordered::new();
-    let mut rows = reader;
-    let mut exhausted = false;
-    loop {
-        while !exhausted && abort.is_none() && inflight.len() < limiter.window() {
-            let Some(row) = rows.next() else {
-                exhausted = true;
-                break;
-            };
-            let row = match row {
-                Ok(row) => row,
-                Err(e) => {
-                    // Stop reading; the leads in flight are still waited for and counted.
-                    abort = Some(e.context(format!("cannot read {from}")));
-                    read_failed = true;
-                    break;
-                }
-            };
-            match row {
-                Row::Bad { row, raw, reason } => {
-                    if args.dry_run {
-                        ctx.printer.warn(&format!("row {row}: {reason}"));
-                    } else if let Err(e) = failed.write_raw(row, &raw, &reason) {
-                        abort = Some(e);
-                        break;
-                    }
-                    rejected_rows += 1;
-                }
-                Row::Ok(mut record) => {
-                    let lead = LeadInput::from_record(&record).map(|mut l| {
-                        l.tags.extend(args.tags.iter().cloned());
-                        l
-                    });
-                    match lead.and_then(|l| lead_body(l, &ids)) {
-                        Err(e) => {
-                            let reason = format!("{}: {}", e.code, e.message);
-                            if args.dry_run {
-                                ctx.printer.warn(&format!("row {}: {reason}", record.row));
-                            } else if let Err(e) = failed.write_record(&record, &reason) {
-                                abort = Some(e);
-                                break;
-                            }
-                            rejected_rows += 1;
-                        }
-                        Ok(body) if args.dry_run => {
-                            writeln!(stdout, "{}", dry_run_line(ctx, &auth, &body)?)?;
-                        }
-                        Ok(body) => {
-                            record.fields.shrink_to_fit();
-                            let req = Request::put("inbox/direct/lead", auth.clone(), body)
-                                .limited(&limiter);
-                            inflight.push(async move {
-                                let result = ctx.client.send(&req).await;
-                                (record, result)
-                            });
-                        }
-                    }
-                }
-            }
-        }
-        let Some((record, result)) = inflight.next().await else {
-            if exhausted || abort.is_some() {
-                break;
-            }
-            continue;
-        };
-        match result {
-            Ok(_) => sent += 1,
-            Err(err) => {
-                if let Err(e) = failed.write_record(&record, &server_reason(&err)) {
-                    abort.get_or_insert(e);
-                }
-                rejected_rows += 1;
-                // Bad credentials or a server down past the retries: stop sending.
-                if abort.is_none()
-                    && (matches!(err, ApiError::Unauthorized { .. })
-                        || err.retryable()
-                        || matches!(err, ApiError::RetryAfterTooLong(_)))
-                {
-                    abort = Some(err.into());
-                }
-            }
-        }
-        if let Some(bar) = &progress {
-            bar.set_message(format!("{sent} upserted, {rejected_rows} rejected"));
+    let lead = LeadInput::from_record(&record).map(|mut l| {
+        l.tags.extend(tags.iter().cloned());
+        l
+    });
+    match lead.and_then(|l| lead_body(l, ids)) {
+        Err(e) => Checked::Invalid(Row::Ok(record), format!("{}: {}", e.code, e.message)),
+        Ok(body) => {
+            record.fields.shrink_to_fit();
+            let uuid = body["uuid"].as_str().unwrap_or_default().to_string();
+            Checked::Ready(Lead { record, body, uuid })
         }
     }
-    if let Some(err) = &abort
-        && !read_failed
-        && !args.dry_run
-    {
-        // Every row not sent is reported, never skipped.
-        let reason = format!("NOT_SENT: stopped after an earlier error: {err:#}");
-        for row in rows {
-            match row? {
-                Row::Bad {
-                    row,
-                    raw,
-                    reason: own,
-                } => failed.write_raw(row, &raw, &own)?,
-                Row::Ok(record) => failed.write_record(&record, &reason)?,
-            }
-            rejected_rows += 1;
-        }
+}
+
+/// Writes a row to the failed file: a row that could not be read keeps its own reason.
+fn write_failed(failed: &mut FailedWriter, row: &Row, reason: &str) -> Result<()> {
+    match row {
+        Row::Bad {
+            row,
+            raw,
+            reason: own,
+        } => failed.write_raw(*row, raw, own),
+        Row::Ok(record) => failed.write_record(record, reason),
     }
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
-    let failed_file = failed.finish()?;
-    if args.dry_run {
-        return Ok(if rejected_rows > 0 {
-            ExitStatus::Partial
+}
+
+/// One request in flight per key: a row whose key is being sent waits, in file order, until
+/// the server has answered the one before. Rows of different keys go out together.
+#[derive(Default)]
+struct OnePerKey {
+    busy: HashSet<String>,
+    waiting: VecDeque<Lead>,
+}
+
+impl OnePerKey {
+    /// The lead, if its key is free (now taken); else it waits and `None`.
+    fn admit(&mut self, lead: Lead) -> Option<Lead> {
+        if self.busy.insert(lead.uuid.clone()) {
+            Some(lead)
         } else {
-            ExitStatus::Success
-        });
+            self.waiting.push_back(lead);
+            None
+        }
     }
-    let stats = limiter.stats();
-    if ctx.output.format == OutputFormat::Json {
-        writeln!(
-            stdout,
-            "{}",
-            json!({
-                "upserted": sent,
-                "rejected": rejected_rows,
+
+    /// The request for `key` was answered: the next row of that key, if one waits (the key
+    /// stays taken for it).
+    fn release(&mut self, key: &str) -> Option<Lead> {
+        match self.waiting.iter().position(|l| l.uuid == key) {
+            Some(at) => self.waiting.remove(at),
+            None => {
+                self.busy.remove(key);
+                None
+            }
+        }
+    }
+
+    fn waiting(&self) -> usize {
+        self.waiting.len()
+    }
+}
+
+/// Why the run stopped before the end of the input.
+enum Stop {
+    /// The rest of the input can still be read, and is written to the failed file.
+    Failed(anyhow::Error),
+    /// The input cannot be read past here.
+    Unreadable(anyhow::Error),
+}
+
+impl Stop {
+    /// The reason of every row not sent.
+    fn not_sent(&self) -> String {
+        match self {
+            Stop::Failed(err) | Stop::Unreadable(err) => {
+                format!("NOT_SENT: stopped after an earlier error: {err:#}")
+            }
+        }
+    }
+}
+
+/// One run of `leads upsert --from`.
+struct Run<'a> {
+    ctx: &'a Context,
+    args: &'a LeadsUpsertArgs,
+    ids: Ids,
+    auth: Auth,
+    limiter: Arc<Limiter>,
+    failed: FailedWriter,
+    keys: OnePerKey,
+    upserted: u64,
+    /// Rows in the failed file (or, with --dry-run, warned of).
+    rejected: u64,
+    stop: Option<Stop>,
+}
+
+impl<'a> Run<'a> {
+    /// Reads and sends rows until the input ends or the run stops, then waits for the
+    /// requests in flight.
+    async fn send_all(&mut self, rows: &mut Reader) {
+        let progress = self.ctx.printer.progress().then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bar
+        });
+        let mut inflight = FuturesUnordered::new();
+        let mut exhausted = false;
+        loop {
+            while !exhausted
+                && self.stop.is_none()
+                && inflight.len() < self.limiter.window()
+                && self.keys.waiting() < MAX_WAITING
+            {
+                match self.next_lead(rows) {
+                    Some(Some(lead)) => inflight.push(self.send(lead)),
+                    Some(None) => {}
+                    None => exhausted = true,
+                }
+            }
+            let Some((lead, result)) = inflight.next().await else {
+                break;
+            };
+            let uuid = lead.uuid.clone();
+            self.answered(lead, result);
+            if self.stop.is_none()
+                && let Some(next) = self.keys.release(&uuid)
+            {
+                inflight.push(self.send(next));
+            }
+            if let Some(bar) = &progress {
+                bar.set_message(format!(
+                    "{} upserted, {} rejected",
+                    self.upserted, self.rejected
+                ));
+            }
+        }
+        if let Some(bar) = progress {
+            bar.finish_and_clear();
+        }
+    }
+
+    /// The next row read: `Some(Some(lead))` to send now, `Some(None)` if it was refused,
+    /// printed (--dry-run) or waits for its uuid, `None` at the end of the input.
+    fn next_lead(&mut self, rows: &mut Reader) -> Option<Option<Lead>> {
+        let row = match rows.next()? {
+            Ok(row) => row,
+            Err(e) => {
+                let from = self.args.from.as_deref().unwrap_or("-");
+                self.stop = Some(Stop::Unreadable(e.context(format!("cannot read {from}"))));
+                return Some(None);
+            }
+        };
+        match check(row, &self.args.tags, &self.ids) {
+            Checked::Invalid(row, reason) => {
+                self.reject(&row, &reason);
+                Some(None)
+            }
+            Checked::Ready(lead) if self.args.dry_run => {
+                let line = dry_run_line(self.ctx, &self.auth, &lead.body);
+                let printed = line.and_then(|l| Ok(writeln!(crate::printer::stdout(), "{l}")?));
+                if let Err(e) = printed {
+                    self.stop = Some(Stop::Failed(e));
+                }
+                Some(None)
+            }
+            Checked::Ready(lead) => Some(self.keys.admit(lead)),
+        }
+    }
+
+    /// A row not upserted: into the failed file (with --dry-run, a warning).
+    fn reject(&mut self, row: &Row, reason: &str) {
+        self.rejected += 1;
+        if self.args.dry_run {
+            let n = match row {
+                Row::Bad { row, .. } => *row,
+                Row::Ok(record) => record.row,
+            };
+            self.ctx.printer.warn(&format!("row {n}: {reason}"));
+        } else if let Err(e) = write_failed(&mut self.failed, row, reason) {
+            self.stop.get_or_insert(Stop::Failed(e));
+        }
+    }
+
+    fn send(&self, lead: Lead) -> LocalBoxFuture<'a, Answer> {
+        let req = Request::put("inbox/direct/lead", self.auth.clone(), lead.body.clone())
+            .limited(&self.limiter);
+        let client = &self.ctx.client;
+        Box::pin(async move {
+            let result = client.send(&req).await;
+            (lead, result)
+        })
+    }
+
+    /// What an answer means for its row, and for the run.
+    fn answered(&mut self, lead: Lead, result: Result<Value, ApiError>) {
+        let err = match result {
+            Ok(_) => {
+                self.upserted += 1;
+                return;
+            }
+            Err(err) => err,
+        };
+        self.reject(&Row::Ok(lead.record), &server_reason(&err));
+        // Bad credentials or a server down past the retries: stop sending.
+        if matches!(err, ApiError::Unauthorized { .. })
+            || err.retryable()
+            || matches!(err, ApiError::RetryAfterTooLong(_))
+        {
+            self.stop.get_or_insert(Stop::Failed(err.into()));
+        }
+    }
+
+    /// After a stop, every row not sent goes to the failed file: those that waited for
+    /// their uuid, then the rest of the input.
+    fn write_unsent(&mut self, rows: Reader) -> Result<()> {
+        let reason = match &self.stop {
+            Some(stop) if !self.args.dry_run => stop.not_sent(),
+            _ => return Ok(()),
+        };
+        for lead in std::mem::take(&mut self.keys.waiting) {
+            self.failed.write_record(&lead.record, &reason)?;
+            self.rejected += 1;
+        }
+        if matches!(self.stop, Some(Stop::Unreadable(_))) {
+            return Ok(());
+        }
+        for row in rows {
+            write_failed(&mut self.failed, &row?, &reason)?;
+            self.rejected += 1;
+        }
+        Ok(())
+    }
+
+    /// The summary, and the exit status.
+    fn finish(self) -> Result<ExitStatus> {
+        let ctx = self.ctx;
+        let failed_file = self.failed.finish()?;
+        if self.args.dry_run {
+            return Ok(if self.rejected > 0 {
+                ExitStatus::Partial
+            } else {
+                ExitStatus::Success
+            });
+        }
+        let stats = self.limiter.stats();
+        if ctx.output.format == OutputFormat::Json {
+            let summary = json!({
+                "upserted": self.upserted,
+                "rejected": self.rejected,
                 "failed_file": failed_file,
                 "requests": stats.requests,
                 "throttled": stats.throttled,
-            })
-        )?;
+            });
+            writeln!(crate::printer::stdout(), "{summary}")?;
+        }
+        ctx.printer
+            .info(&format!("upserted {} leads", self.upserted));
+        crate::commands::report_throttling(ctx, stats);
+        if let Some(path) = &failed_file {
+            ctx.printer.warn(&format!(
+                "{} rows not upserted, written with their reasons to {}; fix them and run again with --from {}",
+                self.rejected,
+                path.display(),
+                path.display()
+            ));
+        }
+        match self.stop {
+            Some(Stop::Failed(err) | Stop::Unreadable(err)) => Err(err),
+            None if self.rejected > 0 => Ok(ExitStatus::Partial),
+            None => Ok(ExitStatus::Success),
+        }
     }
-    ctx.printer.info(&format!("upserted {sent} leads"));
-    crate::commands::report_throttling(ctx, stats);
-    if let Some(path) = &failed_file {
-        ctx.printer.warn(&format!(
-            "{rejected_rows} rows not upserted, written with their reasons to {}; fix them and run again with --from {}",
-            path.display(),
-            path.display()
-        ));
+}
+
+/// Why a row was not upserted, as the failed file's `reason` says it.
+fn server_reason(err: &ApiError) -> String {
+    match err {
+        ApiError::Status { .. } | ApiError::NotJson { .. } if !err.retryable() => {
+            format!("REJECTED: {err}")
+        }
+        _ => format!("NOT_SENT: {err}"),
     }
-    match abort {
-        Some(err) => Err(err),
-        None if rejected_rows > 0 => Ok(ExitStatus::Partial),
-        None => Ok(ExitStatus::Success),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lead(uuid: &str, row: u64) -> Lead {
+        Lead {
+            record: Record {
+                row,
+                fields: Vec::new(),
+            },
+            body: Value::Null,
+            uuid: uuid.into(),
+        }
+    }
+
+    #[test]
+    fn rows_of_one_key_go_one_at_a_time_in_order() {
+        let mut keys = OnePerKey::default();
+        assert_eq!(keys.admit(lead("a", 1)).map(|l| l.record.row), Some(1));
+        assert!(keys.admit(lead("a", 2)).is_none());
+        assert_eq!(keys.admit(lead("b", 3)).map(|l| l.record.row), Some(3));
+        assert!(keys.admit(lead("a", 4)).is_none());
+        assert_eq!(keys.waiting(), 2);
+        assert!(keys.release("b").is_none());
+        assert_eq!(keys.admit(lead("b", 5)).map(|l| l.record.row), Some(5));
+        assert_eq!(keys.release("a").map(|l| l.record.row), Some(2));
+        assert_eq!(keys.release("a").map(|l| l.record.row), Some(4));
+        assert!(keys.release("a").is_none());
+        assert_eq!(keys.admit(lead("a", 6)).map(|l| l.record.row), Some(6));
     }
 }
