@@ -1,8 +1,11 @@
-//! `bp leads upsert --from` failing safe (issue 12): rows of one uuid in file order.
+//! `bp leads upsert --from` failing safe (issue 12): rows of one uuid in file order,
+//! answers that do not acknowledge, and a run that stops when the server refuses the
+//! request rather than the rows.
 
-use std::path::PathBuf;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
-use bp::sandbox::Options;
+use bp::sandbox::{Fault, Options};
 
 use crate::common::{World, stderr};
 use crate::leads::{bp, leads};
@@ -19,6 +22,33 @@ fn leads_file(
     let path = dir.path().join("leads.csv");
     std::fs::write(&path, csv).unwrap();
     (dir, path)
+}
+
+/// `n` leads, `lead-1` to `lead-n`, all OPEN.
+fn open_leads(n: usize) -> (tempfile::TempDir, PathBuf) {
+    leads_file((1..=n).map(|i| (format!("lead-{i}"), "open")))
+}
+
+/// The failed file beside `input`, as `(uuid, reason)` in the order written.
+fn failed_rows(input: &Path) -> Vec<(String, String)> {
+    let path = input.with_file_name("leads.csv.failed.csv");
+    let mut rdr = csv::Reader::from_path(&path).unwrap();
+    let header = rdr.headers().unwrap().clone();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (uuid, reason) = (at("uuid"), at("reason"));
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[uuid].to_string(), r[reason].to_string())
+        })
+        .collect()
+}
+
+fn puts(w: &World) -> usize {
+    w.requests()
+        .iter()
+        .filter(|r| r.method == "PUT" && r.path == "/inbox/direct/lead")
+        .count()
 }
 
 /// The sandbox's leads whose uuid starts with `lead-`, with their status.
@@ -77,5 +107,132 @@ fn rows_of_one_uuid_are_applied_in_file_order() {
     assert!(
         span < std::time::Duration::from_millis(60 * 75 / 2),
         "{span:?}"
+    );
+}
+
+/// `bp leads upsert --from input --concurrency 1`.
+fn upsert_one_at_a_time(w: &World, input: &Path) -> std::process::Output {
+    bp(w)
+        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
+        .args(["--concurrency", "1"])
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn an_answer_that_does_not_say_success_is_not_an_upsert_and_stops_the_run() {
+    for body in ["", "{}"] {
+        let w = World::new();
+        w.sandbox.sandbox.push_fault(Fault::Body {
+            status: 200,
+            content_type: "application/json".into(),
+            body: body.into(),
+        });
+        let (_dir, input) = open_leads(5);
+        let out = upsert_one_at_a_time(&w, &input);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{body:?}: {err}");
+        assert_eq!(puts(&w), 1, "{body:?}: stopped after the first such answer");
+        assert!(err.contains("upserted 0 leads"), "{body:?}: {err}");
+        assert!(err.contains("without saying success"), "{body:?}: {err}");
+        let failed = failed_rows(&input);
+        assert_eq!(failed.len(), 5, "{body:?}: {failed:?}");
+        assert!(
+            failed[0]
+                .1
+                .starts_with("NOT_ACKNOWLEDGED: the server answered without saying success"),
+            "{body:?}: {failed:?}"
+        );
+        assert!(
+            failed[1..].iter().all(|(_, r)| r.starts_with("NOT_SENT: ")),
+            "{body:?}: {failed:?}"
+        );
+    }
+}
+
+fn refuse_every_lead(w: &World, n: usize, message: &str) {
+    let body = serde_json::json!({"success": false, "message": message, "code": 400});
+    for _ in 0..n {
+        w.sandbox.sandbox.push_fault(Fault::Body {
+            status: 400,
+            content_type: "application/json".into(),
+            body: body.to_string(),
+        });
+    }
+}
+
+#[test]
+fn twenty_refusals_with_one_message_and_no_upsert_stop_the_run() {
+    let w = World::new();
+    refuse_every_lead(&w, 100, "botId is required");
+    let (_dir, input) = open_leads(100);
+    let out = bp(&w)
+        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
+        .args(["--concurrency", "16"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let sent = puts(&w);
+    assert!((20..=20 + 16).contains(&sent), "{sent} requests: {err}");
+    assert!(err.contains("botId is required"), "{err}");
+    assert!(err.contains("hint: "), "{err}");
+    let failed = failed_rows(&input);
+    assert_eq!(failed.len(), 100, "{err}");
+    let rejected = failed
+        .iter()
+        .filter(|(_, r)| r == "REJECTED: the API answered 400 Bad Request: botId is required")
+        .count();
+    assert_eq!(rejected, sent, "{failed:?}");
+    assert!(
+        failed
+            .iter()
+            .filter(|(_, r)| !r.starts_with("REJECTED: "))
+            .all(|(_, r)| r.starts_with("NOT_SENT: ") && r.contains("botId is required")),
+        "{failed:?}"
+    );
+    let uuids: BTreeSet<&String> = failed.iter().map(|(u, _)| u).collect();
+    assert_eq!(uuids.len(), 100, "every row once");
+}
+
+#[test]
+fn refusals_after_an_upsert_are_rows_refused_not_a_stop() {
+    let w = World::new();
+    let (_dir, input) = open_leads(25);
+    // The first lead is upserted, the 24 others refused with one message.
+    w.sandbox.sandbox.push_fault(Fault::Delay { millis: 0 });
+    refuse_every_lead(&w, 24, "lead refused");
+    let out = upsert_one_at_a_time(&w, &input);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert_eq!(puts(&w), 25);
+    assert_eq!(failed_rows(&input).len(), 24);
+}
+
+#[test]
+fn the_bad_token_answer_stops_the_run_with_exit_3() {
+    let w = World::new();
+    refuse_every_lead(
+        &w,
+        50,
+        "Argument passed in must be a single String of 12 bytes or a string of 24 hex characters",
+    );
+    let (_dir, input) = open_leads(50);
+    let out = bp(&w)
+        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
+        .args(["--concurrency", "4"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(puts(&w) <= 4, "{} requests: {err}", puts(&w));
+    assert!(err.contains("bot token"), "{err}");
+    assert!(err.contains("hint: check `bot_token`"), "{err}");
+    let failed = failed_rows(&input);
+    assert_eq!(failed.len(), 50, "{failed:?}");
+    assert!(
+        failed
+            .iter()
+            .all(|(_, r)| r.starts_with("REJECTED: ") || r.starts_with("NOT_SENT: ")),
+        "{failed:?}"
     );
 }

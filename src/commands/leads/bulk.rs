@@ -48,6 +48,7 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
         limiter: Arc::new(Limiter::new(args.concurrency)),
         failed,
         keys: OnePerKey::default(),
+        policy: Policy::default(),
         upserted: 0,
         rejected: 0,
         stop: None,
@@ -194,6 +195,8 @@ enum Stop {
     Failed(anyhow::Error),
     /// The input cannot be read past here.
     Unreadable(anyhow::Error),
+    /// The answers say the request is wrong, not the rows: what, and what to fix.
+    Told { message: String, hint: String },
 }
 
 impl Stop {
@@ -202,6 +205,9 @@ impl Stop {
         match self {
             Stop::Failed(err) | Stop::Unreadable(err) => {
                 format!("NOT_SENT: stopped after an earlier error: {err:#}")
+            }
+            Stop::Told { message, .. } => {
+                format!("NOT_SENT: stopped after an earlier error: {message}")
             }
         }
     }
@@ -216,6 +222,7 @@ struct Run<'a> {
     limiter: Arc<Limiter>,
     failed: FailedWriter,
     keys: OnePerKey,
+    policy: Policy,
     upserted: u64,
     /// Rows in the failed file (or, with --dry-run, warned of).
     rejected: u64,
@@ -321,20 +328,18 @@ impl<'a> Run<'a> {
 
     /// What an answer means for its row, and for the run.
     fn answered(&mut self, lead: Lead, result: Result<Value, ApiError>) {
-        let err = match result {
-            Ok(_) => {
-                self.upserted += 1;
-                return;
-            }
-            Err(err) => err,
-        };
-        self.reject(&Row::Ok(lead.record), &server_reason(&err));
-        // Bad credentials or a server down past the retries: stop sending.
-        if matches!(err, ApiError::Unauthorized { .. })
-            || err.retryable()
-            || matches!(err, ApiError::RetryAfterTooLong(_))
+        let redactor = self.ctx.client.redactor();
+        match self
+            .policy
+            .judge(result, |t| redactor.scrub(t).into_owned())
         {
-            self.stop.get_or_insert(Stop::Failed(err.into()));
+            Verdict::Upserted => self.upserted += 1,
+            Verdict::Failed { reason, stop } => {
+                self.reject(&Row::Ok(lead.record), &reason);
+                if let Some(stop) = stop {
+                    self.stop.get_or_insert(stop);
+                }
+            }
         }
     }
 
@@ -394,6 +399,11 @@ impl<'a> Run<'a> {
         }
         match self.stop {
             Some(Stop::Failed(err) | Stop::Unreadable(err)) => Err(err),
+            Some(Stop::Told { message, hint }) => {
+                ctx.printer.error(&message);
+                ctx.printer.hint(&hint);
+                Ok(ExitStatus::Failure)
+            }
             None if self.rejected > 0 => Ok(ExitStatus::Partial),
             None => Ok(ExitStatus::Success),
         }
@@ -407,6 +417,126 @@ fn server_reason(err: &ApiError) -> String {
             format!("REJECTED: {err}")
         }
         _ => format!("NOT_SENT: {err}"),
+    }
+}
+
+/// How many refusals with one message, before any lead is upserted, stop a run.
+const FIRST_REFUSALS: u32 = 20;
+
+/// When an answer stops the run (issue 12: "a refusal of the request is not a refusal of
+/// rows"): the credential refused (401/403, or the documented bad-token answer), an answer
+/// that does not acknowledge the upsert, a server down past the retries, or the first
+/// [`FIRST_REFUSALS`] answers all refusing with one message.
+#[derive(Default)]
+struct Policy {
+    /// A lead was upserted, or two refusals differed: the refusals are about rows.
+    settled: bool,
+    /// The one message of the refusals so far, and how many.
+    refusals: Option<(String, u32)>,
+}
+
+/// What an answer means for its row.
+enum Verdict {
+    Upserted,
+    /// Into the failed file with this reason; the run stops too if `stop` says so.
+    Failed {
+        reason: String,
+        stop: Option<Stop>,
+    },
+}
+
+impl Policy {
+    /// `scrub` takes the credentials out of what the server said.
+    fn judge(
+        &mut self,
+        result: Result<Value, ApiError>,
+        scrub: impl Fn(&str) -> String,
+    ) -> Verdict {
+        let err = match result {
+            Ok(body) if crate::api::acknowledged(&body) => {
+                self.settled = true;
+                return Verdict::Upserted;
+            }
+            Ok(body) => return not_acknowledged(&scrub(&snippet(&body))),
+            Err(err) => err,
+        };
+        let reason = server_reason(&err);
+        let stop = if err.is_bad_token() {
+            Some(Stop::Failed(bad_token(err).into()))
+        } else if err.retryable()
+            || matches!(
+                err,
+                ApiError::Unauthorized { .. } | ApiError::RetryAfterTooLong(_)
+            )
+        {
+            Some(Stop::Failed(err.into()))
+        } else if reason.starts_with("REJECTED: ") && self.all_refused(&err.to_string()) {
+            Some(Stop::Told {
+                message: format!(
+                    "stopped: the first {FIRST_REFUSALS} leads sent were all refused with the same answer, none upserted: {err}"
+                ),
+                hint: "an answer every lead gets is about what they share: fix what it names (a column, --bot-id, --customer-id or the profile), then run the failed file again".into(),
+            })
+        } else {
+            None
+        };
+        Verdict::Failed { reason, stop }
+    }
+
+    /// Counts a refusal; whether the first answers were all this one.
+    fn all_refused(&mut self, message: &str) -> bool {
+        if self.settled {
+            return false;
+        }
+        let (first, count) = self
+            .refusals
+            .get_or_insert_with(|| (message.to_string(), 0));
+        if first != message {
+            self.settled = true;
+            return false;
+        }
+        *count += 1;
+        *count >= FIRST_REFUSALS
+    }
+}
+
+/// A success status whose body does not say success: the server does not speak as bp
+/// expects, so nothing more is sent.
+fn not_acknowledged(snippet: &str) -> Verdict {
+    let said = format!("the server answered without saying success: {snippet}");
+    Verdict::Failed {
+        reason: format!("NOT_ACKNOWLEDGED: {said}"),
+        stop: Some(Stop::Told {
+            message: format!("stopped: {said}; bp cannot tell whether the lead was upserted"),
+            hint: "bp counts a lead as upserted only on `\"success\": true` or `\"status\": \"success\"`; check base_url: another server, or a proxy, may be answering".into(),
+        }),
+    }
+}
+
+/// The start of an answer's body, for a reason.
+fn snippet(body: &Value) -> String {
+    if body.is_null() {
+        return "an empty body".into();
+    }
+    let text = body.to_string();
+    match text.char_indices().nth(120) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    }
+}
+
+/// The documented bad-token answer is a 400, but it refuses the bot token: exit 3, with
+/// the hint that names it.
+fn bad_token(err: ApiError) -> ApiError {
+    match err {
+        ApiError::Status {
+            status, message, ..
+        } => ApiError::Unauthorized {
+            status,
+            message,
+            credential: Some(crate::settings::SecretKind::BotToken),
+        },
+        other => other,
     }
 }
 
