@@ -1,13 +1,16 @@
-//! `bp leads upsert --from` failing safe (issue 12): rows of one uuid in file order,
-//! answers that do not acknowledge, and a run that stops when the server refuses the
-//! request rather than the rows.
+//! `bp leads upsert --from` failing safe (issue 12): rows of one uuid in file order, Ctrl-C
+//! and SIGTERM, answers that do not acknowledge, and a run that stops when the server
+//! refuses the request rather than the rows.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::process::Stdio;
 
 use bp::sandbox::{Fault, Options};
+use serde_json::Value;
 
 use crate::common::{World, stderr};
+use crate::crash_holes::{kill, wait_bounded};
 use crate::leads::{bp, leads};
 
 /// `leads.csv` in a new temporary directory, with a `uuid,name,status` header.
@@ -108,6 +111,63 @@ fn rows_of_one_uuid_are_applied_in_file_order() {
         span < std::time::Duration::from_millis(60 * 75 / 2),
         "{span:?}"
     );
+}
+
+/// Sends `signal` to a `leads upsert --from` of 200 slow rows once a few are in flight.
+fn interrupted_run(signal: &str) {
+    let w = World::with_options(Options {
+        latency_ms: 200,
+        ..Options::default()
+    });
+    let (_dir, input) = open_leads(200);
+    let mut cmd = w.bp_std();
+    cmd.env("BP_BOT_ID", &w.creds.bot_id)
+        .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
+        .args(["--concurrency", "4", "-o", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let started = std::time::Instant::now();
+    while puts(&w) < 8 {
+        assert!(started.elapsed().as_secs() < 60, "the run never got going");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    kill(&child, signal);
+    let status = wait_bounded(&mut child);
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(status.code(), Some(130), "{signal}: {err}");
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let upserted = summary["upserted"].as_u64().unwrap() as usize;
+    // The requests in flight were waited for, and nothing was sent after the signal.
+    assert_eq!(puts(&w), upserted, "{signal}: {err}");
+    assert!(upserted < 200, "{signal}: stopped early");
+    let failed = failed_rows(&input);
+    assert_eq!(
+        upserted + failed.len(),
+        200,
+        "{signal}: every row accounted for"
+    );
+    assert!(
+        failed.iter().all(|(_, r)| r == "NOT_SENT: interrupted"),
+        "{signal}: {failed:?}"
+    );
+    let in_sandbox: BTreeSet<String> = bulk_leads(&w).into_iter().map(|(u, _)| u).collect();
+    let in_failed: BTreeSet<String> = failed.into_iter().map(|(u, _)| u).collect();
+    assert!(in_sandbox.is_disjoint(&in_failed), "{signal}");
+    assert_eq!(in_sandbox.len() + in_failed.len(), 200, "{signal}");
+    assert!(err.contains("interrupted"), "{signal}: {err}");
+}
+
+#[test]
+fn ctrl_c_writes_every_row_not_upserted_to_the_failed_file() {
+    interrupted_run("-INT");
+}
+
+#[test]
+fn sigterm_stops_like_ctrl_c() {
+    interrupted_run("-TERM");
 }
 
 /// `bp leads upsert --from input --concurrency 1`.

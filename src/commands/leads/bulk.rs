@@ -22,6 +22,7 @@ use crate::api::adaptive::Limiter;
 use crate::api::{ApiError, Auth, Request};
 use crate::cli::{LeadsUpsertArgs, OutputFormat};
 use crate::error::{ExitStatus, usage, usage_hint};
+use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Reader, Record, Row};
 
 /// Rows read ahead while they wait for an earlier row of their uuid.
@@ -39,6 +40,8 @@ struct Lead {
 type Answer = (Lead, Result<Value, ApiError>);
 
 pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> {
+    // Until the sending starts, Ctrl-C or SIGTERM exits at once: nothing was sent.
+    let mut signals = Signals::watch();
     let (reader, failed, ids) = open_input(&args, ctx).await?;
     let mut run = Run {
         ctx,
@@ -54,7 +57,10 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
         stop: None,
     };
     let mut rows = reader;
-    run.send_all(&mut rows).await;
+    if !args.dry_run {
+        signals.graceful();
+    }
+    run.send_all(&mut rows, &mut signals).await;
     run.write_unsent(rows)?;
     run.finish()
 }
@@ -197,6 +203,8 @@ enum Stop {
     Unreadable(anyhow::Error),
     /// The answers say the request is wrong, not the rows: what, and what to fix.
     Told { message: String, hint: String },
+    /// Ctrl-C or SIGTERM.
+    Interrupted,
 }
 
 impl Stop {
@@ -209,6 +217,7 @@ impl Stop {
             Stop::Told { message, .. } => {
                 format!("NOT_SENT: stopped after an earlier error: {message}")
             }
+            Stop::Interrupted => "NOT_SENT: interrupted".into(),
         }
     }
 }
@@ -230,9 +239,9 @@ struct Run<'a> {
 }
 
 impl<'a> Run<'a> {
-    /// Reads and sends rows until the input ends or the run stops, then waits for the
-    /// requests in flight.
-    async fn send_all(&mut self, rows: &mut Reader) {
+    /// Reads and sends rows until the input ends or the run stops (on an answer, or on
+    /// Ctrl-C or SIGTERM), then waits for the requests in flight.
+    async fn send_all(&mut self, rows: &mut Reader, signals: &mut Signals) {
         let progress = self.ctx.printer.progress().then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
             bar.enable_steady_tick(std::time::Duration::from_millis(120));
@@ -252,7 +261,19 @@ impl<'a> Run<'a> {
                     None => exhausted = true,
                 }
             }
-            let Some((lead, result)) = inflight.next().await else {
+            // A second signal does not wait: see `import::stop`.
+            let answer = tokio::select! {
+                biased;
+                () = signals.next() => {
+                    if self.stop.is_none() {
+                        self.stop = Some(Stop::Interrupted);
+                        self.ctx.printer.info("stopping: waiting for the requests in flight…");
+                    }
+                    continue;
+                }
+                answer = inflight.next() => answer,
+            };
+            let Some((lead, result)) = answer else {
                 break;
             };
             let uuid = lead.uuid.clone();
@@ -403,6 +424,13 @@ impl<'a> Run<'a> {
                 ctx.printer.error(&message);
                 ctx.printer.hint(&hint);
                 Ok(ExitStatus::Failure)
+            }
+            Some(Stop::Interrupted) => {
+                ctx.printer.info(match failed_file {
+                    Some(_) => "interrupted: every row not upserted is in the failed file",
+                    None => "interrupted",
+                });
+                Ok(ExitStatus::Interrupted)
             }
             None if self.rejected > 0 => Ok(ExitStatus::Partial),
             None => Ok(ExitStatus::Success),
