@@ -14,6 +14,7 @@ use futures_util::future::LocalBoxFuture;
 use futures_util::stream::FuturesUnordered;
 use serde_json::{Value, json};
 
+use super::stop::{Policy, Stop, Verdict};
 use super::{
     Ids, LeadInput, bp_auth, default_ids, dry_run_line, known_column, lead_body, normalize,
 };
@@ -195,33 +196,6 @@ impl OnePerKey {
     }
 }
 
-/// Why the run stopped before the end of the input.
-enum Stop {
-    /// The rest of the input can still be read, and is written to the failed file.
-    Failed(anyhow::Error),
-    /// The input cannot be read past here.
-    Unreadable(anyhow::Error),
-    /// The answers say the request is wrong, not the rows: what, and what to fix.
-    Told { message: String, hint: String },
-    /// Ctrl-C or SIGTERM.
-    Interrupted,
-}
-
-impl Stop {
-    /// The reason of every row not sent.
-    fn not_sent(&self) -> String {
-        match self {
-            Stop::Failed(err) | Stop::Unreadable(err) => {
-                format!("NOT_SENT: stopped after an earlier error: {err:#}")
-            }
-            Stop::Told { message, .. } => {
-                format!("NOT_SENT: stopped after an earlier error: {message}")
-            }
-            Stop::Interrupted => "NOT_SENT: interrupted".into(),
-        }
-    }
-}
-
 /// One run of `leads upsert --from`.
 struct Run<'a> {
     ctx: &'a Context,
@@ -390,11 +364,12 @@ impl<'a> Run<'a> {
         let ctx = self.ctx;
         let failed_file = self.failed.finish()?;
         if self.args.dry_run {
-            return Ok(if self.rejected > 0 {
-                ExitStatus::Partial
-            } else {
-                ExitStatus::Success
-            });
+            return match self.stop {
+                // An input that cannot be read, or a stdout that cannot be written.
+                Some(Stop::Failed(err) | Stop::Unreadable(err)) => Err(err),
+                _ if self.rejected > 0 => Ok(ExitStatus::Partial),
+                _ => Ok(ExitStatus::Success),
+            };
         }
         let stats = self.limiter.stats();
         if ctx.output.format == OutputFormat::Json {
@@ -435,136 +410,6 @@ impl<'a> Run<'a> {
             None if self.rejected > 0 => Ok(ExitStatus::Partial),
             None => Ok(ExitStatus::Success),
         }
-    }
-}
-
-/// Why a row was not upserted, as the failed file's `reason` says it.
-fn server_reason(err: &ApiError) -> String {
-    match err {
-        ApiError::Status { .. } | ApiError::NotJson { .. } if !err.retryable() => {
-            format!("REJECTED: {err}")
-        }
-        _ => format!("NOT_SENT: {err}"),
-    }
-}
-
-/// How many refusals with one message, before any lead is upserted, stop a run.
-const FIRST_REFUSALS: u32 = 20;
-
-/// When an answer stops the run (issue 12: "a refusal of the request is not a refusal of
-/// rows"): the credential refused (401/403, or the documented bad-token answer), an answer
-/// that does not acknowledge the upsert, a server down past the retries, or the first
-/// [`FIRST_REFUSALS`] answers all refusing with one message.
-#[derive(Default)]
-struct Policy {
-    /// A lead was upserted, or two refusals differed: the refusals are about rows.
-    settled: bool,
-    /// The one message of the refusals so far, and how many.
-    refusals: Option<(String, u32)>,
-}
-
-/// What an answer means for its row.
-enum Verdict {
-    Upserted,
-    /// Into the failed file with this reason; the run stops too if `stop` says so.
-    Failed {
-        reason: String,
-        stop: Option<Stop>,
-    },
-}
-
-impl Policy {
-    /// `scrub` takes the credentials out of what the server said.
-    fn judge(
-        &mut self,
-        result: Result<Value, ApiError>,
-        scrub: impl Fn(&str) -> String,
-    ) -> Verdict {
-        let err = match result {
-            Ok(body) if crate::api::acknowledged(&body) => {
-                self.settled = true;
-                return Verdict::Upserted;
-            }
-            Ok(body) => return not_acknowledged(&scrub(&snippet(&body))),
-            Err(err) => err,
-        };
-        let reason = server_reason(&err);
-        let stop = if err.is_bad_token() {
-            Some(Stop::Failed(bad_token(err).into()))
-        } else if err.retryable()
-            || matches!(
-                err,
-                ApiError::Unauthorized { .. } | ApiError::RetryAfterTooLong(_)
-            )
-        {
-            Some(Stop::Failed(err.into()))
-        } else if reason.starts_with("REJECTED: ") && self.all_refused(&err.to_string()) {
-            Some(Stop::Told {
-                message: format!(
-                    "stopped: the first {FIRST_REFUSALS} leads sent were all refused with the same answer, none upserted: {err}"
-                ),
-                hint: "an answer every lead gets is about what they share: fix what it names (a column, --bot-id, --customer-id or the profile), then run the failed file again".into(),
-            })
-        } else {
-            None
-        };
-        Verdict::Failed { reason, stop }
-    }
-
-    /// Counts a refusal; whether the first answers were all this one.
-    fn all_refused(&mut self, message: &str) -> bool {
-        if self.settled {
-            return false;
-        }
-        let (first, count) = self
-            .refusals
-            .get_or_insert_with(|| (message.to_string(), 0));
-        if first != message {
-            self.settled = true;
-            return false;
-        }
-        *count += 1;
-        *count >= FIRST_REFUSALS
-    }
-}
-
-/// A success status whose body does not say success: the server does not speak as bp
-/// expects, so nothing more is sent.
-fn not_acknowledged(snippet: &str) -> Verdict {
-    let said = format!("the server answered without saying success: {snippet}");
-    Verdict::Failed {
-        reason: format!("NOT_ACKNOWLEDGED: {said}"),
-        stop: Some(Stop::Told {
-            message: format!("stopped: {said}; bp cannot tell whether the lead was upserted"),
-            hint: "bp counts a lead as upserted only on `\"success\": true` or `\"status\": \"success\"`; check base_url: another server, or a proxy, may be answering".into(),
-        }),
-    }
-}
-
-/// The start of an answer's body, for a reason.
-fn snippet(body: &Value) -> String {
-    if body.is_null() {
-        return "an empty body".into();
-    }
-    let text = body.to_string();
-    match text.char_indices().nth(120) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text,
-    }
-}
-
-/// The documented bad-token answer is a 400, but it refuses the bot token: exit 3, with
-/// the hint that names it.
-fn bad_token(err: ApiError) -> ApiError {
-    match err {
-        ApiError::Status {
-            status, message, ..
-        } => ApiError::Unauthorized {
-            status,
-            message,
-            credential: Some(crate::settings::SecretKind::BotToken),
-        },
-        other => other,
     }
 }
 
