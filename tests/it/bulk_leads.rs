@@ -54,6 +54,15 @@ fn puts(w: &World) -> usize {
         .count()
 }
 
+/// `bp leads upsert --from input --concurrency N`.
+fn upsert(w: &World, input: &Path, concurrency: &str) -> std::process::Output {
+    bp(w)
+        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
+        .args(["--concurrency", concurrency])
+        .output()
+        .unwrap()
+}
+
 /// The sandbox's leads whose uuid starts with `lead-`, with their status.
 fn bulk_leads(w: &World) -> Vec<(String, String)> {
     leads(w)
@@ -82,11 +91,7 @@ fn rows_of_one_uuid_are_applied_in_file_order() {
             (format!("lead-{i}"), "closed"),
         ]
     }));
-    let out = bp(&w)
-        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
-        .args(["--concurrency", "16"])
-        .output()
-        .unwrap();
+    let out = upsert(&w, &input, "16");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("upserted 60 leads"),
@@ -170,15 +175,6 @@ fn sigterm_stops_like_ctrl_c() {
     interrupted_run("-TERM");
 }
 
-/// `bp leads upsert --from input --concurrency 1`.
-fn upsert_one_at_a_time(w: &World, input: &Path) -> std::process::Output {
-    bp(w)
-        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
-        .args(["--concurrency", "1"])
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn an_answer_that_does_not_say_success_is_not_an_upsert_and_stops_the_run() {
     for body in ["", "{}"] {
@@ -189,7 +185,7 @@ fn an_answer_that_does_not_say_success_is_not_an_upsert_and_stops_the_run() {
             body: body.into(),
         });
         let (_dir, input) = open_leads(5);
-        let out = upsert_one_at_a_time(&w, &input);
+        let out = upsert(&w, &input, "1");
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{body:?}: {err}");
         assert_eq!(puts(&w), 1, "{body:?}: stopped after the first such answer");
@@ -226,11 +222,7 @@ fn twenty_refusals_with_one_message_and_no_upsert_stop_the_run() {
     let w = World::new();
     refuse_every_lead(&w, 100, "botId is required");
     let (_dir, input) = open_leads(100);
-    let out = bp(&w)
-        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
-        .args(["--concurrency", "16"])
-        .output()
-        .unwrap();
+    let out = upsert(&w, &input, "16");
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     let sent = puts(&w);
@@ -262,7 +254,7 @@ fn refusals_after_an_upsert_are_rows_refused_not_a_stop() {
     // The first lead is upserted, the 24 others refused with one message.
     w.sandbox.sandbox.push_fault(Fault::Delay { millis: 0 });
     refuse_every_lead(&w, 24, "lead refused");
-    let out = upsert_one_at_a_time(&w, &input);
+    let out = upsert(&w, &input, "1");
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     assert_eq!(puts(&w), 25);
     assert_eq!(failed_rows(&input).len(), 24);
@@ -277,11 +269,7 @@ fn the_bad_token_answer_stops_the_run_with_exit_3() {
         "Argument passed in must be a single String of 12 bytes or a string of 24 hex characters",
     );
     let (_dir, input) = open_leads(50);
-    let out = bp(&w)
-        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
-        .args(["--concurrency", "4"])
-        .output()
-        .unwrap();
+    let out = upsert(&w, &input, "4");
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(puts(&w) <= 4, "{} requests: {err}", puts(&w));
