@@ -177,7 +177,7 @@ fn check_columns(
 /// A number of ten digits or more whose last five are zeros: what a float with only its first
 /// digits left looks like. No real phone number ends in 00000.
 fn lost_digits(n: u64) -> bool {
-    n >= 1_000_000_000 && n % 100_000 == 0
+    n >= 1_000_000_000 && n.is_multiple_of(100_000)
 }
 
 /// `918000000000` as a spreadsheet shows it: `9.18E+11`.

@@ -62,7 +62,7 @@ pub(super) fn open(
             )));
         };
         if cells.iter().any(|c| !matches!(c, Data::Empty)) {
-            break cells.iter().map(|c| header_text(c)).collect::<Vec<_>>();
+            break cells.iter().map(header_text).collect::<Vec<_>>();
         }
     };
     rows.width = header.len();

@@ -267,7 +267,7 @@ fn wait_for_requests(w: &World, n: usize) {
     }
 }
 
-fn kill(child: &std::process::Child, signal: &str) {
+pub fn kill(child: &std::process::Child, signal: &str) {
     let status = Command::new("kill")
         .args([signal, &child.id().to_string()])
         .status()
@@ -276,7 +276,7 @@ fn kill(child: &std::process::Child, signal: &str) {
 }
 
 /// The child's exit, within a minute.
-fn wait_bounded(child: &mut std::process::Child) -> std::process::ExitStatus {
+pub fn wait_bounded(child: &mut std::process::Child) -> std::process::ExitStatus {
     let started = std::time::Instant::now();
     loop {
         if let Some(status) = child.try_wait().unwrap() {

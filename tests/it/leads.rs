@@ -5,14 +5,15 @@ use serde_json::{Value, json};
 use crate::common::{World, stderr, stdout};
 
 /// `bp` with the sandbox's bot and customer ids as the profile's defaults.
-fn bp(w: &World) -> assert_cmd::Command {
+pub fn bp(w: &World) -> assert_cmd::Command {
     let mut cmd = w.bp();
     cmd.env("BP_BOT_ID", &w.creds.bot_id)
         .env("BP_CUSTOMER_ID", &w.creds.customer_id);
     cmd
 }
 
-fn leads(w: &World) -> Vec<Value> {
+/// Every lead of the sandbox's bot, as `bp leads list --all` gives them.
+pub fn leads(w: &World) -> Vec<Value> {
     let out = bp(w)
         .args(["leads", "list", "--all", "-o", "json"])
         .output()

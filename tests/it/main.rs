@@ -6,6 +6,7 @@ mod common;
 mod adaptive;
 mod agency;
 mod bulk_import;
+mod bulk_leads;
 
 mod completions;
 mod config_holes;

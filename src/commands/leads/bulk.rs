@@ -1,0 +1,446 @@
+//! `bp leads upsert --from`: every row of a file upserted, or written to the failed file
+//! with its reason.
+//!
+//! The pieces — checking a row, sending it, what each answer means, the summary — are
+//! separate functions, for the bulk engine the other bulk commands will share.
+
+use std::collections::{HashSet, VecDeque};
+use std::io::Write;
+use std::sync::Arc;
+
+use anyhow::Result;
+use futures_util::StreamExt;
+use futures_util::future::LocalBoxFuture;
+use futures_util::stream::FuturesUnordered;
+use serde_json::{Value, json};
+
+use super::stop::{Policy, Stop, Verdict};
+use super::{
+    Ids, LeadInput, bp_auth, default_ids, dry_run_line, known_column, lead_body, normalize,
+};
+use crate::Context;
+use crate::api::adaptive::Limiter;
+use crate::api::{ApiError, Auth, Request};
+use crate::cli::{LeadsUpsertArgs, OutputFormat};
+use crate::error::{ExitStatus, usage, usage_hint};
+use crate::import::stop::Signals;
+use crate::import::{self, FailedWriter, Reader, Record, Row};
+
+/// Rows read ahead while they wait for an earlier row of their uuid.
+const MAX_WAITING: usize = 256;
+
+/// A row ready to send.
+struct Lead {
+    record: Record,
+    body: Value,
+    /// The record it updates: rows of one uuid go out one at a time, in file order.
+    uuid: String,
+}
+
+/// A request in flight, and its answer.
+type Answer = (Lead, Result<Value, ApiError>);
+
+pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> {
+    // Until the sending starts, Ctrl-C or SIGTERM exits at once: nothing was sent.
+    let mut signals = Signals::watch();
+    let (reader, failed, ids) = open_input(&args, ctx).await?;
+    let mut run = Run {
+        ctx,
+        args: &args,
+        ids,
+        auth: bp_auth(ctx)?,
+        limiter: Arc::new(Limiter::new(args.concurrency)),
+        failed,
+        keys: OnePerKey::default(),
+        policy: Policy::default(),
+        upserted: 0,
+        rejected: 0,
+        stop: None,
+    };
+    let mut rows = reader;
+    if !args.dry_run {
+        signals.graceful();
+    }
+    run.send_all(&mut rows, &mut signals).await;
+    run.write_unsent(rows)?;
+    run.finish()
+}
+
+/// The input, checked before anything is sent: known columns, a failed file that is not the
+/// input, and the ids a CSV cannot supply.
+async fn open_input(args: &LeadsUpsertArgs, ctx: &Context) -> Result<(Reader, FailedWriter, Ids)> {
+    let from = args.from.clone().expect("bulk mode has --from");
+    let ids = default_ids(&args.ids, ctx, false).await?;
+    let reader = import::open(&from, args.format)?;
+    let unknown: Vec<&String> = reader.header.iter().filter(|h| !known_column(h)).collect();
+    if !unknown.is_empty() {
+        let names: Vec<String> = unknown.iter().map(|u| format!("`{u}`")).collect();
+        return Err(usage_hint(
+            format!("{from}: unknown column {}", names.join(", ")),
+            "columns are uuid, bot-id, customer-id, agent-id, name, email, phone, dial-code, status, picture, tags, attr.KEY, note.TITLE",
+        ));
+    }
+    let failed_path = args
+        .failed
+        .clone()
+        .unwrap_or_else(|| FailedWriter::default_path(&from, reader.format));
+    if from != "-" && import::same_file(std::path::Path::new(&from), &failed_path) {
+        return Err(usage("--failed must not be the input file"));
+    }
+    // Ids a CSV cannot supply must come from the flags or the profile, before anything is sent.
+    let has_column = |name: &str| {
+        reader
+            .header
+            .iter()
+            .any(|h| normalize(&h.trim().to_ascii_lowercase()) == name)
+    };
+    if reader.format.is_tabular() {
+        for (id, column, flag, key, env) in [
+            (&ids.bot_id, "botid", "--bot-id", "bot_id", "BP_BOT_ID"),
+            (
+                &ids.customer_id,
+                "customerid",
+                "--customer-id",
+                "customer_id",
+                "BP_CUSTOMER_ID",
+            ),
+        ] {
+            if id.is_none() && !has_column(column) {
+                return Err(usage_hint(
+                    format!("missing {flag}: {from} has no `{}` column", &flag[2..]),
+                    format!("pass {flag}, or set `{key}` in the profile (or {env})"),
+                ));
+            }
+        }
+    }
+    let failed = FailedWriter::new(failed_path, reader.format, &reader.header);
+    if !args.dry_run {
+        failed.clear_stale()?;
+    }
+    Ok((reader, failed, ids))
+}
+
+/// A row checked: a lead to send, or the row and why it is refused.
+enum Checked {
+    Ready(Lead),
+    Invalid(Row, String),
+}
+
+fn check(row: Row, tags: &[String], ids: &Ids) -> Checked {
+    let mut record = match row {
+        Row::Bad { ref reason, .. } => {
+            let reason = reason.clone();
+            return Checked::Invalid(row, reason);
+        }
+        Row::Ok(record) => record,
+    };
+    let lead = LeadInput::from_record(&record).map(|mut l| {
+        l.tags.extend(tags.iter().cloned());
+        l
+    });
+    match lead.and_then(|l| lead_body(l, ids)) {
+        Err(e) => Checked::Invalid(Row::Ok(record), format!("{}: {}", e.code, e.message)),
+        Ok(body) => {
+            record.fields.shrink_to_fit();
+            let uuid = body["uuid"].as_str().unwrap_or_default().to_string();
+            Checked::Ready(Lead { record, body, uuid })
+        }
+    }
+}
+
+/// Writes a row to the failed file: a row that could not be read keeps its own reason.
+fn write_failed(failed: &mut FailedWriter, row: &Row, reason: &str) -> Result<()> {
+    match row {
+        Row::Bad {
+            row,
+            raw,
+            reason: own,
+        } => failed.write_raw(*row, raw, own),
+        Row::Ok(record) => failed.write_record(record, reason),
+    }
+}
+
+/// One request in flight per key: a row whose key is being sent waits, in file order, until
+/// the server has answered the one before. Rows of different keys go out together.
+#[derive(Default)]
+struct OnePerKey {
+    busy: HashSet<String>,
+    waiting: VecDeque<Lead>,
+}
+
+impl OnePerKey {
+    /// The lead, if its key is free (now taken); else it waits and `None`.
+    fn admit(&mut self, lead: Lead) -> Option<Lead> {
+        if self.busy.insert(lead.uuid.clone()) {
+            Some(lead)
+        } else {
+            self.waiting.push_back(lead);
+            None
+        }
+    }
+
+    /// The request for `key` was answered: the next row of that key, if one waits (the key
+    /// stays taken for it).
+    fn release(&mut self, key: &str) -> Option<Lead> {
+        match self.waiting.iter().position(|l| l.uuid == key) {
+            Some(at) => self.waiting.remove(at),
+            None => {
+                self.busy.remove(key);
+                None
+            }
+        }
+    }
+
+    fn waiting(&self) -> usize {
+        self.waiting.len()
+    }
+}
+
+/// One run of `leads upsert --from`.
+struct Run<'a> {
+    ctx: &'a Context,
+    args: &'a LeadsUpsertArgs,
+    ids: Ids,
+    auth: Auth,
+    limiter: Arc<Limiter>,
+    failed: FailedWriter,
+    keys: OnePerKey,
+    policy: Policy,
+    upserted: u64,
+    /// Rows in the failed file (or, with --dry-run, warned of).
+    rejected: u64,
+    stop: Option<Stop>,
+}
+
+impl<'a> Run<'a> {
+    /// Reads and sends rows until the input ends or the run stops (on an answer, or on
+    /// Ctrl-C or SIGTERM), then waits for the requests in flight.
+    async fn send_all(&mut self, rows: &mut Reader, signals: &mut Signals) {
+        let progress = self.ctx.printer.progress().then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bar
+        });
+        let mut inflight = FuturesUnordered::new();
+        let mut exhausted = false;
+        loop {
+            while !exhausted
+                && self.stop.is_none()
+                && inflight.len() < self.limiter.window()
+                && self.keys.waiting() < MAX_WAITING
+            {
+                match self.next_lead(rows) {
+                    Some(Some(lead)) => inflight.push(self.send(lead)),
+                    Some(None) => {}
+                    None => exhausted = true,
+                }
+            }
+            // A second signal does not wait: see `import::stop`.
+            let answer = tokio::select! {
+                biased;
+                () = signals.next() => {
+                    if self.stop.is_none() {
+                        self.stop = Some(Stop::Interrupted);
+                        self.ctx.printer.info("stopping: waiting for the requests in flight…");
+                    }
+                    continue;
+                }
+                answer = inflight.next() => answer,
+            };
+            let Some((lead, result)) = answer else {
+                break;
+            };
+            let uuid = lead.uuid.clone();
+            self.answered(lead, result);
+            if self.stop.is_none()
+                && let Some(next) = self.keys.release(&uuid)
+            {
+                inflight.push(self.send(next));
+            }
+            if let Some(bar) = &progress {
+                bar.set_message(format!(
+                    "{} upserted, {} rejected",
+                    self.upserted, self.rejected
+                ));
+            }
+        }
+        if let Some(bar) = progress {
+            bar.finish_and_clear();
+        }
+    }
+
+    /// The next row read: `Some(Some(lead))` to send now, `Some(None)` if it was refused,
+    /// printed (--dry-run) or waits for its uuid, `None` at the end of the input.
+    fn next_lead(&mut self, rows: &mut Reader) -> Option<Option<Lead>> {
+        let row = match rows.next()? {
+            Ok(row) => row,
+            Err(e) => {
+                let from = self.args.from.as_deref().unwrap_or("-");
+                self.stop = Some(Stop::Unreadable(e.context(format!("cannot read {from}"))));
+                return Some(None);
+            }
+        };
+        match check(row, &self.args.tags, &self.ids) {
+            Checked::Invalid(row, reason) => {
+                self.reject(&row, &reason);
+                Some(None)
+            }
+            Checked::Ready(lead) if self.args.dry_run => {
+                let line = dry_run_line(self.ctx, &self.auth, &lead.body);
+                let printed = line.and_then(|l| Ok(writeln!(crate::printer::stdout(), "{l}")?));
+                if let Err(e) = printed {
+                    self.stop = Some(Stop::Failed(e));
+                }
+                Some(None)
+            }
+            Checked::Ready(lead) => Some(self.keys.admit(lead)),
+        }
+    }
+
+    /// A row not upserted: into the failed file (with --dry-run, a warning).
+    fn reject(&mut self, row: &Row, reason: &str) {
+        self.rejected += 1;
+        if self.args.dry_run {
+            let n = match row {
+                Row::Bad { row, .. } => *row,
+                Row::Ok(record) => record.row,
+            };
+            self.ctx.printer.warn(&format!("row {n}: {reason}"));
+        } else if let Err(e) = write_failed(&mut self.failed, row, reason) {
+            self.stop.get_or_insert(Stop::Failed(e));
+        }
+    }
+
+    fn send(&self, lead: Lead) -> LocalBoxFuture<'a, Answer> {
+        let req = Request::put("inbox/direct/lead", self.auth.clone(), lead.body.clone())
+            .limited(&self.limiter);
+        let client = &self.ctx.client;
+        Box::pin(async move {
+            let result = client.send(&req).await;
+            (lead, result)
+        })
+    }
+
+    /// What an answer means for its row, and for the run.
+    fn answered(&mut self, lead: Lead, result: Result<Value, ApiError>) {
+        let redactor = self.ctx.client.redactor();
+        match self
+            .policy
+            .judge(result, |t| redactor.scrub(t).into_owned())
+        {
+            Verdict::Upserted => self.upserted += 1,
+            Verdict::Failed { reason, stop } => {
+                self.reject(&Row::Ok(lead.record), &reason);
+                if let Some(stop) = stop {
+                    self.stop.get_or_insert(stop);
+                }
+            }
+        }
+    }
+
+    /// After a stop, every row not sent goes to the failed file: those that waited for
+    /// their uuid, then the rest of the input.
+    fn write_unsent(&mut self, rows: Reader) -> Result<()> {
+        let reason = match &self.stop {
+            Some(stop) if !self.args.dry_run => stop.not_sent(),
+            _ => return Ok(()),
+        };
+        for lead in std::mem::take(&mut self.keys.waiting) {
+            self.failed.write_record(&lead.record, &reason)?;
+            self.rejected += 1;
+        }
+        if matches!(self.stop, Some(Stop::Unreadable(_))) {
+            return Ok(());
+        }
+        for row in rows {
+            write_failed(&mut self.failed, &row?, &reason)?;
+            self.rejected += 1;
+        }
+        Ok(())
+    }
+
+    /// The summary, and the exit status.
+    fn finish(self) -> Result<ExitStatus> {
+        let ctx = self.ctx;
+        let failed_file = self.failed.finish()?;
+        if self.args.dry_run {
+            return match self.stop {
+                // An input that cannot be read, or a stdout that cannot be written.
+                Some(Stop::Failed(err) | Stop::Unreadable(err)) => Err(err),
+                _ if self.rejected > 0 => Ok(ExitStatus::Partial),
+                _ => Ok(ExitStatus::Success),
+            };
+        }
+        let stats = self.limiter.stats();
+        if ctx.output.format == OutputFormat::Json {
+            let summary = json!({
+                "upserted": self.upserted,
+                "rejected": self.rejected,
+                "failed_file": failed_file,
+                "requests": stats.requests,
+                "throttled": stats.throttled,
+            });
+            writeln!(crate::printer::stdout(), "{summary}")?;
+        }
+        ctx.printer
+            .info(&format!("upserted {} leads", self.upserted));
+        crate::commands::report_throttling(ctx, stats);
+        if let Some(path) = &failed_file {
+            ctx.printer.warn(&format!(
+                "{} rows not upserted, written with their reasons to {}; fix them and run again with --from {}",
+                self.rejected,
+                path.display(),
+                path.display()
+            ));
+        }
+        match self.stop {
+            Some(Stop::Failed(err) | Stop::Unreadable(err)) => Err(err),
+            Some(Stop::Told { message, hint }) => {
+                ctx.printer.error(&message);
+                ctx.printer.hint(&hint);
+                Ok(ExitStatus::Failure)
+            }
+            Some(Stop::Interrupted) => {
+                ctx.printer.info(match failed_file {
+                    Some(_) => "interrupted: every row not upserted is in the failed file",
+                    None => "interrupted",
+                });
+                Ok(ExitStatus::Interrupted)
+            }
+            None if self.rejected > 0 => Ok(ExitStatus::Partial),
+            None => Ok(ExitStatus::Success),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lead(uuid: &str, row: u64) -> Lead {
+        Lead {
+            record: Record {
+                row,
+                fields: Vec::new(),
+            },
+            body: Value::Null,
+            uuid: uuid.into(),
+        }
+    }
+
+    #[test]
+    fn rows_of_one_key_go_one_at_a_time_in_order() {
+        let mut keys = OnePerKey::default();
+        assert_eq!(keys.admit(lead("a", 1)).map(|l| l.record.row), Some(1));
+        assert!(keys.admit(lead("a", 2)).is_none());
+        assert_eq!(keys.admit(lead("b", 3)).map(|l| l.record.row), Some(3));
+        assert!(keys.admit(lead("a", 4)).is_none());
+        assert_eq!(keys.waiting(), 2);
+        assert!(keys.release("b").is_none());
+        assert_eq!(keys.admit(lead("b", 5)).map(|l| l.record.row), Some(5));
+        assert_eq!(keys.release("a").map(|l| l.record.row), Some(2));
+        assert_eq!(keys.release("a").map(|l| l.record.row), Some(4));
+        assert!(keys.release("a").is_none());
+        assert_eq!(keys.admit(lead("a", 6)).map(|l| l.record.row), Some(6));
+    }
+}

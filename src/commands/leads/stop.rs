@@ -1,0 +1,217 @@
+//! Why a bulk run stops before the end of its input (issue 12, "one bulk engine that fails
+//! safe"): a refusal of the request is not a refusal of rows. The credential refused, an
+//! answer that does not acknowledge, a server down past the retries, or the first answers
+//! all refusing with one message stop the run; every other refusal is about its row.
+
+use serde_json::Value;
+
+use crate::api::ApiError;
+
+/// Why the run stopped before the end of the input.
+pub(super) enum Stop {
+    /// The rest of the input can still be read, and is written to the failed file.
+    Failed(anyhow::Error),
+    /// The input cannot be read past here.
+    Unreadable(anyhow::Error),
+    /// The answers say the request is wrong, not the rows: what, and what to fix.
+    Told { message: String, hint: String },
+    /// Ctrl-C or SIGTERM.
+    Interrupted,
+}
+
+impl Stop {
+    /// The reason of every row not sent.
+    pub(super) fn not_sent(&self) -> String {
+        match self {
+            Stop::Failed(err) | Stop::Unreadable(err) => {
+                format!("NOT_SENT: stopped after an earlier error: {err:#}")
+            }
+            Stop::Told { message, .. } => {
+                format!("NOT_SENT: stopped after an earlier error: {message}")
+            }
+            Stop::Interrupted => "NOT_SENT: interrupted".into(),
+        }
+    }
+}
+
+/// Why a row was not upserted, as the failed file's `reason` says it.
+fn server_reason(err: &ApiError) -> String {
+    match err {
+        ApiError::Status { .. } | ApiError::NotJson { .. } if !err.retryable() => {
+            format!("REJECTED: {err}")
+        }
+        _ => format!("NOT_SENT: {err}"),
+    }
+}
+
+/// How many refusals with one message, before any lead is upserted, stop a run.
+const FIRST_REFUSALS: u32 = 20;
+
+/// When an answer stops the run (issue 12: "a refusal of the request is not a refusal of
+/// rows"): the credential refused (401/403, or the documented bad-token answer), an answer
+/// that does not acknowledge the upsert, a server down past the retries, or the first
+/// [`FIRST_REFUSALS`] answers all refusing with one message.
+#[derive(Default)]
+pub(super) struct Policy {
+    /// A lead was upserted, or two refusals differed: the refusals are about rows.
+    settled: bool,
+    /// The one message of the refusals so far, and how many.
+    refusals: Option<(String, u32)>,
+}
+
+/// What an answer means for its row.
+pub(super) enum Verdict {
+    Upserted,
+    /// Into the failed file with this reason; the run stops too if `stop` says so.
+    Failed {
+        reason: String,
+        stop: Option<Stop>,
+    },
+}
+
+impl Policy {
+    /// `scrub` takes the credentials out of what the server said.
+    pub(super) fn judge(
+        &mut self,
+        result: Result<Value, ApiError>,
+        scrub: impl Fn(&str) -> String,
+    ) -> Verdict {
+        let err = match result {
+            Ok(body) if crate::api::acknowledged(&body) => {
+                self.settled = true;
+                return Verdict::Upserted;
+            }
+            Ok(body) => return not_acknowledged(&scrub(&snippet(&body))),
+            Err(err) => err,
+        };
+        let reason = server_reason(&err);
+        let stop = if err.is_bad_token() {
+            Some(Stop::Failed(bad_token(err).into()))
+        } else if err.retryable()
+            || matches!(
+                err,
+                ApiError::Unauthorized { .. } | ApiError::RetryAfterTooLong(_)
+            )
+        {
+            Some(Stop::Failed(err.into()))
+        } else if reason.starts_with("REJECTED: ") && self.all_refused(&err.to_string()) {
+            Some(Stop::Told {
+                message: format!(
+                    "stopped: the first {FIRST_REFUSALS} leads sent were all refused with the same answer, none upserted: {err}"
+                ),
+                hint: "an answer every lead gets is about what they share: fix what it names (a column, --bot-id, --customer-id or the profile), then run the failed file again".into(),
+            })
+        } else {
+            None
+        };
+        Verdict::Failed { reason, stop }
+    }
+
+    /// Counts a refusal; whether the first answers were all this one.
+    fn all_refused(&mut self, message: &str) -> bool {
+        if self.settled {
+            return false;
+        }
+        let (first, count) = self
+            .refusals
+            .get_or_insert_with(|| (message.to_string(), 0));
+        if first != message {
+            self.settled = true;
+            return false;
+        }
+        *count += 1;
+        *count >= FIRST_REFUSALS
+    }
+}
+
+/// A success status whose body does not say success: the server does not speak as bp
+/// expects, so nothing more is sent.
+fn not_acknowledged(snippet: &str) -> Verdict {
+    let said = format!("the server answered without saying success: {snippet}");
+    Verdict::Failed {
+        reason: format!("NOT_ACKNOWLEDGED: {said}"),
+        stop: Some(Stop::Told {
+            message: format!("stopped: {said}; bp cannot tell whether the lead was upserted"),
+            hint: "bp counts a lead as upserted only on `\"success\": true` or `\"status\": \"success\"`; check base_url: another server, or a proxy, may be answering".into(),
+        }),
+    }
+}
+
+/// The start of an answer's body, for a reason.
+fn snippet(body: &Value) -> String {
+    if body.is_null() {
+        return "an empty body".into();
+    }
+    let text = body.to_string();
+    match text.char_indices().nth(120) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text,
+    }
+}
+
+/// The documented bad-token answer is a 400, but it refuses the bot token: exit 3, with
+/// the hint that names it.
+fn bad_token(err: ApiError) -> ApiError {
+    match err {
+        ApiError::Status {
+            status, message, ..
+        } => ApiError::Unauthorized {
+            status,
+            message,
+            credential: Some(crate::settings::SecretKind::BotToken),
+        },
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refusal(message: &str) -> Result<Value, ApiError> {
+        Err(ApiError::Status {
+            status: 400,
+            message: message.into(),
+            retry_after: None,
+        })
+    }
+
+    /// Whether the answers, judged in order, stop the run at the last one (and not before).
+    fn stops_at_last(answers: Vec<Result<Value, ApiError>>) -> bool {
+        let mut policy = Policy::default();
+        let n = answers.len();
+        for (i, answer) in answers.into_iter().enumerate() {
+            let stop = match policy.judge(answer, str::to_string) {
+                Verdict::Upserted => false,
+                Verdict::Failed { stop, .. } => stop.is_some(),
+            };
+            if stop {
+                return i + 1 == n;
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn only_twenty_first_refusals_with_one_message_stop() {
+        let same = || (0..FIRST_REFUSALS).map(|_| refusal("botId is required"));
+        assert!(stops_at_last(same().collect()));
+        let upsert_first = std::iter::once(Ok(serde_json::json!({"success": true})));
+        assert!(!stops_at_last(upsert_first.chain(same()).collect()));
+        let other_first = std::iter::once(refusal("name is required"));
+        assert!(!stops_at_last(other_first.chain(same()).collect()));
+    }
+
+    #[test]
+    fn an_answer_without_success_stops_at_once() {
+        for body in [
+            Value::Null,
+            serde_json::json!({}),
+            serde_json::json!({"ok": 1}),
+        ] {
+            assert!(stops_at_last(vec![Ok(body)]));
+        }
+        assert_eq!(snippet(&Value::Null), "an empty body");
+        assert!(snippet(&Value::from("x".repeat(300))).ends_with('…'));
+    }
+}

@@ -1,0 +1,286 @@
+//! `bp leads upsert --from` failing safe (issue 12): rows of one uuid in file order, Ctrl-C
+//! and SIGTERM, answers that do not acknowledge, and a run that stops when the server
+//! refuses the request rather than the rows.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use bp::sandbox::{Fault, Options};
+use serde_json::Value;
+
+use crate::common::{World, stderr};
+use crate::crash_holes::{kill, wait_bounded};
+use crate::leads::{bp, leads};
+
+/// `leads.csv` in a new temporary directory, with a `uuid,name,status` header.
+fn leads_file(
+    rows: impl IntoIterator<Item = (String, &'static str)>,
+) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("uuid,name,status\n");
+    for (uuid, status) in rows {
+        csv.push_str(&format!("{uuid},Lead {uuid},{status}\n"));
+    }
+    let path = dir.path().join("leads.csv");
+    std::fs::write(&path, csv).unwrap();
+    (dir, path)
+}
+
+/// `n` leads, `lead-1` to `lead-n`, all OPEN.
+fn open_leads(n: usize) -> (tempfile::TempDir, PathBuf) {
+    leads_file((1..=n).map(|i| (format!("lead-{i}"), "open")))
+}
+
+/// The failed file beside `input`, as `(uuid, reason)` in the order written.
+fn failed_rows(input: &Path) -> Vec<(String, String)> {
+    let path = input.with_file_name("leads.csv.failed.csv");
+    let mut rdr = csv::Reader::from_path(&path).unwrap();
+    let header = rdr.headers().unwrap().clone();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (uuid, reason) = (at("uuid"), at("reason"));
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[uuid].to_string(), r[reason].to_string())
+        })
+        .collect()
+}
+
+fn puts(w: &World) -> usize {
+    w.requests()
+        .iter()
+        .filter(|r| r.method == "PUT" && r.path == "/inbox/direct/lead")
+        .count()
+}
+
+/// `bp leads upsert --from input --concurrency N`.
+fn upsert(w: &World, input: &Path, concurrency: &str) -> std::process::Output {
+    bp(w)
+        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
+        .args(["--concurrency", concurrency])
+        .output()
+        .unwrap()
+}
+
+/// The sandbox's leads whose uuid starts with `lead-`, with their status.
+fn bulk_leads(w: &World) -> Vec<(String, String)> {
+    leads(w)
+        .iter()
+        .filter_map(|l| {
+            let uuid = l["uuid"].as_str()?;
+            uuid.starts_with("lead-").then(|| {
+                (
+                    uuid.to_string(),
+                    l["status"].as_str().unwrap_or("").to_string(),
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn rows_of_one_uuid_are_applied_in_file_order() {
+    let w = World::with_options(Options {
+        latency_ms: 100,
+        ..Options::default()
+    });
+    let (_dir, input) = leads_file((1..=30).flat_map(|i| {
+        [
+            (format!("lead-{i}"), "open"),
+            (format!("lead-{i}"), "closed"),
+        ]
+    }));
+    let out = upsert(&w, &input, "16");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("upserted 60 leads"),
+        "{}",
+        stderr(&out)
+    );
+    let states = bulk_leads(&w);
+    assert_eq!(states.len(), 30);
+    let open: Vec<&String> = states
+        .iter()
+        .filter(|(_, s)| s != "CLOSED")
+        .map(|(u, _)| u)
+        .collect();
+    assert!(
+        open.is_empty(),
+        "the last row of each uuid must win: {open:?}"
+    );
+    // Different uuids still go out together: far less than 60 round trips of 75 ms or more.
+    let reqs = w.requests();
+    let span = reqs.last().unwrap().at - reqs.first().unwrap().at;
+    assert!(
+        span < std::time::Duration::from_millis(60 * 75 / 2),
+        "{span:?}"
+    );
+}
+
+/// Sends `signal` to a `leads upsert --from` of 200 slow rows once a few are in flight.
+fn interrupted_run(signal: &str) {
+    let w = World::with_options(Options {
+        latency_ms: 200,
+        ..Options::default()
+    });
+    let (_dir, input) = open_leads(200);
+    let mut cmd = w.bp_std();
+    cmd.env("BP_BOT_ID", &w.creds.bot_id)
+        .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
+        .args(["--concurrency", "4", "-o", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let started = std::time::Instant::now();
+    while puts(&w) < 8 {
+        assert!(started.elapsed().as_secs() < 60, "the run never got going");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    kill(&child, signal);
+    let status = wait_bounded(&mut child);
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(status.code(), Some(130), "{signal}: {err}");
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let upserted = summary["upserted"].as_u64().unwrap() as usize;
+    // The requests in flight were waited for, and nothing was sent after the signal.
+    assert_eq!(puts(&w), upserted, "{signal}: {err}");
+    assert!(upserted < 200, "{signal}: stopped early");
+    let failed = failed_rows(&input);
+    assert_eq!(
+        upserted + failed.len(),
+        200,
+        "{signal}: every row accounted for"
+    );
+    assert!(
+        failed.iter().all(|(_, r)| r == "NOT_SENT: interrupted"),
+        "{signal}: {failed:?}"
+    );
+    let in_sandbox: BTreeSet<String> = bulk_leads(&w).into_iter().map(|(u, _)| u).collect();
+    let in_failed: BTreeSet<String> = failed.into_iter().map(|(u, _)| u).collect();
+    assert!(in_sandbox.is_disjoint(&in_failed), "{signal}");
+    assert_eq!(in_sandbox.len() + in_failed.len(), 200, "{signal}");
+    assert!(err.contains("interrupted"), "{signal}: {err}");
+}
+
+#[test]
+fn ctrl_c_writes_every_row_not_upserted_to_the_failed_file() {
+    interrupted_run("-INT");
+}
+
+#[test]
+fn sigterm_stops_like_ctrl_c() {
+    interrupted_run("-TERM");
+}
+
+#[test]
+fn an_answer_that_does_not_say_success_is_not_an_upsert_and_stops_the_run() {
+    for body in ["", "{}"] {
+        let w = World::new();
+        w.sandbox.sandbox.push_fault(Fault::Body {
+            status: 200,
+            content_type: "application/json".into(),
+            body: body.into(),
+        });
+        let (_dir, input) = open_leads(5);
+        let out = upsert(&w, &input, "1");
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{body:?}: {err}");
+        assert_eq!(puts(&w), 1, "{body:?}: stopped after the first such answer");
+        assert!(err.contains("upserted 0 leads"), "{body:?}: {err}");
+        assert!(err.contains("without saying success"), "{body:?}: {err}");
+        let failed = failed_rows(&input);
+        assert_eq!(failed.len(), 5, "{body:?}: {failed:?}");
+        assert!(
+            failed[0]
+                .1
+                .starts_with("NOT_ACKNOWLEDGED: the server answered without saying success"),
+            "{body:?}: {failed:?}"
+        );
+        assert!(
+            failed[1..].iter().all(|(_, r)| r.starts_with("NOT_SENT: ")),
+            "{body:?}: {failed:?}"
+        );
+    }
+}
+
+fn refuse_every_lead(w: &World, n: usize, message: &str) {
+    let body = serde_json::json!({"success": false, "message": message, "code": 400});
+    for _ in 0..n {
+        w.sandbox.sandbox.push_fault(Fault::Body {
+            status: 400,
+            content_type: "application/json".into(),
+            body: body.to_string(),
+        });
+    }
+}
+
+#[test]
+fn twenty_refusals_with_one_message_and_no_upsert_stop_the_run() {
+    let w = World::new();
+    refuse_every_lead(&w, 100, "botId is required");
+    let (_dir, input) = open_leads(100);
+    let out = upsert(&w, &input, "16");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let sent = puts(&w);
+    assert!((20..=20 + 16).contains(&sent), "{sent} requests: {err}");
+    assert!(err.contains("botId is required"), "{err}");
+    assert!(err.contains("hint: "), "{err}");
+    let failed = failed_rows(&input);
+    assert_eq!(failed.len(), 100, "{err}");
+    let rejected = failed
+        .iter()
+        .filter(|(_, r)| r == "REJECTED: the API answered 400 Bad Request: botId is required")
+        .count();
+    assert_eq!(rejected, sent, "{failed:?}");
+    assert!(
+        failed
+            .iter()
+            .filter(|(_, r)| !r.starts_with("REJECTED: "))
+            .all(|(_, r)| r.starts_with("NOT_SENT: ") && r.contains("botId is required")),
+        "{failed:?}"
+    );
+    let uuids: BTreeSet<&String> = failed.iter().map(|(u, _)| u).collect();
+    assert_eq!(uuids.len(), 100, "every row once");
+}
+
+#[test]
+fn refusals_after_an_upsert_are_rows_refused_not_a_stop() {
+    let w = World::new();
+    let (_dir, input) = open_leads(25);
+    // The first lead is upserted, the 24 others refused with one message.
+    w.sandbox.sandbox.push_fault(Fault::Delay { millis: 0 });
+    refuse_every_lead(&w, 24, "lead refused");
+    let out = upsert(&w, &input, "1");
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert_eq!(puts(&w), 25);
+    assert_eq!(failed_rows(&input).len(), 24);
+}
+
+#[test]
+fn the_bad_token_answer_stops_the_run_with_exit_3() {
+    let w = World::new();
+    refuse_every_lead(
+        &w,
+        50,
+        "Argument passed in must be a single String of 12 bytes or a string of 24 hex characters",
+    );
+    let (_dir, input) = open_leads(50);
+    let out = upsert(&w, &input, "4");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(puts(&w) <= 4, "{} requests: {err}", puts(&w));
+    assert!(err.contains("bot token"), "{err}");
+    assert!(err.contains("hint: check `bot_token`"), "{err}");
+    let failed = failed_rows(&input);
+    assert_eq!(failed.len(), 50, "{failed:?}");
+    assert!(
+        failed
+            .iter()
+            .all(|(_, r)| r.starts_with("REJECTED: ") || r.starts_with("NOT_SENT: ")),
+        "{failed:?}"
+    );
+}
