@@ -2166,7 +2166,7 @@ _bp() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv json ndjson xlsx xls ods" -- "${cur}"))
                     return 0
                     ;;
                 --concurrency)
@@ -3302,7 +3302,7 @@ _bp() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "csv json ndjson" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "csv json ndjson xlsx xls ods" -- "${cur}"))
                     return 0
                     ;;
                 --default-country)
