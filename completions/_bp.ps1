@@ -413,6 +413,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Note (repeatable)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Upsert one lead per row of FILE (`-` for standard input, with --format)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of --from [default: from the file''s extension]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet of a spreadsheet --from to read [default: the first]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once with --from: `auto` finds the server''s pace (2 to 16, fewer when it throttles or slows down), or a fixed number from 1 to 64')
             [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
@@ -510,7 +511,8 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;whatsapp;import' {
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl, .xlsx, .xls, .ods]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet of a spreadsheet FILE to read [default: the first]')
             [CompletionResult]::new('--default-country', '--default-country', [CompletionResultType]::ParameterName, 'Region of numbers written without a country code, e.g. US, IN')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag added to every contact (repeatable)')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Contacts per request (halved if the server says a batch is too large)')

@@ -2103,7 +2103,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__leads__subcmd__upsert)
-            opts="-o -v -q -h -V --uuid --bot-id --customer-id --name --email --phone --dial-code --agent-id --status --picture --tag --attr --note --from --format --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --uuid --bot-id --customer-id --name --email --phone --dial-code --agent-id --status --picture --tag --attr --note --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2167,6 +2167,10 @@ _bp() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "csv json ndjson xlsx xls ods" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --concurrency)
@@ -3295,7 +3299,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__import)
-            opts="-o -v -q -h -V --format --default-country --tag --batch-size --concurrency --failed --dry-run --resume --restart --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --format --sheet --default-country --tag --batch-size --concurrency --failed --dry-run --resume --restart --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3303,6 +3307,10 @@ _bp() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "csv json ndjson xlsx xls ods" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --default-country)

@@ -386,6 +386,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --note 'Note (repeatable)'
             cand --from 'Upsert one lead per row of FILE (`-` for standard input, with --format)'
             cand --format 'Format of --from [default: from the file''s extension]'
+            cand --sheet 'The sheet of a spreadsheet --from to read [default: the first]'
             cand --concurrency 'Requests in flight at once with --from: `auto` finds the server''s pace (2 to 16, fewer when it throttles or slows down), or a fixed number from 1 to 64'
             cand --failed 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
@@ -476,7 +477,8 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;whatsapp;import'= {
-            cand --format 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]'
+            cand --format 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl, .xlsx, .xls, .ods]'
+            cand --sheet 'The sheet of a spreadsheet FILE to read [default: the first]'
             cand --default-country 'Region of numbers written without a country code, e.g. US, IN'
             cand --tag 'Tag added to every contact (repeatable)'
             cand --batch-size 'Contacts per request (halved if the server says a batch is too large)'

@@ -351,6 +351,7 @@ ndjson\t''
 xlsx\t'Excel 2007 and later (`.xlsx`, `.xlsm`)'
 xls\t'Excel 97–2003'
 ods\t'OpenDocument (LibreOffice, Google Sheets\' export)'"
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l sheet -d 'The sheet of a spreadsheet --from to read [default: the first]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l concurrency -d 'Requests in flight at once with --from: `auto` finds the server\'s pace (2 to 16, fewer when it throttles or slows down), or a fixed number from 1 to 64' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l failed -d 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]' -r -F
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
@@ -428,12 +429,13 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subc
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "send" -d 'Send a text, image or document message inside WhatsApp\'s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l format -d 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]' -r -f -a "csv\t''
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l format -d 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl, .xlsx, .xls, .ods]' -r -f -a "csv\t''
 json\t''
 ndjson\t''
 xlsx\t'Excel 2007 and later (`.xlsx`, `.xlsm`)'
 xls\t'Excel 97–2003'
 ods\t'OpenDocument (LibreOffice, Google Sheets\' export)'"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l sheet -d 'The sheet of a spreadsheet FILE to read [default: the first]' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l default-country -d 'Region of numbers written without a country code, e.g. US, IN' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l tag -d 'Tag added to every contact (repeatable)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l batch-size -d 'Contacts per request (halved if the server says a batch is too large)' -r

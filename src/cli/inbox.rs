@@ -213,6 +213,10 @@ pub struct LeadsUpsertArgs {
     #[arg(long, value_enum, requires = "from")]
     pub format: Option<crate::import::Format>,
 
+    /// The sheet of a spreadsheet --from to read [default: the first]
+    #[arg(long, value_name = "NAME", requires = "from")]
+    pub sheet: Option<String>,
+
     /// Requests in flight at once with --from: `auto` finds the server's pace (2 to 16,
     /// fewer when it throttles or slows down), or a fixed number from 1 to 64
     #[arg(long, default_value = "auto", value_name = "auto|N", requires = "from")]
@@ -354,9 +358,14 @@ pub struct WhatsappImportArgs {
     /// The file of contacts, `-` for standard input (with --format)
     pub file: String,
 
-    /// Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl]
+    /// Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl, .xlsx, .xls,
+    /// .ods]
     #[arg(long, value_enum)]
     pub format: Option<crate::import::Format>,
+
+    /// The sheet of a spreadsheet FILE to read [default: the first]
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 
     /// Region of numbers written without a country code, e.g. US, IN
     #[arg(long, value_name = "CC")]

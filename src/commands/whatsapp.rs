@@ -97,6 +97,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         .as_ref()
         .map_or_else(|| PathBuf::from(&args.file), |s| s.path().to_path_buf());
     let input_str = input.to_string_lossy().into_owned();
+    let source = import::Source::new(input_str.clone(), format, args.sheet.clone())?;
     let failed_to = failed_path(&args, format);
     if spool.is_none() && same_file(&input, &failed_to) {
         return Err(usage("--failed must not be the input file"));
@@ -165,7 +166,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let mut keys: Vec<(u64, u64)> = Vec::new();
     {
         // `import::open` names the file it read: for stdin that is the spool, so say `-`.
-        let reader = match import::open(&input_str, Some(format)) {
+        let reader = match source.open() {
             Err(e) if spool.is_some() => Err(e.context("cannot read standard input")),
             other => other,
         }?;
@@ -234,7 +235,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             let reasons: std::collections::HashMap<u64, String> =
                 prev.refused.into_iter().collect();
             if !reasons.is_empty() {
-                let reader = import::open(&input_str, Some(format))?;
+                let reader = source.open()?;
                 for row in reader {
                     if let Row::Ok(record) = row?
                         && let Some(reason) = reasons.get(&record.row)
@@ -252,9 +253,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     };
 
     if args.dry_run {
-        return dry_run(
-            &args, ctx, &input_str, format, &defaults, &to_send, failed, &tally,
-        );
+        return dry_run(&args, ctx, &source, &defaults, &to_send, failed, &tally);
     }
 
     // 3. Sending.
@@ -298,7 +297,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     signals.graceful();
     let mut last_report = Instant::now();
     let mut skipped = 0u64;
-    let reader = import::open(&input_str, Some(format))?;
+    let reader = source.open()?;
     let mut rows = reader.into_iter();
     let mut exhausted = false;
     let mut winner = winners.iter().peekable();
@@ -411,7 +410,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
                 && !refused_before.contains(row)
                 && !shared.settled.borrow().contains(row)
         };
-        if let Err(e) = report_not_sent(&input_str, format, &failed, unsettled, &reason) {
+        if let Err(e) = report_not_sent(&source, &failed, unsettled, &reason) {
             ctx.printer.warn(&format!(
                 "could not list the rows not sent in the failed file: {e:#}"
             ));
@@ -457,13 +456,12 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
 
 /// Writes each row `unsettled` picks to the failed file, with `reason`.
 fn report_not_sent(
-    input: &str,
-    format: Format,
+    source: &import::Source,
     failed: &RefCell<FailedWriter>,
     unsettled: impl Fn(u64) -> bool,
     reason: &str,
 ) -> Result<()> {
-    for row in import::open(input, Some(format))? {
+    for row in source.open()? {
         if let Row::Ok(record) = row?
             && unsettled(record.row)
         {
@@ -535,8 +533,7 @@ fn report(
 fn dry_run(
     args: &WhatsappImportArgs,
     ctx: &Context,
-    input: &str,
-    format: Format,
+    source: &import::Source,
     defaults: &Defaults,
     to_send: &RowSet,
     failed: RefCell<FailedWriter>,
@@ -544,7 +541,7 @@ fn dry_run(
 ) -> Result<ExitStatus> {
     let failed_file = failed.into_inner().finish()?;
     let mut first = Vec::new();
-    for row in import::open(input, Some(format))? {
+    for row in source.open()? {
         if let Row::Ok(record) = row?
             && to_send.contains(record.row)
             && let Ok(contact) = prepare(&record, defaults, None)

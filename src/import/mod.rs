@@ -16,7 +16,7 @@ pub mod spool;
 pub mod stop;
 
 pub use failed::{FailedWriter, create_private, same_file};
-pub use read::{Format, Raw, Reader, Record, Row, open, open_sheet};
+pub use read::{Format, Raw, Reader, Record, Row, Source, open, open_sheet};
 
 /// Input keys that bp itself writes into failed files; they are ignored when such a file is
 /// read back, so a corrected failed file can be fed in as it is.

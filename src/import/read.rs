@@ -101,6 +101,36 @@ enum Inner {
     Sheet(super::sheet::SheetRows),
 }
 
+/// An input as a bulk command reads it, as often as it needs: a path, its format and, for a
+/// spreadsheet, the sheet (`--sheet`; else the first).
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: String,
+    pub format: Format,
+    pub sheet: Option<String>,
+}
+
+impl Source {
+    /// The source of `--sheet` and a path whose format is known: `--sheet` only names a sheet
+    /// of a spreadsheet.
+    pub fn new(path: String, format: Format, sheet: Option<String>) -> Result<Source> {
+        if sheet.is_some() && !format.is_sheet() {
+            return Err(usage(format!(
+                "--sheet names a sheet of a spreadsheet (.xlsx, .xls, .ods); {path} is not one"
+            )));
+        }
+        Ok(Source {
+            path,
+            format,
+            sheet,
+        })
+    }
+
+    pub fn open(&self) -> Result<Reader> {
+        open_sheet(&self.path, Some(self.format), self.sheet.as_deref())
+    }
+}
+
 /// Opens `path` (`-` for stdin) as `format`, or the format its extension implies.
 pub fn open(path: &str, format: Option<Format>) -> Result<Reader> {
     open_sheet(path, format, None)

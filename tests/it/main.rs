@@ -22,5 +22,6 @@ mod hostile;
 mod leads;
 mod profile;
 mod sandbox_cli;
+mod sheets;
 mod startup;
 mod whatsapp;

@@ -71,7 +71,14 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
 async fn open_input(args: &LeadsUpsertArgs, ctx: &Context) -> Result<(Reader, FailedWriter, Ids)> {
     let from = args.from.clone().expect("bulk mode has --from");
     let ids = default_ids(&args.ids, ctx, false).await?;
-    let reader = import::open(&from, args.format)?;
+    let format = args
+        .format
+        .or_else(|| import::Format::from_path(std::path::Path::new(&from)));
+    let reader = match format {
+        Some(f) => import::Source::new(from.clone(), f, args.sheet.clone())?.open()?,
+        // Standard input without --format, or a name that says no format: `open` says so.
+        None => import::open(&from, None)?,
+    };
     let unknown: Vec<&String> = reader.header.iter().filter(|h| !known_column(h)).collect();
     if !unknown.is_empty() {
         let names: Vec<String> = unknown.iter().map(|u| format!("`{u}`")).collect();
