@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
                 Ok(Row::Ok(record)) => {
                     assert!(record.row > last, "row numbers go up");
                     last = record.row;
-                    let _ = prepare(&record, &defaults);
+                    let _ = prepare(&record, &defaults, None);
                 }
                 Ok(Row::Bad { row, .. }) => {
                     assert!(row > last, "row numbers go up");
