@@ -19,8 +19,10 @@ pub enum ExitStatus {
     Auth,
     /// 4: partial success: some input rows rejected, all others done.
     Partial,
-    /// 130: stopped by Ctrl-C or SIGTERM, after saving what resuming needs.
+    /// 130: stopped by Ctrl-C, after saving what resuming needs.
     Interrupted,
+    /// 143: stopped by SIGTERM (128 + 15, as a shell reports it), the same way.
+    Terminated,
 }
 
 impl ExitStatus {
@@ -32,6 +34,7 @@ impl ExitStatus {
             ExitStatus::Auth => 3,
             ExitStatus::Partial => 4,
             ExitStatus::Interrupted => 130,
+            ExitStatus::Terminated => 143,
         }
     }
 }
@@ -43,7 +46,8 @@ Exit codes:
   2  usage or configuration error (bad flag or value, unknown profile, missing secret)
   3  the API refused the credentials (401/403)
   4  partial success (some input rows rejected, all others done)
-  130  interrupted by Ctrl-C or SIGTERM (an import's journal is saved: resume it with --resume)";
+  130  interrupted by Ctrl-C (an import's journal is saved: resume it with --resume)
+  143  stopped by SIGTERM, as by Ctrl-C";
 
 /// A mistake the user can fix in the command line or the configuration: exit 2.
 #[derive(Debug)]

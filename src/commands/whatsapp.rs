@@ -32,7 +32,7 @@ use crate::import::contact::{Contact, Defaults, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
 use crate::import::spool::{self, Spool};
-use crate::import::stop::Signals;
+use crate::import::stop::{Caught, Signals};
 use crate::import::{self, FailedWriter, Format, Row, same_file};
 
 use super::wa_batches::{Counts, Pending, Shared, send_batch};
@@ -294,6 +294,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let mut batch: Vec<Pending> = Vec::new();
     let mut stop: Option<anyhow::Error> = None;
     let mut interrupted = false;
+    let mut caught = Caught::Interrupt;
     signals.graceful();
     let mut last_report = Instant::now();
     let mut skipped = 0u64;
@@ -367,8 +368,9 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         } else {
             tokio::select! {
                 biased;
-                () = signals.next() => {
+                signal = signals.next() => {
                     interrupted = true;
+                    caught = signal;
                     ctx.printer.info("stopping: waiting for the requests in flight…");
                     continue;
                 }
@@ -445,7 +447,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     if interrupted {
         ctx.printer
             .info(&format!("interrupted; the journal is saved: {resume}"));
-        return Ok(ExitStatus::Interrupted);
+        return Ok(caught.exit_status());
     }
     Ok(if tally.counts.rejected.get() > 0 {
         ExitStatus::Partial

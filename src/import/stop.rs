@@ -1,9 +1,9 @@
 //! How an import stops on Ctrl-C (SIGINT) or SIGTERM.
 //!
 //! While rows are being sent, the first signal asks the import to stop ([`Signals::next`]):
-//! no new batches, the ones in flight waited for and journalled, exit 130. A second signal,
-//! or any signal before the sending starts, ends the process at once, with exit 130; what
-//! was acknowledged is already in the journal. Every one of these exits removes the copy of
+//! no new batches, the ones in flight waited for and journalled, exit 130 after Ctrl-C and
+//! 143 after SIGTERM. A second signal, or any signal before the sending starts, ends the
+//! process at once, with the same code; what was acknowledged is already in the journal. Every one of these exits removes the copy of
 //! standard input ([`super::spool`]).
 //!
 //! The signals are watched from a thread of its own: the import reads its input between
@@ -15,12 +15,26 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use tokio::sync::mpsc;
 
 pub struct Signals {
-    stop: mpsc::UnboundedReceiver<()>,
+    stop: mpsc::UnboundedReceiver<Caught>,
     graceful: Arc<AtomicBool>,
 }
 
-/// The exit code of an interrupted import.
-const INTERRUPTED: i32 = 130;
+/// Which signal stopped the run: Ctrl-C (SIGINT) or SIGTERM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caught {
+    Interrupt,
+    Terminate,
+}
+
+impl Caught {
+    /// 130 after Ctrl-C, 143 after SIGTERM (128 + the signal, as shells report them).
+    pub fn exit_status(self) -> crate::error::ExitStatus {
+        match self {
+            Caught::Interrupt => crate::error::ExitStatus::Interrupted,
+            Caught::Terminate => crate::error::ExitStatus::Terminated,
+        }
+    }
+}
 
 impl Signals {
     /// Starts watching; the handlers are in place when this returns.
@@ -42,13 +56,13 @@ impl Signals {
                 let _ = ready_tx.send(());
                 let mut stopping = false;
                 loop {
-                    signal.next().await;
+                    let caught = signal.next().await;
                     if asked.load(Ordering::SeqCst) && !stopping {
                         stopping = true;
-                        let _ = tx.send(());
+                        let _ = tx.send(caught);
                     } else {
                         super::spool::remove_all();
-                        std::process::exit(INTERRUPTED);
+                        std::process::exit(caught.exit_status().code());
                     }
                 }
             });
@@ -63,10 +77,11 @@ impl Signals {
     }
 
     /// The first signal since [`Signals::graceful`].
-    pub async fn next(&mut self) {
-        if self.stop.recv().await.is_none() {
+    pub async fn next(&mut self) -> Caught {
+        match self.stop.recv().await {
+            Some(caught) => caught,
             // The watcher could not start: no signal will come.
-            std::future::pending::<()>().await;
+            None => std::future::pending().await,
         }
     }
 }
@@ -91,20 +106,22 @@ impl Signal {
         Signal {}
     }
 
-    async fn next(&mut self) {
+    async fn next(&mut self) -> Caught {
         #[cfg(unix)]
         match &mut self.streams {
             Some((int, term)) => {
                 tokio::select! {
-                    _ = int.recv() => {}
-                    _ = term.recv() => {}
+                    _ = int.recv() => Caught::Interrupt,
+                    _ = term.recv() => Caught::Terminate,
                 }
             }
-            None => std::future::pending::<()>().await,
+            None => std::future::pending().await,
         }
+        // SIGTERM is Unix's; elsewhere Ctrl-C (and Ctrl-Break) is the one way to stop.
         #[cfg(not(unix))]
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
+        match tokio::signal::ctrl_c().await {
+            Ok(()) => Caught::Interrupt,
+            Err(_) => std::future::pending().await,
         }
     }
 }

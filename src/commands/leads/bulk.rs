@@ -245,9 +245,9 @@ impl<'a> Run<'a> {
             // A second signal does not wait: see `import::stop`.
             let answer = tokio::select! {
                 biased;
-                () = signals.next() => {
+                caught = signals.next() => {
                     if self.stop.is_none() {
-                        self.stop = Some(Stop::Interrupted);
+                        self.stop = Some(Stop::Interrupted(caught));
                         self.ctx.printer.info("stopping: waiting for the requests in flight…");
                     }
                     continue;
@@ -407,12 +407,12 @@ impl<'a> Run<'a> {
                 ctx.printer.hint(&hint);
                 Ok(ExitStatus::Failure)
             }
-            Some(Stop::Interrupted) => {
+            Some(Stop::Interrupted(caught)) => {
                 ctx.printer.info(match failed_file {
                     Some(_) => "interrupted: every row not upserted is in the failed file",
                     None => "interrupted",
                 });
-                Ok(ExitStatus::Interrupted)
+                Ok(caught.exit_status())
             }
             None if self.rejected > 0 => Ok(ExitStatus::Partial),
             None => Ok(ExitStatus::Success),

@@ -16,7 +16,7 @@ pub(super) enum Stop {
     /// The answers say the request is wrong, not the rows: what, and what to fix.
     Told { message: String, hint: String },
     /// Ctrl-C or SIGTERM.
-    Interrupted,
+    Interrupted(crate::import::stop::Caught),
 }
 
 impl Stop {
@@ -29,7 +29,7 @@ impl Stop {
             Stop::Told { message, .. } => {
                 format!("NOT_SENT: stopped after an earlier error: {message}")
             }
-            Stop::Interrupted => "NOT_SENT: interrupted".into(),
+            Stop::Interrupted(_) => "NOT_SENT: interrupted".into(),
         }
     }
 }
