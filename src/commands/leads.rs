@@ -555,9 +555,10 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
         .failed
         .clone()
         .unwrap_or_else(|| FailedWriter::default_path(&from, reader.format));
-    if from != "-" && import::same_file(std::path::Path::new(&from), &failed_path) {
-        return Err(usage("--failed must not be the input file"));
-    }
+    import::check_path(
+        (from != "-").then(|| std::path::Path::new(&from)),
+        &failed_path,
+    )?;
     // Ids a CSV cannot supply must come from the flags or the profile, before anything is sent.
     let has_column = |name: &str| {
         reader
@@ -584,10 +585,8 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
             }
         }
     }
-    let mut failed = FailedWriter::new(failed_path, reader.format, &reader.header);
-    if !args.dry_run {
-        failed.clear_stale()?;
-    }
+    let mut failed = FailedWriter::new(failed_path, reader.format, &reader.header)
+        .reporting(ctx.printer, args.dry_run);
     let auth = bp_auth(ctx)?;
     let limiter = Arc::new(Limiter::new(args.concurrency));
     let progress = if ctx.printer.progress() {
@@ -720,7 +719,7 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
     let stats = limiter.stats();
     if ctx.output.format == OutputFormat::Json {
         writeln!(
-            stdout,
+            import::summary_out(args.failed.as_deref()),
             "{}",
             json!({
                 "upserted": sent,
@@ -736,7 +735,7 @@ async fn upsert_bulk(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus>
     if let Some(path) = &failed_file {
         ctx.printer.warn(&format!(
             "{rejected_rows} rows not upserted, written with their reasons to {}; fix them and run again with --from {}",
-            path.display(),
+            import::shown(path),
             path.display()
         ));
     }

@@ -35,7 +35,7 @@ use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
 use crate::import::spool::{self, Spool};
 use crate::import::stop::Signals;
-use crate::import::{self, FailedWriter, Format, Record, Row, same_file};
+use crate::import::{self, FailedWriter, Format, Record, Row};
 
 pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
@@ -243,9 +243,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         .map_or_else(|| PathBuf::from(&args.file), |s| s.path().to_path_buf());
     let input_str = input.to_string_lossy().into_owned();
     let failed_to = failed_path(&args, format);
-    if spool.is_none() && same_file(&input, &failed_to) {
-        return Err(usage("--failed must not be the input file"));
-    }
+    import::check_path(spool.is_none().then_some(input.as_path()), &failed_to)?;
     let auth = ctx.api_auth().await?;
 
     // 1. The fingerprint names the journal.
@@ -323,8 +321,8 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             ctx.printer.warn(&warning);
         }
         *failed.borrow_mut() =
-            FailedWriter::new(failed_path(&args, format), format, &reader.header);
-        failed.borrow().clear_stale()?;
+            FailedWriter::new(failed_path(&args, format), format, &reader.header)
+                .reporting(ctx.printer, args.dry_run);
         let checking = ctx.printer.progress().then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
             bar.set_message("checking rows");
@@ -608,7 +606,7 @@ fn report(
             summary["requests"] = Value::from(tally.load.requests);
             summary["throttled"] = Value::from(tally.load.throttled);
         }
-        writeln!(crate::printer::stdout(), "{summary}")?;
+        writeln!(import::summary_out(args.failed.as_deref()), "{summary}")?;
     }
     let verb = if args.dry_run {
         "would import"
@@ -631,7 +629,7 @@ fn report(
     if let Some(path) = failed_file {
         ctx.printer.warn(&format!(
             "rejected rows are in {} with their reasons; fix them and import that file as it is",
-            path.display()
+            import::shown(path)
         ));
     }
     Ok(())

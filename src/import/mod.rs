@@ -14,7 +14,9 @@ mod read;
 pub mod spool;
 pub mod stop;
 
-pub use failed::{FailedWriter, create_private, same_file};
+pub use failed::{
+    FailedWriter, check_path, create_private, is_stdout, same_file, shown, summary_out,
+};
 pub use read::{Format, Raw, Reader, Record, Row, open};
 
 /// Input keys that bp itself writes into failed files; they are ignored when such a file is
