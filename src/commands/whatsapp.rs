@@ -269,6 +269,10 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     };
     let journal_at = journal::journal_path(content, &format!("{target} {identity}"))
         .ok_or_else(|| usage("no state directory for the import journal (set XDG_STATE_HOME)"))?;
+    // One run per journal, from before it is read until bp exits.
+    let _lock = (!args.dry_run)
+        .then(|| import::lock::lock(&journal_at, &args.file, &target))
+        .transpose()?;
     let mut previous = None;
     if !args.dry_run {
         if args.restart {

@@ -9,6 +9,7 @@
 pub mod contact;
 mod failed;
 pub mod journal;
+pub mod lock;
 pub mod phone;
 mod read;
 pub mod spool;

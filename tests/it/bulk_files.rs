@@ -367,3 +367,72 @@ fn an_interrupted_import_still_puts_its_failed_file_in_place() {
     assert_eq!(mode(&failed), 0o600);
     assert_eq!(names(dir.path()), ["c.csv", "c.csv.failed.csv"]);
 }
+
+/// The contacts the sandbox received, each a `+prefix number`.
+fn sent_numbers(w: &World) -> Vec<String> {
+    w.requests()
+        .iter()
+        .filter(|r| r.path == "/inbox/users/import")
+        .flat_map(|r| r.json().unwrap().as_array().unwrap().clone())
+        .map(|c| {
+            let p = &c["profile"]["userDetails"]["contact"]["phone"];
+            format!(
+                "+{} {}",
+                p["prefix"].as_str().unwrap(),
+                p["number"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_second_import_of_the_same_file_and_target_exits_2_naming_the_first() {
+    let w = slow_world(100);
+    let n = 3_000;
+    let (_dir, path) = input(n, &[]);
+    let mut first = spawn_import(&w, &path, &["--concurrency", "2"]);
+    wait_for_imports(&w, 2);
+    for flag in [&[][..], &["--resume"], &["--restart"]] {
+        let out = w
+            .bp()
+            .args(["whatsapp", "import"])
+            .arg(&path)
+            .args(flag)
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.starts_with(&format!(
+                "error: another bp is importing {} to - {} (pid {}, started ",
+                path.display(),
+                w.sandbox.base_url(),
+                first.id()
+            )),
+            "{err}"
+        );
+        assert!(
+            err.ends_with("\nhint: wait for it to finish, or stop it\n"),
+            "{err}"
+        );
+    }
+    assert!(
+        first.try_wait().unwrap().is_none(),
+        "the first run is still going"
+    );
+    let (status, err) = wait_bounded(&mut first);
+    assert_eq!(status.code(), Some(0), "{err}");
+    // Every row was sent once: by the first run only.
+    let sent = sent_numbers(&w);
+    let distinct: std::collections::BTreeSet<&String> = sent.iter().collect();
+    assert_eq!((sent.len(), distinct.len()), (n, n));
+    // The first run's journal is gone, and the next import runs.
+    let out = w
+        .bp()
+        .args(["whatsapp", "import"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
