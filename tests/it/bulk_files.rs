@@ -436,3 +436,79 @@ fn a_second_import_of_the_same_file_and_target_exits_2_naming_the_first() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
+
+/// The journals under the world's state directory.
+fn journals(w: &World) -> Vec<PathBuf> {
+    let dir = w.home.path().join("state/bp/imports");
+    std::fs::read_dir(dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
+/// An import of `path` killed (SIGKILL) once under way: its journal, and what it holds.
+fn killed_import(w: &World, path: &Path) -> (PathBuf, String) {
+    let mut child = spawn_import(w, path, &[]);
+    wait_for_imports(w, 5);
+    kill(&child, "-KILL");
+    wait_bounded(&mut child);
+    let journal = journals(w);
+    assert_eq!(journal.len(), 1, "the killed run left its journal");
+    let text = std::fs::read_to_string(&journal[0]).unwrap();
+    (journal[0].clone(), text)
+}
+
+#[test]
+fn a_damaged_journal_makes_resume_exit_2_naming_the_line() {
+    let w = slow_world(20);
+    let (_dir, path) = input(20_000, &[]);
+    let (journal, text) = killed_import(&w, &path);
+    // Whole lines only (a torn last one is cut), and the first acknowledgement again.
+    let text = &text[..=text.rfind('\n').unwrap()];
+    let first_acked = text.lines().find(|l| l.starts_with("A ")).unwrap();
+    let line = text.lines().count() + 1;
+    for bad in [
+        "A 0-99999999999",
+        "A 18446744073709551615",
+        "A 20001",
+        "A 9-3",
+        "A one",
+        first_acked,
+    ] {
+        std::fs::write(&journal, format!("{text}{bad}\n")).unwrap();
+        let out = w
+            .bp()
+            .args(["whatsapp", "import"])
+            .arg(&path)
+            .arg("--resume")
+            .timeout(Duration::from_secs(10))
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {err}");
+        assert!(
+            err.starts_with(&format!(
+                "error: the import journal {} is damaged: line {line} `",
+                journal.display()
+            )),
+            "{err}"
+        );
+        assert!(
+            err.ends_with(
+                "\nhint: run again with --restart to forget it and import the whole file again\n"
+            ),
+            "{err}"
+        );
+    }
+    let sent = sent_numbers(&w).len();
+    let out = w
+        .bp()
+        .args(["whatsapp", "import"])
+        .arg(&path)
+        .arg("--restart")
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(sent_numbers(&w).len() - sent, 20_000);
+    assert!(journals(&w).is_empty());
+}
