@@ -275,14 +275,23 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         .transpose()?;
     let mut previous = None;
     if !args.dry_run {
+        // Unfinished imports of earlier versions of this file: removed by --restart.
+        let earlier = journal::earlier_versions(&journal_at, &args.file, &target);
         if args.restart {
-            // What a killed run left goes with its journal.
-            if let Ok(Some(prev)) = journal::read_journal(&journal_at) {
-                spool::remove_left(&prev.spools);
+            for path in earlier.iter().chain([&journal_at]) {
+                journal::forget(path);
             }
-            let _ = std::fs::remove_file(&journal_at);
         }
         previous = journal::read_journal(&journal_at)?;
+        if previous.is_none() && !args.restart {
+            for path in &earlier {
+                ctx.printer.hint(&format!(
+                    "{} is an unfinished import of an earlier version of {}: --restart removes it",
+                    path.display(),
+                    args.file
+                ));
+            }
+        }
         if let Some(prev) = &previous
             && args.resume
         {

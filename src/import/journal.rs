@@ -203,6 +203,49 @@ pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
     Ok(Some(previous))
 }
 
+/// Removes a journal, and the copy of stdin a killed run named in it (`--restart`).
+pub fn forget(path: &Path) {
+    if let Ok(Some(prev)) = read_journal(path) {
+        super::spool::remove_left(&prev.spools);
+    }
+    let _ = std::fs::remove_file(path);
+}
+
+/// The other journals beside `journal` whose header names the same `input` (as it was
+/// spelt) and `target`: unfinished imports of an earlier version of the file, which no
+/// run holds. Standard input (`-`) has no versions.
+pub fn earlier_versions(journal: &Path, input: &str, target: &str) -> Vec<PathBuf> {
+    let Some(entries) = (input != "-")
+        .then(|| journal.parent().and_then(|dir| std::fs::read_dir(dir).ok()))
+        .flatten()
+    else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p != journal && p.extension().is_some_and(|e| e == "journal"))
+        .filter(|p| {
+            header_of(p).is_some_and(|h| h["input"] == input && h["target"] == target)
+                && !super::lock::is_held(p)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// A journal's header (its second line, read no further than 64 KiB).
+fn header_of(path: &Path) -> Option<serde_json::Value> {
+    let mut reader = BufReader::new(File::open(path).ok()?.take(64 * 1024));
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    if line.trim_end() != MAGIC {
+        return None;
+    }
+    line.clear();
+    reader.read_line(&mut line).ok()?;
+    serde_json::from_str(&line).ok()
+}
+
 pub struct Journal {
     path: PathBuf,
     file: File,

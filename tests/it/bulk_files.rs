@@ -447,12 +447,26 @@ fn journals(w: &World) -> Vec<PathBuf> {
 
 /// An import of `path` killed (SIGKILL) once under way: its journal, and what it holds.
 fn killed_import(w: &World, path: &Path) -> (PathBuf, String) {
+    killed_import_of(w, path, 1)
+}
+
+/// [`killed_import`] when the journal will be the `n`th under the state directory.
+fn killed_import_of(w: &World, path: &Path, n: usize) -> (PathBuf, String) {
+    let before = journals(w);
+    let sent = w
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/inbox/users/import")
+        .count();
     let mut child = spawn_import(w, path, &[]);
-    wait_for_imports(w, 5);
+    wait_for_imports(w, sent + 5);
     kill(&child, "-KILL");
     wait_bounded(&mut child);
-    let journal = journals(w);
-    assert_eq!(journal.len(), 1, "the killed run left its journal");
+    let journal: Vec<PathBuf> = journals(w)
+        .into_iter()
+        .filter(|j| !before.contains(j))
+        .collect();
+    assert_eq!(journals(w).len(), n, "the killed run left its journal");
     let text = std::fs::read_to_string(&journal[0]).unwrap();
     (journal[0].clone(), text)
 }
@@ -511,4 +525,50 @@ fn a_damaged_journal_makes_resume_exit_2_naming_the_line() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(sent_numbers(&w).len() - sent, 20_000);
     assert!(journals(&w).is_empty());
+}
+
+#[test]
+fn a_journal_of_an_earlier_version_is_named_and_removed_by_restart() {
+    let w = slow_world(20);
+    let (dir, path) = input(20_000, &[]);
+    let (earlier, _) = killed_import(&w, &path);
+    // The file changes: its journal no longer matches.
+    std::fs::write(&path, contacts(3, &[])).unwrap();
+    let out = w
+        .bp()
+        .args(["whatsapp", "import"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!(
+            "hint: {} is an unfinished import of an earlier version of {}: --restart removes it\n",
+            earlier.display(),
+            path.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(journals(&w), [earlier.clone()]);
+    // Another file's journal is not one of them.
+    let other = dir.path().join("other.csv");
+    std::fs::write(&other, contacts(20_001, &[])).unwrap();
+    let (_, _) = killed_import_of(&w, &other, 2);
+    let out = w
+        .bp()
+        .args(["whatsapp", "import"])
+        .arg(&path)
+        .arg("--restart")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let left = journals(&w);
+    assert_eq!(left.len(), 1);
+    assert!(!left.contains(&earlier));
+    assert!(
+        std::fs::read_to_string(&left[0])
+            .unwrap()
+            .contains("other.csv")
+    );
 }
