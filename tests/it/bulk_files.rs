@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{World, kill, stderr, stdout, wait_bounded};
 
 /// `n` contacts as CSV; rows in `bad` get a number without a country code.
 fn contacts(n: usize, bad: &[usize]) -> String {
@@ -130,15 +130,7 @@ fn a_clean_run_or_a_dry_run_leaves_the_failed_path_alone() {
         );
     }
     // A dry run tells the rejected rows on stderr instead.
-    let out = bp(&w)
-        .args([
-            "whatsapp",
-            "import",
-            with_bad.to_str().unwrap(),
-            "--dry-run",
-        ])
-        .output()
-        .unwrap();
+    let out = import(&w, &with_bad, &["--dry-run"]);
     assert!(
         stderr(&out).contains("warning: row 2: INVALID_PHONE:"),
         "{}",
@@ -151,19 +143,13 @@ fn a_clean_run_or_a_dry_run_leaves_the_failed_path_alone() {
 fn a_clean_rerun_leaves_an_earlier_failed_file_and_says_so() {
     let w = World::new();
     let (dir, path) = input(3, &[2]);
-    let out = bp(&w)
-        .args(["whatsapp", "import", path.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = import(&w, &path, &[]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     let failed = dir.path().join("c.csv.failed.csv");
     let before = std::fs::read(&failed).unwrap();
     // Fixed: the same file without its bad row.
     std::fs::write(&path, contacts(3, &[])).unwrap();
-    let out = bp(&w)
-        .args(["whatsapp", "import", path.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = import(&w, &path, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(std::fs::read(&failed).unwrap(), before);
     assert!(
@@ -214,10 +200,7 @@ fn a_failed_path_that_is_not_a_regular_file_is_refused_before_sending() {
 fn rejected_rows_make_a_private_file_and_leave_no_temporary_one() {
     let w = World::new();
     let (dir, path) = input(5, &[2, 4]);
-    let out = bp(&w)
-        .args(["whatsapp", "import", path.to_str().unwrap()])
-        .output()
-        .unwrap();
+    let out = import(&w, &path, &[]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     let failed = dir.path().join("c.csv.failed.csv");
     assert_eq!(mode(&failed), 0o600);
@@ -248,17 +231,7 @@ fn rejected_rows_make_a_private_file_and_leave_no_temporary_one() {
 fn failed_rows_to_standard_output_and_the_summary_to_stderr() {
     let w = World::new();
     let (dir, path) = input(3, &[2]);
-    let out = bp(&w)
-        .args([
-            "whatsapp",
-            "import",
-            path.to_str().unwrap(),
-            "--failed",
-            "-",
-        ])
-        .args(["-o", "json"])
-        .output()
-        .unwrap();
+    let out = import(&w, &path, &["--failed", "-", "-o", "json"]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -289,21 +262,6 @@ fn failed_rows_to_standard_output_and_the_summary_to_stderr() {
     assert_eq!(summary["upserted"], 2);
 }
 
-/// Waits until the sandbox has received `n` import requests in all.
-fn wait_for_imports(w: &World, n: usize) {
-    let started = std::time::Instant::now();
-    while w
-        .requests()
-        .iter()
-        .filter(|r| r.path == "/inbox/users/import")
-        .count()
-        < n
-    {
-        assert!(started.elapsed() < Duration::from_secs(60), "no import");
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
 fn slow_world(latency_ms: u64) -> World {
     World::with_options(bp::sandbox::Options {
         latency_ms,
@@ -311,27 +269,9 @@ fn slow_world(latency_ms: u64) -> World {
     })
 }
 
-fn kill(child: &std::process::Child, signal: &str) {
-    let status = Command::new("kill")
-        .args([signal, &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-}
-
 /// The child's exit and stderr, within a minute.
-fn wait_bounded(child: &mut std::process::Child) -> (std::process::ExitStatus, String) {
-    let started = std::time::Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if started.elapsed() > Duration::from_secs(60) {
-            let _ = child.kill();
-            panic!("bp did not end within a minute");
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
+fn exit_and_stderr(child: &mut std::process::Child) -> (std::process::ExitStatus, String) {
+    let status = wait_bounded(child);
     let mut err = String::new();
     if let Some(mut pipe) = child.stderr.take() {
         std::io::Read::read_to_string(&mut pipe, &mut err).unwrap();
@@ -356,9 +296,9 @@ fn an_interrupted_import_still_puts_its_failed_file_in_place() {
     let w = slow_world(20);
     let (dir, path) = input(20_000, &[3, 19_999]);
     let mut child = spawn_import(&w, &path, &[]);
-    wait_for_imports(&w, 5);
+    w.wait_for_imports(5);
     kill(&child, "-INT");
-    let (status, err) = wait_bounded(&mut child);
+    let (status, err) = exit_and_stderr(&mut child);
     assert_eq!(status.code(), Some(130), "{err}");
     let failed = dir.path().join("c.csv.failed.csv");
     let text = std::fs::read_to_string(&failed).unwrap();
@@ -368,39 +308,15 @@ fn an_interrupted_import_still_puts_its_failed_file_in_place() {
     assert_eq!(names(dir.path()), ["c.csv", "c.csv.failed.csv"]);
 }
 
-/// The contacts the sandbox received, each a `+prefix number`.
-fn sent_numbers(w: &World) -> Vec<String> {
-    w.requests()
-        .iter()
-        .filter(|r| r.path == "/inbox/users/import")
-        .flat_map(|r| r.json().unwrap().as_array().unwrap().clone())
-        .map(|c| {
-            let p = &c["profile"]["userDetails"]["contact"]["phone"];
-            format!(
-                "+{} {}",
-                p["prefix"].as_str().unwrap(),
-                p["number"].as_str().unwrap()
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn a_second_import_of_the_same_file_and_target_exits_2_naming_the_first() {
     let w = slow_world(100);
     let n = 3_000;
     let (_dir, path) = input(n, &[]);
     let mut first = spawn_import(&w, &path, &["--concurrency", "2"]);
-    wait_for_imports(&w, 2);
+    w.wait_for_imports(2);
     for flag in [&[][..], &["--resume"], &["--restart"]] {
-        let out = w
-            .bp()
-            .args(["whatsapp", "import"])
-            .arg(&path)
-            .args(flag)
-            .timeout(Duration::from_secs(30))
-            .output()
-            .unwrap();
+        let out = import(&w, &path, flag);
         assert_eq!(out.status.code(), Some(2), "{flag:?}: {}", stderr(&out));
         let err = stderr(&out);
         assert!(
@@ -421,20 +337,26 @@ fn a_second_import_of_the_same_file_and_target_exits_2_naming_the_first() {
         first.try_wait().unwrap().is_none(),
         "the first run is still going"
     );
-    let (status, err) = wait_bounded(&mut first);
+    let (status, err) = exit_and_stderr(&mut first);
     assert_eq!(status.code(), Some(0), "{err}");
     // Every row was sent once: by the first run only.
-    let sent = sent_numbers(&w);
+    let sent = w.sent_numbers();
     let distinct: std::collections::BTreeSet<&String> = sent.iter().collect();
     assert_eq!((sent.len(), distinct.len()), (n, n));
     // The first run's journal is gone, and the next import runs.
-    let out = w
-        .bp()
-        .args(["whatsapp", "import"])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = import(&w, &path, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+/// `bp whatsapp import PATH EXTRA…`, within a minute.
+fn import(w: &World, path: &Path, extra: &[&str]) -> std::process::Output {
+    w.bp()
+        .args(["whatsapp", "import"])
+        .arg(path)
+        .args(extra)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap()
 }
 
 /// The journals under the world's state directory.
@@ -453,13 +375,9 @@ fn killed_import(w: &World, path: &Path) -> (PathBuf, String) {
 /// [`killed_import`] when the journal will be the `n`th under the state directory.
 fn killed_import_of(w: &World, path: &Path, n: usize) -> (PathBuf, String) {
     let before = journals(w);
-    let sent = w
-        .requests()
-        .iter()
-        .filter(|r| r.path == "/inbox/users/import")
-        .count();
+    let sent = w.import_requests();
     let mut child = spawn_import(w, path, &[]);
-    wait_for_imports(w, sent + 5);
+    w.wait_for_imports(sent + 5);
     kill(&child, "-KILL");
     wait_bounded(&mut child);
     let journal: Vec<PathBuf> = journals(w)
@@ -489,14 +407,7 @@ fn a_damaged_journal_makes_resume_exit_2_naming_the_line() {
         first_acked,
     ] {
         std::fs::write(&journal, format!("{text}{bad}\n")).unwrap();
-        let out = w
-            .bp()
-            .args(["whatsapp", "import"])
-            .arg(&path)
-            .arg("--resume")
-            .timeout(Duration::from_secs(10))
-            .output()
-            .unwrap();
+        let out = import(&w, &path, &["--resume"]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(2), "{bad}: {err}");
         assert!(
@@ -513,17 +424,10 @@ fn a_damaged_journal_makes_resume_exit_2_naming_the_line() {
             "{err}"
         );
     }
-    let sent = sent_numbers(&w).len();
-    let out = w
-        .bp()
-        .args(["whatsapp", "import"])
-        .arg(&path)
-        .arg("--restart")
-        .timeout(Duration::from_secs(60))
-        .output()
-        .unwrap();
+    let sent = w.sent_numbers().len();
+    let out = import(&w, &path, &["--restart"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(sent_numbers(&w).len() - sent, 20_000);
+    assert_eq!(w.sent_numbers().len() - sent, 20_000);
     assert!(journals(&w).is_empty());
 }
 
@@ -534,12 +438,7 @@ fn a_journal_of_an_earlier_version_is_named_and_removed_by_restart() {
     let (earlier, _) = killed_import(&w, &path);
     // The file changes: its journal no longer matches.
     std::fs::write(&path, contacts(3, &[])).unwrap();
-    let out = w
-        .bp()
-        .args(["whatsapp", "import"])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let out = import(&w, &path, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         stderr(&out).contains(&format!(
@@ -550,18 +449,12 @@ fn a_journal_of_an_earlier_version_is_named_and_removed_by_restart() {
         "{}",
         stderr(&out)
     );
-    assert_eq!(journals(&w), [earlier.clone()]);
+    assert_eq!(journals(&w), std::slice::from_ref(&earlier));
     // Another file's journal is not one of them.
     let other = dir.path().join("other.csv");
     std::fs::write(&other, contacts(20_001, &[])).unwrap();
     let (_, _) = killed_import_of(&w, &other, 2);
-    let out = w
-        .bp()
-        .args(["whatsapp", "import"])
-        .arg(&path)
-        .arg("--restart")
-        .output()
-        .unwrap();
+    let out = import(&w, &path, &["--restart"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let left = journals(&w);
     assert_eq!(left.len(), 1);
