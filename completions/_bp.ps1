@@ -526,7 +526,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row, write the failed file, print the summary and the first request''s body, and send nothing')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row (each rejected one a warning), print the summary and the first request''s body, and send nothing')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Finish an earlier run of this file that did not complete, sending only what the server did not acknowledge')
             [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Forget an earlier unfinished run of this file and import it all again')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')

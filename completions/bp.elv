@@ -492,7 +492,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --timeout 'Seconds to wait for each request'
             cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
             cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
-            cand --dry-run 'Check every row, write the failed file, print the summary and the first request''s body, and send nothing'
+            cand --dry-run 'Check every row (each rejected one a warning), print the summary and the first request''s body, and send nothing'
             cand --resume 'Finish an earlier run of this file that did not complete, sending only what the server did not acknowledge'
             cand --restart 'Forget an earlier unfinished run of this file and import it all again'
             cand --json 'Short for `-o json`'

@@ -453,7 +453,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row, write the failed file, print the summary and the first request\'s body, and send nothing'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row (each rejected one a warning), print the summary and the first request\'s body, and send nothing'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l resume -d 'Finish an earlier run of this file that did not complete, sending only what the server did not acknowledge'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l restart -d 'Forget an earlier unfinished run of this file and import it all again'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l json -d 'Short for `-o json`'

@@ -223,6 +223,10 @@ pub struct LeadsUpsertArgs {
     pub concurrency: Concurrency,
 
     /// Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]
+    ///
+    /// Written beside PATH and renamed over it only when a row was rejected: a clean run or
+    /// a dry run leaves PATH as it was. `-` is standard output (the -o json summary then goes
+    /// to stderr); a device or FIFO is refused.
     #[arg(long, value_name = "PATH", requires = "from")]
     pub failed: Option<PathBuf>,
 
@@ -385,11 +389,15 @@ pub struct WhatsappImportArgs {
     pub concurrency: Concurrency,
 
     /// Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]
+    ///
+    /// Written beside PATH and renamed over it only when a row was rejected: a clean run or
+    /// a dry run leaves PATH as it was. `-` is standard output (the -o json summary then goes
+    /// to stderr); a device or FIFO is refused.
     #[arg(long, value_name = "PATH")]
     pub failed: Option<PathBuf>,
 
-    /// Check every row, write the failed file, print the summary and the first request's
-    /// body, and send nothing
+    /// Check every row (each rejected one a warning), print the summary and the first
+    /// request's body, and send nothing
     #[arg(long)]
     pub dry_run: bool,
 

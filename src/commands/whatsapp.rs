@@ -33,7 +33,7 @@ use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
 use crate::import::spool::{self, Spool};
 use crate::import::stop::{Caught, Signals};
-use crate::import::{self, FailedWriter, Format, Row, same_file};
+use crate::import::{self, FailedWriter, Format, Row};
 
 use super::wa_batches::{Counts, Pending, Shared, send_batch};
 
@@ -99,9 +99,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let input_str = input.to_string_lossy().into_owned();
     let source = import::Source::new(input_str.clone(), format, args.sheet.clone())?;
     let failed_to = failed_path(&args, format);
-    if spool.is_none() && same_file(&input, &failed_to) {
-        return Err(usage("--failed must not be the input file"));
-    }
+    import::check_path(spool.is_none().then_some(input.as_path()), &failed_to)?;
     let auth = ctx.api_auth().await?;
 
     // 1. The fingerprint names the journal.
@@ -127,16 +125,29 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     };
     let journal_at = journal::journal_path(content, &format!("{target} {identity}"))
         .ok_or_else(|| usage("no state directory for the import journal (set XDG_STATE_HOME)"))?;
+    // One run per journal, from before it is read until bp exits.
+    let _lock = (!args.dry_run)
+        .then(|| import::lock::lock(&journal_at, &args.file, &target))
+        .transpose()?;
     let mut previous = None;
     if !args.dry_run {
+        // Unfinished imports of earlier versions of this file: removed by --restart.
+        let earlier = journal::earlier_versions(&journal_at, &args.file, &target);
         if args.restart {
-            // What a killed run left goes with its journal.
-            if let Ok(Some(prev)) = journal::read_journal(&journal_at) {
-                spool::remove_left(&prev.spools);
+            for path in earlier.iter().chain([&journal_at]) {
+                journal::forget(path);
             }
-            let _ = std::fs::remove_file(&journal_at);
         }
         previous = journal::read_journal(&journal_at)?;
+        if previous.is_none() && !args.restart {
+            for path in &earlier {
+                ctx.printer.hint(&format!(
+                    "{} is an unfinished import of an earlier version of {}: --restart removes it",
+                    path.display(),
+                    args.file
+                ));
+            }
+        }
         if let Some(prev) = &previous
             && args.resume
         {
@@ -179,8 +190,8 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             ctx.printer.warn(&warning);
         }
         *failed.borrow_mut() =
-            FailedWriter::new(failed_path(&args, format), format, &reader.header);
-        failed.borrow().clear_stale()?;
+            FailedWriter::new(failed_path(&args, format), format, &reader.header)
+                .reporting(ctx.printer, args.dry_run);
         let checking = ctx.printer.progress().then(|| {
             let bar = indicatif::ProgressBar::new_spinner();
             bar.set_message("checking rows");
@@ -502,7 +513,7 @@ fn report(
             summary["requests"] = Value::from(tally.load.requests);
             summary["throttled"] = Value::from(tally.load.throttled);
         }
-        writeln!(crate::printer::stdout(), "{summary}")?;
+        writeln!(import::summary_out(args.failed.as_deref()), "{summary}")?;
     }
     let verb = if args.dry_run {
         "would import"
@@ -525,7 +536,7 @@ fn report(
     if let Some(path) = failed_file {
         ctx.printer.warn(&format!(
             "rejected rows are in {} with their reasons; fix them and import that file as it is",
-            path.display()
+            import::shown(path)
         ));
     }
     Ok(())

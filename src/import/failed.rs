@@ -1,3 +1,11 @@
+//! The failed-rows file: every row an import did not send, with its reason, for the user
+//! to fix and feed back in.
+//!
+//! Rows go to a private temporary file beside the destination, renamed over it by
+//! [`FailedWriter::finish`] only when there is something to report: a dry run, a clean run,
+//! or a run that ends on an error before `finish` leaves whatever is at the path as it was.
+//! `-` is standard output.
+
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -7,6 +15,8 @@ use serde_json::{Map, Value};
 
 use super::BOOKKEEPING;
 use super::read::{Format, Raw, Record};
+use crate::error::{usage, usage_hint};
+use crate::printer::Printer;
 
 /// Writes rejected rows, as they are rejected, to a file a user can fix and feed back in:
 /// a CSV input's own columns plus `row` and `reason`, or for JSON inputs one JSON object
@@ -19,8 +29,73 @@ pub struct FailedWriter {
     keep: Vec<usize>,
     input_len: usize,
     header: Vec<String>,
-    out: Option<BufWriter<File>>,
+    out: Option<Sink>,
     count: u64,
+    /// Where a dry run's rows and the note on an earlier run's file go.
+    printer: Option<Printer>,
+    dry_run: bool,
+}
+
+/// Where the rows go until [`FailedWriter::finish`].
+enum Sink {
+    Temp(Temp),
+    Stdout,
+}
+
+/// A private temporary file beside the destination; removed unless it was renamed.
+struct Temp {
+    path: PathBuf,
+    out: BufWriter<File>,
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        if !self.path.as_os_str().is_empty() {
+            let _ = std::fs::remove_file(&self.path);
+            super::spool::untrack(&self.path);
+        }
+    }
+}
+
+/// Whether `--failed` names standard output.
+pub fn is_stdout(path: &Path) -> bool {
+    path == Path::new("-")
+}
+
+/// A failed-rows destination as a message names it.
+pub fn shown(path: &Path) -> String {
+    if is_stdout(path) {
+        "standard output".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Where a `-o json` summary goes: standard output, unless the failed rows go there.
+pub fn summary_out(failed: Option<&Path>) -> Box<dyn Write> {
+    if failed.is_some_and(is_stdout) {
+        Box::new(std::io::stderr())
+    } else {
+        Box::new(crate::printer::stdout())
+    }
+}
+
+/// Checks a failed-rows path before anything is sent: not the input itself (`input`, unless
+/// the input is standard input), and a regular file or nothing yet (`-` is standard output).
+pub fn check_path(input: Option<&Path>, path: &Path) -> Result<()> {
+    if is_stdout(path) {
+        return Ok(());
+    }
+    if input.is_some_and(|input| same_file(input, path)) {
+        return Err(usage("--failed must not be the input file"));
+    }
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(usage_hint(
+            format!("--failed `{}` is not a regular file", path.display()),
+            "give a file path, or - for standard output",
+        )),
+        _ => Ok(()),
+    }
 }
 
 fn is_bookkeeping(name: &str) -> bool {
@@ -44,7 +119,17 @@ impl FailedWriter {
             header,
             out: None,
             count: 0,
+            printer: None,
+            dry_run: false,
         }
+    }
+
+    /// Says on `printer` what a clean run left as it was; with `dry_run`, each row is a
+    /// warning there instead, and the path is not touched.
+    pub fn reporting(mut self, printer: Printer, dry_run: bool) -> Self {
+        self.printer = Some(printer);
+        self.dry_run = dry_run;
+        self
     }
 
     /// The default place: the input path with `.failed.csv` (or `.failed.ndjson`) appended.
@@ -65,18 +150,40 @@ impl FailedWriter {
     /// Writes a line, creating the file (and its header line) first if need be.
     fn write_line(&mut self, line: &[u8]) -> Result<()> {
         if self.out.is_none() {
-            let file = create_private(&self.path).with_context(|| {
-                format!("cannot create the failed-rows file {}", self.path.display())
-            })?;
-            let mut w = BufWriter::new(file);
+            let sink = if is_stdout(&self.path) {
+                Sink::Stdout
+            } else {
+                let (path, file) = create_beside(&self.path).with_context(|| {
+                    format!("cannot create the failed-rows file {}", self.path.display())
+                })?;
+                let out = BufWriter::new(file);
+                Sink::Temp(Temp { path, out })
+            };
+            self.out = Some(sink);
             if self.csv {
                 let header = csv_line(&self.header)?;
-                w.write_all(&header).with_context(|| self.cannot_write())?;
+                self.write_out(&header)?;
             }
-            self.out = Some(w);
         }
-        let out = self.out.as_mut().expect("just created");
-        out.write_all(line).with_context(|| self.cannot_write())
+        self.write_out(line)
+    }
+
+    fn write_out(&mut self, bytes: &[u8]) -> Result<()> {
+        match self.out.as_mut().expect("created first") {
+            Sink::Temp(t) => t.out.write_all(bytes).with_context(|| self.cannot_write()),
+            Sink::Stdout => Ok(crate::printer::stdout().write_all(bytes)?),
+        }
+    }
+
+    /// A dry run's row: a warning, nothing written.
+    fn dry(&self, row: u64, reason: &str) -> bool {
+        match self.printer {
+            Some(printer) if self.dry_run => {
+                printer.warn(&format!("row {row}: {reason}"));
+                true
+            }
+            _ => false,
+        }
     }
 
     /// What a failed write says: which file (a full disk is not the input's fault).
@@ -107,6 +214,9 @@ impl FailedWriter {
     /// A record that was read but refused (by validation or by the server).
     pub fn write_record(&mut self, record: &Record, reason: &str) -> Result<()> {
         self.count += 1;
+        if self.dry(record.row, reason) {
+            return Ok(());
+        }
         if self.csv {
             let cells = self
                 .keep
@@ -127,6 +237,9 @@ impl FailedWriter {
     /// A row that could not be read as a record.
     pub fn write_raw(&mut self, row: u64, raw: &Raw, reason: &str) -> Result<()> {
         self.count += 1;
+        if self.dry(row, reason) {
+            return Ok(());
+        }
         match raw {
             Raw::Cells(cells) if self.csv => {
                 // A row of the header's width loses its old bookkeeping cells; a ragged one
@@ -155,25 +268,73 @@ impl FailedWriter {
         }
     }
 
-    /// Removes a failed file an earlier run left at this path, so that what is there after
-    /// this run is this run's.
-    pub fn clear_stale(&self) -> Result<()> {
-        match std::fs::remove_file(&self.path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                Err(e).with_context(|| format!("cannot remove the old {}", self.path.display()))
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// Flushes the file; the path if any row was written.
+    /// Puts the rows in place, if any was written: the path then (`-` for standard output).
+    /// Otherwise nothing at the path changes, and a file there from an earlier run is said to
+    /// be one.
     pub fn finish(mut self) -> Result<Option<PathBuf>> {
         match self.out.take() {
-            Some(mut w) => {
-                w.flush().with_context(|| self.cannot_write())?;
-                Ok(Some(self.path))
+            Some(Sink::Stdout) => Ok(Some(self.path.clone())),
+            Some(Sink::Temp(mut temp)) => {
+                temp.out
+                    .flush()
+                    .and_then(|()| temp.out.get_ref().sync_all())
+                    .with_context(|| self.cannot_write())?;
+                let to = destination(&self.path);
+                std::fs::rename(&temp.path, &to).with_context(|| self.cannot_write())?;
+                super::spool::untrack(&temp.path);
+                temp.path = PathBuf::new();
+                Ok(Some(self.path.clone()))
             }
-            None => Ok(None),
+            None => {
+                if let Some(printer) = self.printer
+                    && !self.dry_run
+                    && std::fs::metadata(&self.path).is_ok_and(|m| m.is_file())
+                {
+                    printer.info(&format!(
+                        "no row was rejected: {} is from an earlier run and was left as it was",
+                        self.path.display()
+                    ));
+                }
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// Where the rows are renamed to: the target of a symbolic link (which stays a link), or
+/// the path itself.
+fn destination(path: &Path) -> PathBuf {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
+/// A new private file (mode 0600, never an existing one) in the directory of `path`'s
+/// destination, named after it: `.NAME.PID-N.tmp`. Removed on a signal exit too.
+fn create_beside(path: &Path) -> std::io::Result<(PathBuf, File)> {
+    let to = destination(path);
+    let dir = match to.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = to.file_name().unwrap_or_default().to_string_lossy();
+    let mut n = 0u32;
+    loop {
+        let temp = dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()));
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&temp) {
+            Ok(file) => {
+                super::spool::track(&temp);
+                return Ok((temp, file));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
+            Err(e) => return Err(e),
         }
     }
 }
@@ -293,38 +454,66 @@ mod tests {
         );
     }
 
-    /// `path`, a link to `/dev/full`: a disk that is full.
+    /// A writer to `path` whose temporary file is on a full disk (`/dev/full`).
     #[cfg(target_os = "linux")]
-    fn full_disk(dir: &Path, name: &str) -> PathBuf {
-        let path = dir.join(name);
-        std::os::unix::fs::symlink("/dev/full", &path).unwrap();
-        path
+    fn on_a_full_disk(path: &Path, format: Format) -> FailedWriter {
+        let mut w = FailedWriter::new(path.to_path_buf(), format, &["phone".to_string()]);
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        w.out = Some(Sink::Temp(Temp {
+            path: path.with_extension("tmp"),
+            out: BufWriter::new(full),
+        }));
+        w
     }
 
     #[test]
     #[cfg(target_os = "linux")]
     fn a_full_disk_names_the_failed_file() {
         let dir = tempfile::tempdir().unwrap();
-        let path = full_disk(dir.path(), "f.csv");
+        let path = dir.path().join("f.csv");
         let expected = format!(
             "cannot write the failed-rows file {}: No space left on device (os error 28)",
             path.display()
         );
-        // Every way in: the first row, a row past the buffer, the flush at the end.
-        let mut w = FailedWriter::new(path.clone(), Format::Csv, &["phone".to_string()]);
+        // Every way in: a row past the buffer, the flush at the end.
+        let mut w = on_a_full_disk(&path, Format::Csv);
         let row = rec(1, &[("phone", &"9".repeat(100))]);
         let err = (0..1000)
             .find_map(|_| w.write_record(&row, "INVALID_PHONE: x").err())
             .expect("the buffer is written out");
         assert_eq!(format!("{err:#}"), expected);
-        let mut w = FailedWriter::new(path.clone(), Format::Json, &[]);
+        let mut w = on_a_full_disk(&path, Format::Json);
         let err = (0..1000)
             .find_map(|i| w.write_raw(i, &Raw::Text("{".into()), "INVALID_JSON").err())
             .expect("the buffer is written out");
         assert_eq!(format!("{err:#}"), expected);
-        let mut w = FailedWriter::new(path.clone(), Format::Csv, &["phone".to_string()]);
+        let mut w = on_a_full_disk(&path, Format::Csv);
         w.write_record(&row, "INVALID_PHONE: x").unwrap();
         assert_eq!(format!("{:#}", w.finish().unwrap_err()), expected);
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn rows_go_to_a_temporary_file_renamed_at_the_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.csv");
+        std::fs::write(&path, "earlier\n").unwrap();
+        let mut w = FailedWriter::new(path.clone(), Format::Csv, &["phone".to_string()]);
+        w.write_record(&rec(1, &[("phone", "x")]), "INVALID_PHONE: x")
+            .unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "earlier\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+        // Dropped before `finish` (an error on the way): the temporary file goes.
+        drop(w);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["f.csv"]);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "earlier\n");
     }
 
     #[test]

@@ -16,6 +16,8 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+
+use crate::error::usage_hint;
 use serde_json::json;
 
 use super::failed::create_private;
@@ -92,6 +94,49 @@ fn cannot_read(path: &Path) -> String {
     format!("cannot read the import journal {}", path.display())
 }
 
+/// A journal that cannot be trusted: exit 2, naming the line, with `--restart` to start over.
+fn damaged(path: &Path, line: usize, text: &str, why: &str) -> anyhow::Error {
+    let more = if text.chars().nth(40).is_some() {
+        "…"
+    } else {
+        ""
+    };
+    let shown: String = text.chars().take(40).flat_map(char::escape_debug).collect();
+    usage_hint(
+        format!(
+            "the import journal {} is damaged: line {line} `{shown}{more}` {why}",
+            path.display()
+        ),
+        "run again with --restart to forget it and import the whole file again",
+    )
+}
+
+/// Adds the rows of an `A` line's ranges (`1-57,59,61-100`) to `acked`: each within the
+/// input's `rows`, in order, and never one already there, so that no line can make the set
+/// outgrow the input.
+fn add_ranges(ranges: &str, rows: u64, acked: &mut RowSet) -> Result<(), String> {
+    for range in ranges.split(',') {
+        let (a, b) = range.split_once('-').unwrap_or((range, range));
+        let (Ok(a), Ok(b)) = (a.parse::<u64>(), b.parse::<u64>()) else {
+            return Err("is not a list of row ranges".into());
+        };
+        if a == 0 || a > b {
+            return Err(format!("has `{range}`, which is not a range of rows"));
+        }
+        if b > rows {
+            return Err(format!("names row {b}, past the {rows} rows of the input"));
+        }
+        for row in a..=b {
+            if acked.contains(row) {
+                return Err(format!("acknowledges row {row} a second time"));
+            }
+            acked.insert(row);
+        }
+    }
+    Ok(())
+}
+
+/// Reads what an earlier run left, checking every line against the header's row count.
 pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
     let file = match File::open(path) {
         Ok(f) => f,
@@ -110,38 +155,95 @@ pub fn read_journal(path: &Path) -> Result<Option<Previous>> {
         );
     }
     let mut previous = Previous::default();
+    let mut rows = None;
     let mut line = Vec::new();
-    loop {
+    for number in 2.. {
         line.clear();
         let read = reader
             .read_until(b'\n', &mut line)
             .with_context(|| cannot_read(path))?;
-        if read == 0 {
-            break;
-        }
-        if line.last() != Some(&b'\n') {
-            break; // torn write: the batch was never counted as acknowledged
+        if read == 0 || line.last() != Some(&b'\n') {
+            break; // the end, or a torn write: that batch was never counted as acknowledged
         }
         let text = String::from_utf8_lossy(&line[..line.len() - 1]).into_owned();
+        let Some(rows) = rows else {
+            let header: Option<serde_json::Value> = serde_json::from_str(&text).ok();
+            let count = header.as_ref().and_then(|h| h.get("rows")?.as_u64());
+            rows = Some(count.ok_or_else(|| {
+                damaged(
+                    path,
+                    number,
+                    &text,
+                    "is not a header with the input's row count",
+                )
+            })?);
+            continue;
+        };
         if let Some(ranges) = text.strip_prefix("A ") {
-            for range in ranges.split(',') {
-                let (a, b) = range.split_once('-').unwrap_or((range, range));
-                if let (Ok(a), Ok(b)) = (a.parse::<u64>(), b.parse::<u64>()) {
-                    for row in a..=b {
-                        previous.acked.insert(row);
-                    }
-                }
-            }
-        } else if let Some(rest) = text.strip_prefix("R ")
-            && let Some((row, reason)) = rest.split_once('\t')
-            && let Ok(row) = row.parse()
-        {
-            previous.refused.push((row, reason.to_string()));
+            add_ranges(ranges, rows, &mut previous.acked)
+                .map_err(|why| damaged(path, number, &text, &why))?;
+        } else if let Some(rest) = text.strip_prefix("R ") {
+            let row = rest.split_once('\t').and_then(|(row, reason)| {
+                let row: u64 = row.parse().ok().filter(|r| (1..=rows).contains(r))?;
+                Some((row, reason.to_string()))
+            });
+            let row = row.ok_or_else(|| {
+                damaged(
+                    path,
+                    number,
+                    &text,
+                    "is not a row of the input and a reason",
+                )
+            })?;
+            previous.refused.push(row);
         } else if let Some(path) = text.strip_prefix("S ") {
             previous.spools.push(PathBuf::from(path));
         }
     }
     Ok(Some(previous))
+}
+
+/// Removes a journal, and the copy of stdin a killed run named in it (`--restart`).
+pub fn forget(path: &Path) {
+    if let Ok(Some(prev)) = read_journal(path) {
+        super::spool::remove_left(&prev.spools);
+    }
+    let _ = std::fs::remove_file(path);
+}
+
+/// The other journals beside `journal` whose header names the same `input` (as it was
+/// spelt) and `target`: unfinished imports of an earlier version of the file, which no
+/// run holds. Standard input (`-`) has no versions.
+pub fn earlier_versions(journal: &Path, input: &str, target: &str) -> Vec<PathBuf> {
+    let Some(entries) = (input != "-")
+        .then(|| journal.parent().and_then(|dir| std::fs::read_dir(dir).ok()))
+        .flatten()
+    else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p != journal && p.extension().is_some_and(|e| e == "journal"))
+        .filter(|p| {
+            header_of(p).is_some_and(|h| h["input"] == input && h["target"] == target)
+                && !super::lock::is_held(p)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// A journal's header (its second line, read no further than 64 KiB).
+fn header_of(path: &Path) -> Option<serde_json::Value> {
+    let mut reader = BufReader::new(File::open(path).ok()?.take(64 * 1024));
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    if line.trim_end() != MAGIC {
+        return None;
+    }
+    line.clear();
+    reader.read_line(&mut line).ok()?;
+    serde_json::from_str(&line).ok()
 }
 
 pub struct Journal {
@@ -245,7 +347,7 @@ mod tests {
     fn acked_rows_and_refusals_survive_a_reopen() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("j");
-        let mut j = Journal::open(&path, false, &json!({"input": "x"})).unwrap();
+        let mut j = Journal::open(&path, false, &json!({"input": "x", "rows": 20})).unwrap();
         j.acked(&[1, 2, 3, 5, 7, 8]).unwrap();
         j.refused(4, "REJECTED: no\tpe").unwrap();
         drop(j);
@@ -309,6 +411,50 @@ mod tests {
                 dir.path().display()
             )),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn a_damaged_line_is_named_before_anything_grows() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j");
+        let head = format!("{MAGIC}\n{}\nA 1-3\n", json!({"rows": 10}));
+        for (line, why) in [
+            (
+                "A 0-99999999999",
+                "has `0-99999999999`, which is not a range of rows",
+            ),
+            (
+                "A 18446744073709551615",
+                "names row 18446744073709551615, past the 10 rows of the input",
+            ),
+            ("A 4-11", "names row 11, past the 10 rows of the input"),
+            ("A 7-5", "has `7-5`, which is not a range of rows"),
+            ("A 4,3", "acknowledges row 3 a second time"),
+            ("A 1-", "is not a list of row ranges"),
+            ("R 11\tREJECTED", "is not a row of the input and a reason"),
+        ] {
+            std::fs::write(&path, format!("{head}{line}\n")).unwrap();
+            let err = read_journal(&path).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "the import journal {} is damaged: line 4 `{}` {why}",
+                    path.display(),
+                    line.replace('\t', "\\t")
+                )
+            );
+            assert_eq!(
+                crate::error::exit_status_of(&err),
+                crate::error::ExitStatus::Usage
+            );
+        }
+        // A header without the row count cannot be checked against.
+        std::fs::write(&path, format!("{MAGIC}\n{{}}\nA 1\n")).unwrap();
+        let err = read_journal(&path).unwrap_err();
+        assert!(
+            err.to_string().contains("line 2 `{}` is not a header"),
+            "{err}"
         );
     }
 

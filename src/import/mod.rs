@@ -9,13 +9,16 @@
 pub mod contact;
 mod failed;
 pub mod journal;
+pub mod lock;
 pub mod phone;
 mod read;
 mod sheet;
 pub mod spool;
 pub mod stop;
 
-pub use failed::{FailedWriter, create_private, same_file};
+pub use failed::{
+    FailedWriter, check_path, create_private, is_stdout, same_file, shown, summary_out,
+};
 pub use read::{Format, Raw, Reader, Record, Row, Source, open, open_sheet};
 
 /// Input keys that bp itself writes into failed files; they are ignored when such a file is

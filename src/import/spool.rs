@@ -12,7 +12,8 @@ use std::sync::Mutex;
 
 use anyhow::{Context, Result};
 
-/// The spools of this process, for [`remove_all`].
+/// The temporary files of this process (spools, failed-rows files not yet in place), for
+/// [`remove_all`].
 static LIVE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 fn live() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
@@ -40,7 +41,7 @@ impl Spool {
         let mut file = options
             .open(&path)
             .with_context(|| format!("cannot create {}", path.display()))?;
-        live().push(path.clone());
+        track(&path);
         let spool = Spool(path);
         std::io::copy(&mut std::io::stdin().lock(), &mut file)
             .context("cannot read standard input")?;
@@ -57,11 +58,21 @@ impl Spool {
 impl Drop for Spool {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
-        live().retain(|p| *p != self.0);
+        untrack(&self.0);
     }
 }
 
-/// Removes this process's spools: for an exit that skips destructors.
+/// Adds a temporary file of this process for [`remove_all`] to remove.
+pub(super) fn track(path: &Path) {
+    live().push(path.to_path_buf());
+}
+
+/// A temporary file that is gone or in place: not [`remove_all`]'s any more.
+pub(super) fn untrack(path: &Path) {
+    live().retain(|p| p != path);
+}
+
+/// Removes this process's temporary files: for an exit that skips destructors.
 pub fn remove_all() {
     for path in live().drain(..) {
         let _ = std::fs::remove_file(path);

@@ -9,8 +9,7 @@ use std::process::Stdio;
 use bp::sandbox::{Fault, Options};
 use serde_json::Value;
 
-use crate::common::{World, stderr};
-use crate::crash_holes::{kill, wait_bounded};
+use crate::common::{World, kill, stderr, wait_bounded};
 use crate::leads::{bp, leads};
 
 /// `leads.csv` in a new temporary directory, with a `uuid,name,status` header.

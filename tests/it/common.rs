@@ -86,14 +86,37 @@ impl World {
             .sandbox
             .contacts(&self.creds.customer_id)
             .iter()
-            .map(|c| {
-                let p = &c["profile"]["userDetails"]["contact"]["phone"];
-                format!(
-                    "+{} {}",
-                    p["prefix"].as_str().unwrap(),
-                    p["number"].as_str().unwrap()
-                )
-            })
+            .map(phone_of)
+            .collect()
+    }
+
+    /// How many import requests (`POST /inbox/users/import`) the sandbox received.
+    pub fn import_requests(&self) -> usize {
+        self.requests()
+            .iter()
+            .filter(|r| r.path == "/inbox/users/import")
+            .count()
+    }
+
+    /// Waits until the sandbox has received `n` import requests in all.
+    pub fn wait_for_imports(&self, n: usize) {
+        let started = std::time::Instant::now();
+        while self.import_requests() < n {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(60),
+                "the import never got going"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    /// `+prefix number` of every contact in the import requests, in the order received.
+    pub fn sent_numbers(&self) -> Vec<String> {
+        self.requests()
+            .iter()
+            .filter(|r| r.path == "/inbox/users/import")
+            .flat_map(|r| r.json().unwrap().as_array().unwrap().clone())
+            .map(|c| phone_of(&c))
             .collect()
     }
 
@@ -107,6 +130,40 @@ impl World {
             self.creds.api_token.clone(),
             self.creds.bot_token.clone(),
         ]
+    }
+}
+
+/// `+prefix number` of a contact as the API holds it.
+fn phone_of(contact: &serde_json::Value) -> String {
+    let p = &contact["profile"]["userDetails"]["contact"]["phone"];
+    format!(
+        "+{} {}",
+        p["prefix"].as_str().unwrap(),
+        p["number"].as_str().unwrap()
+    )
+}
+
+/// Sends `signal` (`-INT`, `-TERM`, `-KILL`) to a child with kill(1).
+pub fn kill(child: &std::process::Child, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// The child's exit, within a minute.
+pub fn wait_bounded(child: &mut std::process::Child) -> std::process::ExitStatus {
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("bp did not end within a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
     }
 }
 

@@ -4,11 +4,11 @@
 //! reads never outlives a run that bp ends, and a killed run's goes on the next one.
 
 use std::io::BufRead;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use serde_json::{Value, json};
 
-use crate::common::{World, stderr};
+use crate::common::{World, kill, stderr, wait_bounded};
 
 /// A pipe whose reading end is already closed: the first write to it fails with EPIPE.
 fn closed_pipe() -> Stdio {
@@ -222,13 +222,6 @@ fn spools(dir: &std::path::Path) -> Vec<String> {
         .collect()
 }
 
-fn import_requests(w: &World) -> usize {
-    w.requests()
-        .iter()
-        .filter(|r| r.path == "/inbox/users/import")
-        .count()
-}
-
 /// `bp whatsapp import - --format csv …` reading `input`, its temporary directory `tmp`.
 fn import_stdin(
     w: &World,
@@ -239,6 +232,8 @@ fn import_stdin(
     let mut child = w
         .bp_std()
         .env("TMPDIR", tmp)
+        // The failed file of `-` is `stdin.failed.csv` in the working directory.
+        .current_dir(tmp)
         .args(["whatsapp", "import", "-", "--format", "csv"])
         .args(extra)
         .stdin(Stdio::piped())
@@ -255,41 +250,6 @@ fn import_stdin(
     child
 }
 
-/// Waits until the sandbox has received `n` import requests in all.
-fn wait_for_requests(w: &World, n: usize) {
-    let started = std::time::Instant::now();
-    while import_requests(w) < n {
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(60),
-            "the import never got going"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-}
-
-pub fn kill(child: &std::process::Child, signal: &str) {
-    let status = Command::new("kill")
-        .args([signal, &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-}
-
-/// The child's exit, within a minute.
-pub fn wait_bounded(child: &mut std::process::Child) -> std::process::ExitStatus {
-    let started = std::time::Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            return status;
-        }
-        if started.elapsed() > std::time::Duration::from_secs(60) {
-            let _ = child.kill();
-            panic!("bp did not end within a minute");
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-}
-
 /// A sandbox answering after `latency_ms`, and a temporary directory for bp.
 fn slow_world(latency_ms: u64) -> (World, tempfile::TempDir) {
     let w = World::with_options(bp::sandbox::Options {
@@ -303,7 +263,7 @@ fn slow_world(latency_ms: u64) -> (World, tempfile::TempDir) {
 fn sigterm_mid_import_of_stdin_removes_its_copy() {
     let (w, tmp) = slow_world(20);
     let mut child = import_stdin(&w, tmp.path(), &contacts_csv(20_000), &[]);
-    wait_for_requests(&w, 5);
+    w.wait_for_imports(5);
     assert_eq!(
         spools(tmp.path()).len(),
         1,
@@ -321,7 +281,7 @@ fn a_second_ctrl_c_mid_import_of_stdin_removes_its_copy() {
     // Requests slow enough that the second Ctrl-C comes while the first waits for them.
     let (w, tmp) = slow_world(1_000);
     let mut child = import_stdin(&w, tmp.path(), &contacts_csv(2_000), &[]);
-    wait_for_requests(&w, 1);
+    w.wait_for_imports(1);
     kill(&child, "-INT");
     std::thread::sleep(std::time::Duration::from_millis(100));
     kill(&child, "-INT");
@@ -339,8 +299,8 @@ fn resume_and_restart_remove_the_copy_a_killed_import_of_stdin_left() {
     let input = contacts_csv(20_000);
     for flag in ["--resume", "--restart"] {
         let mut child = import_stdin(&w, tmp.path(), &input, &[]);
-        let sent = import_requests(&w);
-        wait_for_requests(&w, sent + 5);
+        let sent = w.import_requests();
+        w.wait_for_imports(sent + 5);
         kill(&child, "-KILL");
         wait_bounded(&mut child);
         assert_eq!(spools(tmp.path()).len(), 2, "SIGKILL leaves the copy");

@@ -352,11 +352,13 @@ fn dry_run_checks_everything_and_sends_nothing() {
         "{}",
         stderr(&out)
     );
+    // The rejected rows are told on stderr; the failed file is not touched.
     assert!(
-        std::fs::read_to_string(dir.path().join("c.csv.failed.csv"))
-            .unwrap()
-            .contains(",5,\"INVALID_PHONE:")
+        stderr(&out).contains("warning: row 5: INVALID_PHONE:"),
+        "{}",
+        stderr(&out)
     );
+    assert!(!dir.path().join("c.csv.failed.csv").exists());
     assert!(journals(&w).is_empty());
 }
 

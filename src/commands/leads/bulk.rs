@@ -22,7 +22,7 @@ use crate::Context;
 use crate::api::adaptive::Limiter;
 use crate::api::{ApiError, Auth, Request};
 use crate::cli::{LeadsUpsertArgs, OutputFormat};
-use crate::error::{ExitStatus, usage, usage_hint};
+use crate::error::{ExitStatus, usage_hint};
 use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Reader, Record, Row};
 
@@ -91,9 +91,10 @@ async fn open_input(args: &LeadsUpsertArgs, ctx: &Context) -> Result<(Reader, Fa
         .failed
         .clone()
         .unwrap_or_else(|| FailedWriter::default_path(&from, reader.format));
-    if from != "-" && import::same_file(std::path::Path::new(&from), &failed_path) {
-        return Err(usage("--failed must not be the input file"));
-    }
+    import::check_path(
+        (from != "-").then(|| std::path::Path::new(&from)),
+        &failed_path,
+    )?;
     // Ids a CSV cannot supply must come from the flags or the profile, before anything is sent.
     let has_column = |name: &str| {
         reader
@@ -120,10 +121,8 @@ async fn open_input(args: &LeadsUpsertArgs, ctx: &Context) -> Result<(Reader, Fa
             }
         }
     }
-    let failed = FailedWriter::new(failed_path, reader.format, &reader.header);
-    if !args.dry_run {
-        failed.clear_stale()?;
-    }
+    let failed = FailedWriter::new(failed_path, reader.format, &reader.header)
+        .reporting(ctx.printer, args.dry_run);
     Ok((reader, failed, ids))
 }
 
@@ -387,7 +386,10 @@ impl<'a> Run<'a> {
                 "requests": stats.requests,
                 "throttled": stats.throttled,
             });
-            writeln!(crate::printer::stdout(), "{summary}")?;
+            writeln!(
+                import::summary_out(self.args.failed.as_deref()),
+                "{summary}"
+            )?;
         }
         ctx.printer
             .info(&format!("upserted {} leads", self.upserted));
@@ -396,7 +398,7 @@ impl<'a> Run<'a> {
             ctx.printer.warn(&format!(
                 "{} rows not upserted, written with their reasons to {}; fix them and run again with --from {}",
                 self.rejected,
-                path.display(),
+                import::shown(path),
                 path.display()
             ));
         }
