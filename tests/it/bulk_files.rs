@@ -306,7 +306,7 @@ fn an_interrupted_import_still_puts_its_failed_file_in_place() {
     // interruption left unsent, so that sent + failed = every row.
     let reasons: Vec<String> = csv::Reader::from_reader(text.as_bytes())
         .records()
-        .map(|r| r.unwrap().iter().last().unwrap().to_string())
+        .map(|r| r.unwrap().iter().next_back().unwrap().to_string())
         .collect();
     let rejected = reasons
         .iter()
