@@ -9,7 +9,6 @@ use anyhow::Result;
 use serde_json::{Map, Value, json};
 
 mod bulk;
-mod stop;
 
 use crate::Context;
 use crate::api::{Auth, Request};

@@ -156,7 +156,9 @@ fn interrupted_run(signal: &str) {
         "{signal}: every row accounted for"
     );
     assert!(
-        failed.iter().all(|(_, r)| r == "NOT_SENT: interrupted"),
+        failed
+            .iter()
+            .all(|(_, r)| r == "NOT_SENT: interrupted before it was sent"),
         "{signal}: {failed:?}"
     );
     let in_sandbox: BTreeSet<String> = bulk_leads(&w).into_iter().map(|(u, _)| u).collect();

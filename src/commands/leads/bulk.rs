@@ -9,19 +9,18 @@ use std::io::Write;
 use std::sync::Arc;
 
 use anyhow::Result;
-use futures_util::StreamExt;
 use futures_util::future::LocalBoxFuture;
 use futures_util::stream::FuturesUnordered;
 use serde_json::{Value, json};
 
-use super::stop::{Policy, Stop, Verdict};
 use super::{
     Ids, LeadInput, bp_auth, default_ids, dry_run_line, known_column, lead_body, normalize,
 };
 use crate::Context;
 use crate::api::adaptive::Limiter;
 use crate::api::{ApiError, Auth, Request};
-use crate::cli::{LeadsUpsertArgs, OutputFormat};
+use crate::bulk::{self, Policy, Stop, Verdict, write_failed};
+use crate::cli::LeadsUpsertArgs;
 use crate::error::{ExitStatus, usage_hint};
 use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Reader, Record, Row};
@@ -154,18 +153,6 @@ fn check(row: Row, tags: &[String], ids: &Ids) -> Checked {
     }
 }
 
-/// Writes a row to the failed file: a row that could not be read keeps its own reason.
-fn write_failed(failed: &mut FailedWriter, row: &Row, reason: &str) -> Result<()> {
-    match row {
-        Row::Bad {
-            row,
-            raw,
-            reason: own,
-        } => failed.write_raw(*row, raw, own),
-        Row::Ok(record) => failed.write_record(record, reason),
-    }
-}
-
 /// One request in flight per key: a row whose key is being sent waits, in file order, until
 /// the server has answered the one before. Rows of different keys go out together.
 #[derive(Default)]
@@ -222,11 +209,7 @@ impl<'a> Run<'a> {
     /// Reads and sends rows until the input ends or the run stops (on an answer, or on
     /// Ctrl-C or SIGTERM), then waits for the requests in flight.
     async fn send_all(&mut self, rows: &mut Reader, signals: &mut Signals) {
-        let progress = self.ctx.printer.progress().then(|| {
-            let bar = indicatif::ProgressBar::new_spinner();
-            bar.enable_steady_tick(std::time::Duration::from_millis(120));
-            bar
-        });
+        let progress = bulk::spinner(self.ctx, "");
         let mut inflight = FuturesUnordered::new();
         let mut exhausted = false;
         loop {
@@ -241,17 +224,10 @@ impl<'a> Run<'a> {
                     None => exhausted = true,
                 }
             }
-            // A second signal does not wait: see `import::stop`.
-            let answer = tokio::select! {
-                biased;
-                caught = signals.next() => {
-                    if self.stop.is_none() {
-                        self.stop = Some(Stop::Interrupted(caught));
-                        self.ctx.printer.info("stopping: waiting for the requests in flight…");
-                    }
-                    continue;
-                }
-                answer = inflight.next() => answer,
+            let Some(answer) =
+                bulk::next_or_signal(&mut inflight, signals, &mut self.stop, self.ctx).await
+            else {
+                continue;
             };
             let Some((lead, result)) = answer else {
                 break;
@@ -355,12 +331,8 @@ impl<'a> Run<'a> {
             self.failed.write_record(&lead.record, &reason)?;
             self.rejected += 1;
         }
-        if matches!(self.stop, Some(Stop::Unreadable(_))) {
-            return Ok(());
-        }
-        for row in rows {
-            write_failed(&mut self.failed, &row?, &reason)?;
-            self.rejected += 1;
+        if !matches!(self.stop, Some(Stop::Unreadable(_))) {
+            self.rejected += bulk::write_rows(rows, &mut self.failed, |_| true, &reason)?;
         }
         Ok(())
     }
@@ -378,22 +350,16 @@ impl<'a> Run<'a> {
             };
         }
         let stats = self.limiter.stats();
-        if ctx.output.format == OutputFormat::Json {
-            let summary = json!({
-                "upserted": self.upserted,
-                "rejected": self.rejected,
-                "failed_file": failed_file,
-                "requests": stats.requests,
-                "throttled": stats.throttled,
-            });
-            writeln!(
-                import::summary_out(self.args.failed.as_deref()),
-                "{summary}"
-            )?;
-        }
-        ctx.printer
-            .info(&format!("upserted {} leads", self.upserted));
-        crate::commands::report_throttling(ctx, stats);
+        let summary = json!({
+            "upserted": self.upserted,
+            "rejected": self.rejected,
+            "failed_file": failed_file,
+            "requests": stats.requests,
+            "throttled": stats.throttled,
+        });
+        let line = format!("upserted {} leads", self.upserted);
+        let failed_arg = self.args.failed.as_deref();
+        bulk::summary(ctx, failed_arg, Some(summary), &line, Some(stats))?;
         if let Some(path) = &failed_file {
             ctx.printer.warn(&format!(
                 "{} rows not upserted, written with their reasons to {}; fix them and run again with --from {}",
@@ -402,23 +368,11 @@ impl<'a> Run<'a> {
                 path.display()
             ));
         }
-        match self.stop {
-            Some(Stop::Failed(err) | Stop::Unreadable(err)) => Err(err),
-            Some(Stop::Told { message, hint }) => {
-                ctx.printer.error(&message);
-                ctx.printer.hint(&hint);
-                Ok(ExitStatus::Failure)
-            }
-            Some(Stop::Interrupted(caught)) => {
-                ctx.printer.info(match failed_file {
-                    Some(_) => "interrupted: every row not upserted is in the failed file",
-                    None => "interrupted",
-                });
-                Ok(caught.exit_status())
-            }
-            None if self.rejected > 0 => Ok(ExitStatus::Partial),
-            None => Ok(ExitStatus::Success),
-        }
+        let interrupted = match failed_file {
+            Some(_) => "interrupted: every row not upserted is in the failed file",
+            None => "interrupted",
+        };
+        Stop::exit(self.stop, self.rejected, &ctx.printer, None, interrupted)
     }
 }
 

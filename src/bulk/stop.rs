@@ -2,13 +2,17 @@
 //! safe"): a refusal of the request is not a refusal of rows. The credential refused, an
 //! answer that does not acknowledge, a server down past the retries, or the first answers
 //! all refusing with one message stop the run; every other refusal is about its row.
+//!
+//! [`Stop`] is every bulk command's reason to stop, and [`Stop::exit`] the exit status it
+//! maps to; [`Policy`] judges the answers of a command that sends one row per request.
 
 use serde_json::Value;
 
 use crate::api::ApiError;
+use crate::error::ExitStatus;
 
 /// Why the run stopped before the end of the input.
-pub(super) enum Stop {
+pub enum Stop {
     /// The rest of the input can still be read, and is written to the failed file.
     Failed(anyhow::Error),
     /// The input cannot be read past here.
@@ -21,15 +25,48 @@ pub(super) enum Stop {
 
 impl Stop {
     /// The reason of every row not sent.
-    pub(super) fn not_sent(&self) -> String {
+    pub fn not_sent(&self) -> String {
         match self {
-            Stop::Failed(err) | Stop::Unreadable(err) => {
-                format!("NOT_SENT: stopped after an earlier error: {err:#}")
-            }
+            Stop::Failed(err) | Stop::Unreadable(err) => format!(
+                "NOT_SENT: stopped after an earlier error: {}",
+                crate::output::sanitize(&format!("{err:#}"))
+            ),
             Stop::Told { message, .. } => {
                 format!("NOT_SENT: stopped after an earlier error: {message}")
             }
-            Stop::Interrupted(_) => "NOT_SENT: interrupted".into(),
+            Stop::Interrupted(_) => "NOT_SENT: interrupted before it was sent".into(),
+        }
+    }
+}
+
+impl Stop {
+    /// The summary is written; what the run ends with: the error, or the exit status.
+    /// `stopped` is said before an error; `interrupted` after Ctrl-C or SIGTERM.
+    pub fn exit(
+        stop: Option<Stop>,
+        rejected: u64,
+        printer: &crate::printer::Printer,
+        stopped: Option<&str>,
+        interrupted: &str,
+    ) -> anyhow::Result<ExitStatus> {
+        match stop {
+            Some(Stop::Failed(err) | Stop::Unreadable(err)) => {
+                if let Some(note) = stopped {
+                    printer.warn(note);
+                }
+                Err(err)
+            }
+            Some(Stop::Told { message, hint }) => {
+                printer.error(&message);
+                printer.hint(&hint);
+                Ok(ExitStatus::Failure)
+            }
+            Some(Stop::Interrupted(caught)) => {
+                printer.info(interrupted);
+                Ok(caught.exit_status())
+            }
+            None if rejected > 0 => Ok(ExitStatus::Partial),
+            None => Ok(ExitStatus::Success),
         }
     }
 }
@@ -52,7 +89,7 @@ const FIRST_REFUSALS: u32 = 20;
 /// that does not acknowledge the upsert, a server down past the retries, or the first
 /// [`FIRST_REFUSALS`] answers all refusing with one message.
 #[derive(Default)]
-pub(super) struct Policy {
+pub struct Policy {
     /// A lead was upserted, or two refusals differed: the refusals are about rows.
     settled: bool,
     /// The one message of the refusals so far, and how many.
@@ -60,7 +97,7 @@ pub(super) struct Policy {
 }
 
 /// What an answer means for its row.
-pub(super) enum Verdict {
+pub enum Verdict {
     Upserted,
     /// Into the failed file with this reason; the run stops too if `stop` says so.
     Failed {
@@ -71,7 +108,7 @@ pub(super) enum Verdict {
 
 impl Policy {
     /// `scrub` takes the credentials out of what the server said.
-    pub(super) fn judge(
+    pub fn judge(
         &mut self,
         result: Result<Value, ApiError>,
         scrub: impl Fn(&str) -> String,
