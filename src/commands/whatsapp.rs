@@ -19,20 +19,20 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
-use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
 use serde_json::{Value, json};
 
 use crate::Context;
 use crate::api::Auth;
 use crate::api::adaptive::{Limiter, Stats};
+use crate::bulk::{self, Stop};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::contact::{Contact, Defaults, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
 use crate::import::spool::{self, Spool};
-use crate::import::stop::{Caught, Signals};
+use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Format, Row};
 
 use super::wa_batches::{Counts, Pending, Shared, send_batch};
@@ -63,8 +63,8 @@ fn failed_path(args: &WhatsappImportArgs, format: Format) -> PathBuf {
         .unwrap_or_else(|| FailedWriter::default_path(&args.file, format))
 }
 
-async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
-    let mut defaults = Defaults {
+fn defaults_of(args: &WhatsappImportArgs) -> Result<Defaults> {
+    Ok(Defaults {
         country: args
             .default_country
             .as_deref()
@@ -73,47 +73,122 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             .map_err(|m| usage(format!("invalid --default-country: {m}")))?,
         tags: args.tags.clone(),
         shadowed: Vec::new(),
-    };
-    let format = match (args.format, args.file.as_str()) {
-        (Some(f), _) => f,
-        (None, "-") => {
-            return Err(usage(
-                "reading standard input needs --format csv|json|ndjson|xlsx|xls|ods",
-            ));
-        }
+    })
+}
+
+fn format_of(args: &WhatsappImportArgs) -> Result<Format> {
+    match (args.format, args.file.as_str()) {
+        (Some(f), _) => Ok(f),
+        (None, "-") => Err(usage(
+            "reading standard input needs --format csv|json|ndjson|xlsx|xls|ods",
+        )),
         (None, path) => Format::from_path(Path::new(path)).ok_or_else(|| {
             usage(format!(
                 "cannot tell the format of {path} from its name: pass --format csv|json|ndjson|xlsx|xls|ods"
             ))
-        })?,
-    };
-    let mut signals = Signals::watch();
-    let spool = if args.file == "-" {
-        Some(Spool::stdin()?)
-    } else {
-        None
-    };
-    let input: PathBuf = spool
-        .as_ref()
-        .map_or_else(|| PathBuf::from(&args.file), |s| s.path().to_path_buf());
-    let input_str = input.to_string_lossy().into_owned();
-    let source = import::Source::new(input_str.clone(), format, args.sheet.clone())?;
-    let failed_to = failed_path(&args, format);
-    import::check_path(spool.is_none().then_some(input.as_path()), &failed_to)?;
-    let auth = ctx.api_auth().await?;
+        }),
+    }
+}
 
-    // 1. The fingerprint names the journal.
-    let mut file =
-        std::fs::File::open(&input).with_context(|| format!("cannot open {}", args.file))?;
-    let (content, _lines) =
-        journal::fingerprint(&mut file).with_context(|| format!("cannot read {}", args.file))?;
-    let target = format!(
-        "{} {}",
-        ctx.profile.name.as_deref().unwrap_or("-"),
-        ctx.profile.base_url.value
-    );
-    // Whose contacts these are: the same file for another customer is another import.
-    let identity = match &auth {
+/// The input as this run reads it: a file, or standard input copied to a spool file that
+/// every pass reads again (removed when bp exits, however it exits).
+struct Input {
+    spool: Option<Spool>,
+    path: PathBuf,
+    source: import::Source,
+    format: Format,
+}
+
+impl Input {
+    /// The input, and a failed file that is not it.
+    fn prepare(args: &WhatsappImportArgs, format: Format) -> Result<Input> {
+        let spool = if args.file == "-" {
+            Some(Spool::stdin()?)
+        } else {
+            None
+        };
+        let path: PathBuf = spool
+            .as_ref()
+            .map_or_else(|| PathBuf::from(&args.file), |s| s.path().to_path_buf());
+        let source = import::Source::new(
+            path.to_string_lossy().into_owned(),
+            format,
+            args.sheet.clone(),
+        )?;
+        import::check_path(
+            spool.is_none().then_some(path.as_path()),
+            &failed_path(args, format),
+        )?;
+        Ok(Input {
+            spool,
+            path,
+            source,
+            format,
+        })
+    }
+
+    /// Opens the input for a pass; for stdin, an error names standard input, not the spool.
+    fn open(&self) -> Result<import::Reader> {
+        match self.source.open() {
+            Err(e) if self.spool.is_some() => Err(e.context("cannot read standard input")),
+            other => other,
+        }
+    }
+}
+
+/// The journal of this file and target, under its lock, and what an earlier run left in it.
+struct Journalled {
+    at: PathBuf,
+    content: u64,
+    target: String,
+    /// One run per journal, from before it is read until bp exits.
+    _lock: Option<import::lock::RunLock>,
+    previous: Option<journal::Previous>,
+}
+
+impl Journalled {
+    /// The fingerprint of the input names the journal; `--resume` and `--restart` say what
+    /// to do with an unfinished one.
+    fn open(
+        args: &WhatsappImportArgs,
+        ctx: &Context,
+        input: &Input,
+        auth: &Auth,
+    ) -> Result<Journalled> {
+        let mut file = std::fs::File::open(&input.path)
+            .with_context(|| format!("cannot open {}", args.file))?;
+        let (content, _lines) = journal::fingerprint(&mut file)
+            .with_context(|| format!("cannot read {}", args.file))?;
+        let target = format!(
+            "{} {}",
+            ctx.profile.name.as_deref().unwrap_or("-"),
+            ctx.profile.base_url.value
+        );
+        let at = journal::journal_path(content, &format!("{target} {}", identity(auth)))
+            .ok_or_else(|| {
+                usage("no state directory for the import journal (set XDG_STATE_HOME)")
+            })?;
+        let _lock = (!args.dry_run)
+            .then(|| import::lock::lock(&at, &args.file, &target))
+            .transpose()?;
+        let previous = if args.dry_run {
+            None
+        } else {
+            previous_run(args, ctx, &at, &target)?
+        };
+        Ok(Journalled {
+            at,
+            content,
+            target,
+            _lock,
+            previous,
+        })
+    }
+}
+
+/// Whose contacts these are: the same file for another customer is another import.
+fn identity(auth: &Auth) -> String {
+    match auth {
         Auth::Customer(c) => c.customer_id.clone(),
         Auth::InRequest => String::new(),
         Auth::Key(_, token) | Auth::BpToken(token) | Auth::BotToken(token) => {
@@ -122,24 +197,27 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             h.write(token.expose().as_bytes());
             format!("{:016x}", h.finish())
         }
-    };
-    let journal_at = journal::journal_path(content, &format!("{target} {identity}"))
-        .ok_or_else(|| usage("no state directory for the import journal (set XDG_STATE_HOME)"))?;
-    // One run per journal, from before it is read until bp exits.
-    let _lock = (!args.dry_run)
-        .then(|| import::lock::lock(&journal_at, &args.file, &target))
-        .transpose()?;
-    let mut previous = None;
-    if !args.dry_run {
-        // Unfinished imports of earlier versions of this file: removed by --restart.
-        let earlier = journal::earlier_versions(&journal_at, &args.file, &target);
-        if args.restart {
-            for path in earlier.iter().chain([&journal_at]) {
-                journal::forget(path);
-            }
+    }
+}
+
+/// The unfinished run of this journal, if `--resume` takes it up; `--restart` forgets it
+/// (and those of earlier versions of the file), and without either it is an error.
+fn previous_run(
+    args: &WhatsappImportArgs,
+    ctx: &Context,
+    journal_at: &Path,
+    target: &str,
+) -> Result<Option<journal::Previous>> {
+    // Unfinished imports of earlier versions of this file: removed by --restart.
+    let earlier = journal::earlier_versions(journal_at, &args.file, target);
+    if args.restart {
+        for path in earlier.iter().chain([&journal_at.to_path_buf()]) {
+            journal::forget(path);
         }
-        previous = journal::read_journal(&journal_at)?;
-        if previous.is_none() && !args.restart {
+    }
+    let previous = journal::read_journal(journal_at)?;
+    match &previous {
+        None if !args.restart => {
             for path in &earlier {
                 ctx.printer.hint(&format!(
                     "{} is an unfinished import of an earlier version of {}: --restart removes it",
@@ -148,14 +226,8 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
                 ));
             }
         }
-        if let Some(prev) = &previous
-            && args.resume
-        {
-            spool::remove_left(&prev.spools);
-        }
-        if let Some(prev) = &previous
-            && !args.resume
-        {
+        Some(prev) if args.resume => spool::remove_left(&prev.spools),
+        Some(prev) => {
             return Err(usage_hint(
                 format!(
                     "an unfinished import of {} to {target} exists ({} rows acknowledged)",
@@ -165,323 +237,393 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
                 "run again with --resume to send only the rest, or --restart to import it all again",
             ));
         }
-        if previous.is_none() && args.resume {
-            ctx.printer
-                .info("no unfinished import of this file to resume: importing all of it");
-        }
+        None => {}
     }
+    if previous.is_none() && args.resume {
+        ctx.printer
+            .info("no unfinished import of this file to resume: importing all of it");
+    }
+    Ok(previous)
+}
 
-    // 2. Validation, duplicates, the failed file.
-    let failed = RefCell::new(FailedWriter::new(failed_to, format, &[]));
-    let mut tally = Tally::default();
-    let mut keys: Vec<(u64, u64)> = Vec::new();
-    {
-        // `import::open` names the file it read: for stdin that is the spool, so say `-`.
-        let reader = match source.open() {
-            Err(e) if spool.is_some() => Err(e.context("cannot read standard input")),
-            other => other,
-        }?;
-        let name = if spool.is_some() {
-            "standard input"
-        } else {
-            &args.file
-        };
-        for warning in defaults.header(name, &reader.header) {
-            ctx.printer.warn(&warning);
-        }
-        *failed.borrow_mut() =
-            FailedWriter::new(failed_path(&args, format), format, &reader.header)
-                .reporting(ctx.printer, args.dry_run);
-        let checking = ctx.printer.progress().then(|| {
-            let bar = indicatif::ProgressBar::new_spinner();
-            bar.set_message("checking rows");
-            bar.enable_steady_tick(Duration::from_millis(120));
-            bar
-        });
-        for row in reader {
-            let row = row.with_context(|| format!("cannot read {}", args.file))?;
-            tally.read += 1;
-            match row {
-                Row::Bad { row, raw, reason } => {
-                    failed.borrow_mut().write_raw(row, &raw, &reason)?;
-                    tally.counts.rejected.set(tally.counts.rejected.get() + 1);
-                }
-                Row::Ok(record) => match check(&record, &defaults) {
-                    Ok(key) => keys.push((key, record.row)),
-                    Err(reason) => {
-                        failed.borrow_mut().write_record(&record, &reason)?;
-                        tally.counts.rejected.set(tally.counts.rejected.get() + 1);
-                    }
-                },
-            }
-        }
-        if let Some(bar) = checking {
-            bar.finish_and_clear();
-        }
-    }
-    keys.sort_unstable();
-    let mut to_send = RowSet::default();
-    // Sorted by (key, row): the last row of each key wins. The winners stay, as
-    // (row, key) in row order, so that the sending pass knows each row's number.
-    let mut kept = 0;
-    for i in 0..keys.len() {
-        let (key, row) = keys[i];
-        if keys.get(i + 1).is_some_and(|next| next.0 == key) {
-            tally.duplicates += 1;
-        } else {
-            to_send.insert(row);
-            keys[kept] = (row, key);
-            kept += 1;
-        }
-    }
-    keys.truncate(kept);
-    keys.sort_unstable();
-    let winners = keys;
-    let send_count = kept as u64;
+/// What the checking pass and the journal decided: the rows to send, each with its
+/// number's key, and those an earlier run settled.
+#[derive(Default)]
+struct Plan {
+    to_send: RowSet,
+    /// (row, key) of the rows to send, in row order.
+    winners: Vec<(u64, u64)>,
+    acked: RowSet,
+    refused_before: RowSet,
+}
 
-    let (acked, refused_before) = match previous {
-        Some(prev) => {
-            let mut refused = RowSet::default();
-            // Rows the server refused in the earlier run go back into the failed file.
-            let reasons: std::collections::HashMap<u64, String> =
-                prev.refused.into_iter().collect();
-            if !reasons.is_empty() {
-                let reader = source.open()?;
-                for row in reader {
-                    if let Row::Ok(record) = row?
-                        && let Some(reason) = reasons.get(&record.row)
-                        && to_send.contains(record.row)
-                    {
-                        failed.borrow_mut().write_record(&record, reason)?;
-                        refused.insert(record.row);
-                        tally.counts.rejected.set(tally.counts.rejected.get() + 1);
-                    }
-                }
-            }
-            (prev.acked, refused)
-        }
-        None => (RowSet::default(), RowSet::default()),
+impl Plan {
+    /// Rows to send that neither an earlier run nor this one has settled.
+    fn unsettled(&self, row: u64, settled: &RowSet) -> bool {
+        self.to_send.contains(row)
+            && !self.acked.contains(row)
+            && !self.refused_before.contains(row)
+            && !settled.contains(row)
+    }
+}
+
+/// One run of `whatsapp import`.
+struct Import<'a> {
+    ctx: &'a Context,
+    args: &'a WhatsappImportArgs,
+    defaults: Defaults,
+    input: Input,
+    failed: RefCell<FailedWriter>,
+    tally: Tally,
+}
+
+async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
+    let defaults = defaults_of(&args)?;
+    let format = format_of(&args)?;
+    let mut signals = Signals::watch();
+    let input = Input::prepare(&args, format)?;
+    let auth = ctx.api_auth().await?;
+    let journalled = Journalled::open(&args, ctx, &input, &auth)?;
+    let mut run = Import {
+        ctx,
+        args: &args,
+        defaults,
+        failed: RefCell::new(FailedWriter::new(failed_path(&args, format), format, &[])),
+        input,
+        tally: Tally::default(),
     };
-
-    if args.dry_run {
-        return dry_run(&args, ctx, &source, &defaults, &to_send, failed, &tally);
+    let keys = run.check_rows()?;
+    let mut plan = run.duplicates(keys);
+    if let Some(previous) = journalled.previous {
+        run.resume(&mut plan, previous)?;
     }
-
-    // 3. Sending.
-    let header = json!({"input": args.file, "content": format!("{content:016x}"), "target": target, "rows": tally.read});
-    let mut journal = Journal::open(
-        &journal_at,
-        !acked.is_empty() || !refused_before.is_empty(),
-        &header,
-    )?;
-    if let Some(spool) = &spool {
+    if args.dry_run {
+        return run.dry_run(&plan);
+    }
+    let header = json!({"input": args.file, "content": format!("{:016x}", journalled.content), "target": journalled.target, "rows": run.tally.read});
+    let resuming = !plan.acked.is_empty() || !plan.refused_before.is_empty();
+    let mut journal = Journal::open(&journalled.at, resuming, &header)?;
+    if let Some(spool) = &run.input.spool {
         journal.spool(spool.path())?;
     }
-    let progress = if ctx.printer.progress() {
-        let bar = indicatif::ProgressBar::new(send_count);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} rows  {per_sec}  {msg}  ETA {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        Some(bar)
-    } else {
-        None
-    };
-    let shared = Shared {
-        ctx,
-        auth,
-        journal: Some(RefCell::new(journal)),
-        failed: &failed,
-        counts: &tally.counts,
-        batch_size: Cell::new(args.batch_size as usize),
-        limiter: Arc::new(Limiter::new(args.concurrency)),
-        progress,
-        settled: RefCell::new(RowSet::default()),
-        acked_any: Cell::new(false),
-    };
-    let mut inflight = FuturesUnordered::new();
-    let mut batch: Vec<Pending> = Vec::new();
-    let mut stop: Option<anyhow::Error> = None;
-    let mut interrupted = false;
-    let mut caught = Caught::Interrupt;
     signals.graceful();
-    let mut last_report = Instant::now();
-    let mut skipped = 0u64;
-    let reader = source.open()?;
-    let mut rows = reader.into_iter();
-    let mut exhausted = false;
-    let mut winner = winners.iter().peekable();
-    loop {
-        // Fill the pipeline: read rows into batches while there is room in flight.
-        while !exhausted
-            && stop.is_none()
-            && !interrupted
-            && inflight.len() < shared.limiter.window()
-        {
-            let Some(row) = rows.next() else {
-                exhausted = true;
-                if !batch.is_empty() {
-                    inflight.push(send_batch(&shared, std::mem::take(&mut batch)));
-                }
-                break;
-            };
-            // A read or write error stops the run like a network error: the batches in
-            // flight are still waited for and journalled.
-            let record = match row {
-                Err(e) => {
-                    stop = Some(e.context(format!("cannot read {}", args.file)));
-                    break;
-                }
-                Ok(Row::Ok(record)) => record,
-                Ok(Row::Bad { .. }) => continue,
-            };
-            if !to_send.contains(record.row) || refused_before.contains(record.row) {
-                continue;
-            }
-            if acked.contains(record.row) {
-                skipped += 1;
-                shared.tick(1);
-                continue;
-            }
-            // Rows come in order, and so do the winners.
-            while winner.next_if(|w| w.0 < record.row).is_some() {}
-            let known = winner.peek().filter(|w| w.0 == record.row).map(|w| w.1);
-            match prepare(&record, &defaults, known) {
-                Ok(contact) => batch.push(Pending { contact, record }),
-                // The file changed under us: its fingerprint no longer matches either.
-                Err(reason) => {
-                    let pending = Pending {
-                        contact: Contact {
-                            row: record.row,
-                            key: 0,
-                            item: Value::Null,
-                        },
-                        record,
-                    };
-                    if let Err(e) = shared.reject(&pending, &reason) {
-                        stop = Some(e);
-                        break;
-                    }
-                }
-            }
-            if batch.len() >= shared.batch_size.get() {
-                inflight.push(send_batch(&shared, std::mem::take(&mut batch)));
-            }
-        }
-        if inflight.is_empty() {
-            break;
-        }
-        // A second Ctrl-C (or SIGTERM) does not wait: see `import::stop`.
-        let done = if interrupted {
-            inflight.next().await
-        } else {
-            tokio::select! {
-                biased;
-                signal = signals.next() => {
-                    interrupted = true;
-                    caught = signal;
-                    ctx.printer.info("stopping: waiting for the requests in flight…");
-                    continue;
-                }
-                done = inflight.next() => done,
-            }
-        };
-        if let Some(Err(err)) = done
-            && stop.is_none()
-        {
-            stop = Some(err);
-        }
-        if shared.progress.is_none() && last_report.elapsed() >= Duration::from_secs(5) {
-            last_report = Instant::now();
-            ctx.printer.debug(
-                1,
-                &format!(
-                    "progress: {} of {send_count} rows imported, {} rejected",
-                    tally.counts.imported.get(),
-                    tally.counts.rejected.get()
-                ),
-            );
-        }
-    }
-    drop(inflight);
-    let stats = shared.limiter.stats();
+    let shared = run.shared(auth, journal, plan.winners.len() as u64);
+    let (stop, skipped) = run.send_rows(&shared, &plan, &mut signals).await;
+    let settled = shared.settled.take();
+    let load = shared.limiter.stats();
     if let Some(bar) = &shared.progress {
         bar.finish_and_clear();
     }
     let journal = shared.journal.map(RefCell::into_inner);
-    if stop.is_some() || interrupted {
-        // Every row that was to be sent and is not settled is reported, never dropped.
-        let reason = match &stop {
-            Some(err) => format!("NOT_SENT: {}", crate::output::sanitize(&format!("{err:#}"))),
-            None => "NOT_SENT: interrupted before it was sent".to_string(),
-        };
-        let unsettled = |row: u64| {
-            to_send.contains(row)
-                && !acked.contains(row)
-                && !refused_before.contains(row)
-                && !shared.settled.borrow().contains(row)
-        };
-        if let Err(e) = report_not_sent(&source, &failed, unsettled, &reason) {
-            ctx.printer.warn(&format!(
-                "could not list the rows not sent in the failed file: {e:#}"
-            ));
-        }
-    }
-    let failed_file = failed.into_inner().finish()?;
-    let tally = Tally {
-        skipped,
-        load: stats,
-        ..tally
-    };
-    if stop.is_none()
-        && !interrupted
-        && let Some(j) = journal
-    {
-        j.finish()?;
-    }
-    report(ctx, &args, &tally, failed_file.as_deref())?;
-    let resume = if args.file == "-" {
-        "pipe the same input to `bp whatsapp import - --resume` to send the rest".to_string()
-    } else {
-        format!(
-            "run `bp whatsapp import {} --resume` to send the rest",
-            args.file
-        )
-    };
-    if let Some(err) = stop {
-        ctx.printer
-            .warn(&format!("the import stopped early; {resume}"));
-        return Err(err);
-    }
-    if interrupted {
-        ctx.printer
-            .info(&format!("interrupted; the journal is saved: {resume}"));
-        return Ok(caught.exit_status());
-    }
-    Ok(if tally.counts.rejected.get() > 0 {
-        ExitStatus::Partial
-    } else {
-        ExitStatus::Success
-    })
+    run.tally.skipped = skipped;
+    run.tally.load = load;
+    run.finish(stop, &plan, &settled, journal)
 }
 
-/// Writes each row `unsettled` picks to the failed file, with `reason`.
-fn report_not_sent(
-    source: &import::Source,
-    failed: &RefCell<FailedWriter>,
-    unsettled: impl Fn(u64) -> bool,
-    reason: &str,
-) -> Result<()> {
-    for row in source.open()? {
-        if let Row::Ok(record) = row?
-            && unsettled(record.row)
-        {
-            failed.borrow_mut().write_record(&record, reason)?;
+impl<'a> Import<'a> {
+    /// The checking pass: invalid rows go to the failed file; each valid row's (key, row).
+    fn check_rows(&mut self) -> Result<Vec<(u64, u64)>> {
+        let reader = self.input.open()?;
+        let name = if self.input.spool.is_some() {
+            "standard input"
+        } else {
+            &self.args.file
+        };
+        for warning in self.defaults.header(name, &reader.header) {
+            self.ctx.printer.warn(&warning);
+        }
+        let format = self.input.format;
+        *self.failed.get_mut() =
+            FailedWriter::new(failed_path(self.args, format), format, &reader.header)
+                .reporting(self.ctx.printer, self.args.dry_run);
+        let checking = bulk::spinner(self.ctx, "checking rows");
+        let mut keys = Vec::new();
+        for row in reader {
+            let row = row.with_context(|| format!("cannot read {}", self.args.file))?;
+            self.tally.read += 1;
+            let reason = match &row {
+                Row::Bad { .. } => String::new(),
+                Row::Ok(record) => match check(record, &self.defaults) {
+                    Ok(key) => {
+                        keys.push((key, record.row));
+                        continue;
+                    }
+                    Err(reason) => reason,
+                },
+            };
+            bulk::write_failed(self.failed.get_mut(), &row, &reason)?;
+            let rejected = &self.tally.counts.rejected;
+            rejected.set(rejected.get() + 1);
+        }
+        if let Some(bar) = checking {
+            bar.finish_and_clear();
+        }
+        Ok(keys)
+    }
+
+    /// Numbers given twice: the last row of each wins, the others count as duplicates.
+    fn duplicates(&mut self, mut keys: Vec<(u64, u64)>) -> Plan {
+        keys.sort_unstable();
+        let mut plan = Plan::default();
+        // Sorted by (key, row): the last row of each key wins. The winners stay, as
+        // (row, key) in row order, so that the sending pass knows each row's number.
+        let mut kept = 0;
+        for i in 0..keys.len() {
+            let (key, row) = keys[i];
+            if keys.get(i + 1).is_some_and(|next| next.0 == key) {
+                self.tally.duplicates += 1;
+            } else {
+                plan.to_send.insert(row);
+                keys[kept] = (row, key);
+                kept += 1;
+            }
+        }
+        keys.truncate(kept);
+        keys.sort_unstable();
+        plan.winners = keys;
+        plan
+    }
+
+    /// What an earlier run settled: acknowledged rows are skipped, and the rows the server
+    /// refused go back into the failed file.
+    fn resume(&mut self, plan: &mut Plan, prev: journal::Previous) -> Result<()> {
+        let reasons: std::collections::HashMap<u64, String> = prev.refused.into_iter().collect();
+        if !reasons.is_empty() {
+            for row in self.input.source.open()? {
+                if let Row::Ok(record) = row?
+                    && let Some(reason) = reasons.get(&record.row)
+                    && plan.to_send.contains(record.row)
+                {
+                    self.failed.get_mut().write_record(&record, reason)?;
+                    plan.refused_before.insert(record.row);
+                    self.tally
+                        .counts
+                        .rejected
+                        .set(self.tally.counts.rejected.get() + 1);
+                }
+            }
+        }
+        plan.acked = prev.acked;
+        Ok(())
+    }
+
+    fn shared(&self, auth: Auth, journal: Journal, send_count: u64) -> Shared<'_> {
+        Shared {
+            ctx: self.ctx,
+            auth,
+            journal: Some(RefCell::new(journal)),
+            failed: &self.failed,
+            counts: &self.tally.counts,
+            batch_size: Cell::new(self.args.batch_size as usize),
+            limiter: Arc::new(Limiter::new(self.args.concurrency)),
+            progress: bulk::bar(self.ctx, send_count),
+            settled: RefCell::new(RowSet::default()),
+            acked_any: Cell::new(false),
         }
     }
-    Ok(())
+
+    /// The sending pass: batches of the rows to send, as many in flight as the window
+    /// allows, until the input ends or the run stops; then the batches in flight are
+    /// waited for. Why it stopped, and how many rows an earlier run had acknowledged.
+    async fn send_rows(
+        &self,
+        shared: &Shared<'_>,
+        plan: &Plan,
+        signals: &mut Signals,
+    ) -> (Option<Stop>, u64) {
+        let mut feed = match self.input.source.open() {
+            Ok(rows) => Feed {
+                rows,
+                winner: plan.winners.iter().peekable(),
+                batch: Vec::new(),
+                exhausted: false,
+                skipped: 0,
+            },
+            Err(e) => return (Some(Stop::Failed(e)), 0),
+        };
+        let mut inflight = FuturesUnordered::new();
+        let mut stop = None;
+        let mut last_report = Instant::now();
+        loop {
+            while !feed.exhausted && stop.is_none() && inflight.len() < shared.limiter.window() {
+                match feed.next_batch(self, shared, plan) {
+                    Ok(Some(batch)) => inflight.push(send_batch(shared, batch)),
+                    Ok(None) => {}
+                    Err(e) => stop = Some(e),
+                }
+            }
+            if inflight.is_empty() {
+                break;
+            }
+            let Some(done) =
+                bulk::next_or_signal(&mut inflight, signals, &mut stop, self.ctx).await
+            else {
+                continue;
+            };
+            if let Some(Err(err)) = done
+                && stop.is_none()
+            {
+                stop = Some(Stop::Failed(err));
+            }
+            if shared.progress.is_none() && last_report.elapsed() >= Duration::from_secs(5) {
+                last_report = Instant::now();
+                self.ctx.printer.debug(
+                    1,
+                    &format!(
+                        "progress: {} of {} rows imported, {} rejected",
+                        self.tally.counts.imported.get(),
+                        plan.winners.len(),
+                        self.tally.counts.rejected.get()
+                    ),
+                );
+            }
+        }
+        (stop, feed.skipped)
+    }
+
+    /// After a stop, the rows not settled into the failed file as `NOT_SENT`; the failed
+    /// file, the journal (when the run ended), the summary, and the exit status.
+    fn finish(
+        self,
+        stop: Option<Stop>,
+        plan: &Plan,
+        settled: &RowSet,
+        journal: Option<Journal>,
+    ) -> Result<ExitStatus> {
+        let mut failed = self.failed.into_inner();
+        if let Some(stop) = &stop {
+            // Every row that was to be sent and is not settled is reported, never dropped.
+            let unsettled = |row: &Row| matches!(row, Row::Ok(r) if plan.unsettled(r.row, settled));
+            let written =
+                self.input.source.open().and_then(|rows| {
+                    bulk::write_rows(rows, &mut failed, unsettled, &stop.not_sent())
+                });
+            if let Err(e) = written {
+                self.ctx.printer.warn(&format!(
+                    "could not list the rows not sent in the failed file: {e:#}"
+                ));
+            }
+        }
+        let failed_file = failed.finish()?;
+        if stop.is_none()
+            && let Some(j) = journal
+        {
+            j.finish()?;
+        }
+        report(self.ctx, self.args, &self.tally, failed_file.as_deref())?;
+        let resume = if self.args.file == "-" {
+            "pipe the same input to `bp whatsapp import - --resume` to send the rest".to_string()
+        } else {
+            format!(
+                "run `bp whatsapp import {} --resume` to send the rest",
+                self.args.file
+            )
+        };
+        Stop::exit(
+            stop,
+            self.tally.counts.rejected.get(),
+            &self.ctx.printer,
+            Some(&format!("the import stopped early; {resume}")),
+            &format!("interrupted; the journal is saved: {resume}"),
+        )
+    }
+
+    /// `--dry-run`: the summary, and the body of the first request.
+    fn dry_run(self, plan: &Plan) -> Result<ExitStatus> {
+        let failed_file = self.failed.into_inner().finish()?;
+        let mut first = Vec::new();
+        for row in self.input.source.open()? {
+            if let Row::Ok(record) = row?
+                && plan.to_send.contains(record.row)
+                && let Ok(contact) = prepare(&record, &self.defaults, None)
+            {
+                first.push(contact.item);
+                if first.len() >= self.args.batch_size as usize {
+                    break;
+                }
+            }
+        }
+        report(self.ctx, self.args, &self.tally, failed_file.as_deref())?;
+        // The first request's body; with -o json, compact on the line after the summary.
+        let body = if self.ctx.output.format == OutputFormat::Json {
+            serde_json::to_string(&Value::Array(first))?
+        } else {
+            serde_json::to_string_pretty(&Value::Array(first))?
+        };
+        writeln!(crate::printer::stdout(), "{body}")?;
+        Ok(if self.tally.counts.rejected.get() > 0 {
+            ExitStatus::Partial
+        } else {
+            ExitStatus::Success
+        })
+    }
+}
+
+/// The input as the sending pass reads it, and the batch it fills.
+struct Feed<'p> {
+    rows: import::Reader,
+    winner: std::iter::Peekable<std::slice::Iter<'p, (u64, u64)>>,
+    batch: Vec<Pending>,
+    exhausted: bool,
+    /// Rows an earlier run had acknowledged.
+    skipped: u64,
+}
+
+impl Feed<'_> {
+    /// Reads rows until a batch is full (`Some`) or the input ends (the last batch, if
+    /// any). A read or write error stops the run like a network error: the batches in
+    /// flight are still waited for and journalled.
+    fn next_batch(
+        &mut self,
+        run: &Import<'_>,
+        shared: &Shared<'_>,
+        plan: &Plan,
+    ) -> Result<Option<Vec<Pending>>, Stop> {
+        while self.batch.len() < shared.batch_size.get() {
+            let Some(row) = self.rows.next() else {
+                self.exhausted = true;
+                break;
+            };
+            let record = match row {
+                Err(e) => {
+                    let e = e.context(format!("cannot read {}", run.args.file));
+                    return Err(Stop::Unreadable(e));
+                }
+                Ok(Row::Ok(record)) => record,
+                Ok(Row::Bad { .. }) => continue,
+            };
+            if !plan.to_send.contains(record.row) || plan.refused_before.contains(record.row) {
+                continue;
+            }
+            if plan.acked.contains(record.row) {
+                self.skipped += 1;
+                shared.tick(1);
+                continue;
+            }
+            // Rows come in order, and so do the winners.
+            while self.winner.next_if(|w| w.0 < record.row).is_some() {}
+            let known = self
+                .winner
+                .peek()
+                .filter(|w| w.0 == record.row)
+                .map(|w| w.1);
+            match prepare(&record, &run.defaults, known) {
+                Ok(contact) => self.batch.push(Pending { contact, record }),
+                // The file changed under us: its fingerprint no longer matches either.
+                Err(reason) => {
+                    let contact = Contact {
+                        row: record.row,
+                        key: 0,
+                        item: Value::Null,
+                    };
+                    shared
+                        .reject(&Pending { contact, record }, &reason)
+                        .map_err(Stop::Failed)?;
+                }
+            }
+        }
+        Ok((!self.batch.is_empty()).then(|| std::mem::take(&mut self.batch)))
+    }
 }
 
 fn report(
@@ -490,30 +632,27 @@ fn report(
     tally: &Tally,
     failed_file: Option<&Path>,
 ) -> Result<()> {
+    let rejected = tally.counts.rejected.get();
     let imported = if args.dry_run {
-        tally.read - tally.counts.rejected.get() - tally.duplicates - tally.skipped
+        tally.read - rejected - tally.duplicates - tally.skipped
     } else {
         tally.counts.imported.get()
     };
     // Rows a stopped run did not get to: the journal sends them on --resume.
-    let not_sent =
-        tally.read - imported - tally.counts.rejected.get() - tally.duplicates - tally.skipped;
-    if ctx.output.format == OutputFormat::Json {
-        let mut summary = json!({
-            "imported": imported,
-            "rejected": tally.counts.rejected.get(),
-            "duplicates": tally.duplicates,
-            "skipped": tally.skipped,
-            "failed_file": failed_file,
-        });
-        if not_sent > 0 {
-            summary["not_sent"] = Value::from(not_sent);
-        }
-        if !args.dry_run {
-            summary["requests"] = Value::from(tally.load.requests);
-            summary["throttled"] = Value::from(tally.load.throttled);
-        }
-        writeln!(import::summary_out(args.failed.as_deref()), "{summary}")?;
+    let not_sent = tally.read - imported - rejected - tally.duplicates - tally.skipped;
+    let mut summary = json!({
+        "imported": imported,
+        "rejected": rejected,
+        "duplicates": tally.duplicates,
+        "skipped": tally.skipped,
+        "failed_file": failed_file,
+    });
+    if not_sent > 0 {
+        summary["not_sent"] = Value::from(not_sent);
+    }
+    if !args.dry_run {
+        summary["requests"] = Value::from(tally.load.requests);
+        summary["throttled"] = Value::from(tally.load.throttled);
     }
     let verb = if args.dry_run {
         "would import"
@@ -525,14 +664,17 @@ fn report(
     } else {
         String::new()
     };
-    ctx.printer.info(&format!(
-        "{verb} {imported} of {} rows: {} rejected, {} duplicates (the last row of each number was kept), {} skipped (acknowledged by an earlier run){rest}",
-        tally.read,
-        tally.counts.rejected.get(),
-        tally.duplicates,
-        tally.skipped
-    ));
-    super::report_throttling(ctx, tally.load);
+    let line = format!(
+        "{verb} {imported} of {} rows: {rejected} rejected, {} duplicates (the last row of each number was kept), {} skipped (acknowledged by an earlier run){rest}",
+        tally.read, tally.duplicates, tally.skipped
+    );
+    bulk::summary(
+        ctx,
+        args.failed.as_deref(),
+        Some(summary),
+        &line,
+        Some(tally.load),
+    )?;
     if let Some(path) = failed_file {
         ctx.printer.warn(&format!(
             "rejected rows are in {} with their reasons; fix them and import that file as it is",
@@ -540,42 +682,4 @@ fn report(
         ));
     }
     Ok(())
-}
-
-#[allow(clippy::too_many_arguments)]
-fn dry_run(
-    args: &WhatsappImportArgs,
-    ctx: &Context,
-    source: &import::Source,
-    defaults: &Defaults,
-    to_send: &RowSet,
-    failed: RefCell<FailedWriter>,
-    tally: &Tally,
-) -> Result<ExitStatus> {
-    let failed_file = failed.into_inner().finish()?;
-    let mut first = Vec::new();
-    for row in source.open()? {
-        if let Row::Ok(record) = row?
-            && to_send.contains(record.row)
-            && let Ok(contact) = prepare(&record, defaults, None)
-        {
-            first.push(contact.item);
-            if first.len() >= args.batch_size as usize {
-                break;
-            }
-        }
-    }
-    report(ctx, args, tally, failed_file.as_deref())?;
-    // The first request's body; with -o json, compact on the line after the summary.
-    let body = if ctx.output.format == OutputFormat::Json {
-        serde_json::to_string(&Value::Array(first))?
-    } else {
-        serde_json::to_string_pretty(&Value::Array(first))?
-    };
-    writeln!(crate::printer::stdout(), "{body}")?;
-    Ok(if tally.counts.rejected.get() > 0 {
-        ExitStatus::Partial
-    } else {
-        ExitStatus::Success
-    })
 }
