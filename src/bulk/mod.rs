@@ -4,8 +4,9 @@
 //! - [`Stop`]: why a run stops before the end of its input, the `NOT_SENT` reason of the
 //!   rows it leaves, and the exit status it ends with ([`Stop::exit`]; 130 after Ctrl-C,
 //!   143 after SIGTERM);
-//! - [`next_or_signal`]: the wait for the next answer in flight, which the first signal
-//!   turns into a stop;
+//! - [`send_all`]: the sending pass of every bulk command, as many requests in flight as
+//!   the window allows, the first Ctrl-C or SIGTERM a stop; a command supplies its
+//!   requests and what their answers mean as a [`Sender`];
 //! - [`write_rows`]: the rows a stop left unsettled, into the failed file;
 //! - [`summary`]: the JSON summary, the summary line and the throttling note;
 //! - [`spinner`] and [`bar`]: the progress shown on a terminal.
@@ -16,11 +17,13 @@ use std::io::Write;
 use std::time::Duration;
 
 use anyhow::Result;
+use futures_util::future::LocalBoxFuture;
+use futures_util::stream::FuturesUnordered;
 use futures_util::{Stream, StreamExt};
 use serde_json::Value;
 
 use crate::Context;
-use crate::api::adaptive::Stats;
+use crate::api::adaptive::{Limiter, Stats};
 use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Row};
 
@@ -50,11 +53,81 @@ pub fn bar(ctx: &Context, len: u64) -> Option<indicatif::ProgressBar> {
     })
 }
 
+/// A request on its way: what it answers.
+pub type Request<'a, A> = LocalBoxFuture<'a, A>;
+
+/// What the input gives the sending pass next.
+pub enum Next<R> {
+    /// A request to send now.
+    Send(R),
+    /// Nothing to send for now: a row refused, a row waiting for another, or a stop.
+    Nothing,
+    /// The end of the input.
+    End,
+}
+
+/// What a bulk command supplies to the sending pass: its requests, read from the input one
+/// at a time, and what their answers mean. The engine keeps the window, the signals and the
+/// stop.
+pub trait Sender<'a> {
+    type Answer;
+
+    /// Why the run stops, once it does (read by the engine, set by either).
+    fn stop(&mut self) -> &mut Option<Stop>;
+
+    /// Whether the command can take another row now, the window aside.
+    fn has_room(&self) -> bool {
+        true
+    }
+
+    /// Reads the input up to the next request.
+    fn next(&mut self) -> Next<Request<'a, Self::Answer>>;
+
+    /// Settles what an answer settles; a request it frees to go, if any.
+    fn answered(&mut self, answer: Self::Answer) -> Option<Request<'a, Self::Answer>>;
+}
+
+/// The sending pass: requests read and sent while the window has room, until the input
+/// ends or the run stops (on an answer, an error, Ctrl-C or SIGTERM); then the requests in
+/// flight are waited for, and their answers settled.
+pub async fn send_all<'a, S: Sender<'a>>(
+    sender: &mut S,
+    limiter: &Limiter,
+    signals: &mut Signals,
+    ctx: &Context,
+) {
+    let mut inflight = FuturesUnordered::new();
+    let mut ended = false;
+    loop {
+        while !ended
+            && sender.stop().is_none()
+            && inflight.len() < limiter.window()
+            && sender.has_room()
+        {
+            match sender.next() {
+                Next::Send(request) => inflight.push(request),
+                Next::Nothing => {}
+                Next::End => ended = true,
+            }
+        }
+        if inflight.is_empty() {
+            break;
+        }
+        let Some(Some(answer)) = next_or_signal(&mut inflight, signals, sender.stop(), ctx).await
+        else {
+            continue;
+        };
+        if let Some(request) = sender.answered(answer) {
+            inflight.push(request);
+        }
+    }
+}
+
 /// The next answer of the requests in flight (`Some(None)` when none is left), or `None`
 /// when Ctrl-C or SIGTERM came first: the run then stops (unless it already has), and the
 /// requests in flight are still waited for. A second signal does not wait: see
 /// `import::stop`.
-pub async fn next_or_signal<S: Stream + Unpin>(
+async fn next_or_signal<S: Stream + Unpin>(
     inflight: &mut S,
     signals: &mut Signals,
     stop: &mut Option<Stop>,

@@ -19,13 +19,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
-use futures_util::stream::FuturesUnordered;
 use serde_json::{Value, json};
 
 use crate::Context;
 use crate::api::Auth;
 use crate::api::adaptive::{Limiter, Stats};
-use crate::bulk::{self, Stop};
+use crate::bulk::{self, Next, Stop};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::contact::{Contact, Defaults, check, prepare};
@@ -423,62 +422,31 @@ impl<'a> Import<'a> {
     }
 
     /// The sending pass: batches of the rows to send, as many in flight as the window
-    /// allows, until the input ends or the run stops; then the batches in flight are
-    /// waited for. Why it stopped, and how many rows an earlier run had acknowledged.
+    /// allows; why it stopped, and how many rows an earlier run had acknowledged.
     async fn send_rows(
         &self,
         shared: &Shared<'_>,
         plan: &Plan,
         signals: &mut Signals,
     ) -> (Option<Stop>, u64) {
-        let mut feed = match self.input.source.open() {
-            Ok(rows) => Feed {
-                rows,
-                winner: plan.winners.iter().peekable(),
-                batch: Vec::new(),
-                exhausted: false,
-                skipped: 0,
-            },
+        let rows = match self.input.source.open() {
+            Ok(rows) => rows,
             Err(e) => return (Some(Stop::Failed(e)), 0),
         };
-        let mut inflight = FuturesUnordered::new();
-        let mut stop = None;
-        let mut last_report = Instant::now();
-        loop {
-            while !feed.exhausted && stop.is_none() && inflight.len() < shared.limiter.window() {
-                match feed.next_batch(self, shared, plan) {
-                    Ok(Some(batch)) => inflight.push(send_batch(shared, batch)),
-                    Ok(None) => {}
-                    Err(e) => stop = Some(e),
-                }
-            }
-            if inflight.is_empty() {
-                break;
-            }
-            let Some(done) =
-                bulk::next_or_signal(&mut inflight, signals, &mut stop, self.ctx).await
-            else {
-                continue;
-            };
-            if let Some(Err(err)) = done
-                && stop.is_none()
-            {
-                stop = Some(Stop::Failed(err));
-            }
-            if shared.progress.is_none() && last_report.elapsed() >= Duration::from_secs(5) {
-                last_report = Instant::now();
-                self.ctx.printer.debug(
-                    1,
-                    &format!(
-                        "progress: {} of {} rows imported, {} rejected",
-                        self.tally.counts.imported.get(),
-                        plan.winners.len(),
-                        self.tally.counts.rejected.get()
-                    ),
-                );
-            }
-        }
-        (stop, feed.skipped)
+        let mut feed = Feed {
+            run: self,
+            shared,
+            plan,
+            rows,
+            winner: plan.winners.iter().peekable(),
+            batch: Vec::new(),
+            exhausted: false,
+            skipped: 0,
+            stop: None,
+            last_report: Instant::now(),
+        };
+        bulk::send_all(&mut feed, &shared.limiter, signals, self.ctx).await;
+        (feed.stop, feed.skipped)
     }
 
     /// After a stop, the rows not settled into the failed file as `NOT_SENT`; the failed
@@ -560,25 +528,70 @@ impl<'a> Import<'a> {
 }
 
 /// The input as the sending pass reads it, and the batch it fills.
-struct Feed<'p> {
+struct Feed<'s> {
+    run: &'s Import<'s>,
+    shared: &'s Shared<'s>,
+    plan: &'s Plan,
     rows: import::Reader,
-    winner: std::iter::Peekable<std::slice::Iter<'p, (u64, u64)>>,
+    winner: std::iter::Peekable<std::slice::Iter<'s, (u64, u64)>>,
     batch: Vec<Pending>,
     exhausted: bool,
     /// Rows an earlier run had acknowledged.
     skipped: u64,
+    stop: Option<Stop>,
+    last_report: Instant,
+}
+
+impl<'s> bulk::Sender<'s> for Feed<'s> {
+    type Answer = Result<()>;
+
+    fn stop(&mut self) -> &mut Option<Stop> {
+        &mut self.stop
+    }
+
+    fn next(&mut self) -> Next<bulk::Request<'s, Result<()>>> {
+        if self.exhausted {
+            return Next::End;
+        }
+        match self.next_batch() {
+            Ok(Some(batch)) => Next::Send(send_batch(self.shared, batch)),
+            Ok(None) => Next::End,
+            Err(stop) => {
+                self.stop = Some(stop);
+                Next::Nothing
+            }
+        }
+    }
+
+    fn answered(&mut self, answer: Result<()>) -> Option<bulk::Request<'s, Result<()>>> {
+        if let Err(err) = answer
+            && self.stop.is_none()
+        {
+            self.stop = Some(Stop::Failed(err));
+        }
+        if self.shared.progress.is_none() && self.last_report.elapsed() >= Duration::from_secs(5) {
+            self.last_report = Instant::now();
+            let counts = &self.run.tally.counts;
+            self.run.ctx.printer.debug(
+                1,
+                &format!(
+                    "progress: {} of {} rows imported, {} rejected",
+                    counts.imported.get(),
+                    self.plan.winners.len(),
+                    counts.rejected.get()
+                ),
+            );
+        }
+        None
+    }
 }
 
 impl Feed<'_> {
     /// Reads rows until a batch is full (`Some`) or the input ends (the last batch, if
     /// any). A read or write error stops the run like a network error: the batches in
     /// flight are still waited for and journalled.
-    fn next_batch(
-        &mut self,
-        run: &Import<'_>,
-        shared: &Shared<'_>,
-        plan: &Plan,
-    ) -> Result<Option<Vec<Pending>>, Stop> {
+    fn next_batch(&mut self) -> Result<Option<Vec<Pending>>, Stop> {
+        let (run, shared, plan) = (self.run, self.shared, self.plan);
         while self.batch.len() < shared.batch_size.get() {
             let Some(row) = self.rows.next() else {
                 self.exhausted = true;

@@ -10,7 +10,6 @@ use std::sync::Arc;
 
 use anyhow::Result;
 use futures_util::future::LocalBoxFuture;
-use futures_util::stream::FuturesUnordered;
 use serde_json::{Value, json};
 
 use super::{
@@ -19,7 +18,7 @@ use super::{
 use crate::Context;
 use crate::api::adaptive::Limiter;
 use crate::api::{ApiError, Auth, Request};
-use crate::bulk::{self, Policy, Stop, Verdict, write_failed};
+use crate::bulk::{self, Next, Policy, Stop, Verdict, write_failed};
 use crate::cli::LeadsUpsertArgs;
 use crate::error::{ExitStatus, usage_hint};
 use crate::import::stop::Signals;
@@ -50,18 +49,24 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
         auth: bp_auth(ctx)?,
         limiter: Arc::new(Limiter::new(args.concurrency)),
         failed,
+        rows: reader,
+        progress: None,
         keys: OnePerKey::default(),
         policy: Policy::default(),
         upserted: 0,
         rejected: 0,
         stop: None,
     };
-    let mut rows = reader;
     if !args.dry_run {
         signals.graceful();
     }
-    run.send_all(&mut rows, &mut signals).await;
-    run.write_unsent(rows)?;
+    run.progress = bulk::spinner(ctx, "");
+    let limiter = run.limiter.clone();
+    bulk::send_all(&mut run, &limiter, &mut signals, ctx).await;
+    if let Some(bar) = run.progress.take() {
+        bar.finish_and_clear();
+    }
+    run.write_unsent()?;
     run.finish()
 }
 
@@ -197,6 +202,9 @@ struct Run<'a> {
     auth: Auth,
     limiter: Arc<Limiter>,
     failed: FailedWriter,
+    /// The input, read as the window has room.
+    rows: Reader,
+    progress: Option<indicatif::ProgressBar>,
     keys: OnePerKey,
     policy: Policy,
     upserted: u64,
@@ -205,56 +213,47 @@ struct Run<'a> {
     stop: Option<Stop>,
 }
 
-impl<'a> Run<'a> {
-    /// Reads and sends rows until the input ends or the run stops (on an answer, or on
-    /// Ctrl-C or SIGTERM), then waits for the requests in flight.
-    async fn send_all(&mut self, rows: &mut Reader, signals: &mut Signals) {
-        let progress = bulk::spinner(self.ctx, "");
-        let mut inflight = FuturesUnordered::new();
-        let mut exhausted = false;
-        loop {
-            while !exhausted
-                && self.stop.is_none()
-                && inflight.len() < self.limiter.window()
-                && self.keys.waiting() < MAX_WAITING
-            {
-                match self.next_lead(rows) {
-                    Some(Some(lead)) => inflight.push(self.send(lead)),
-                    Some(None) => {}
-                    None => exhausted = true,
-                }
-            }
-            let Some(answer) =
-                bulk::next_or_signal(&mut inflight, signals, &mut self.stop, self.ctx).await
-            else {
-                continue;
-            };
-            let Some((lead, result)) = answer else {
-                break;
-            };
-            let uuid = lead.uuid.clone();
-            self.answered(lead, result);
-            if self.stop.is_none()
-                && let Some(next) = self.keys.release(&uuid)
-            {
-                inflight.push(self.send(next));
-            }
-            if let Some(bar) = &progress {
-                bar.set_message(format!(
-                    "{} upserted, {} rejected",
-                    self.upserted, self.rejected
-                ));
-            }
-        }
-        if let Some(bar) = progress {
-            bar.finish_and_clear();
+impl<'a> bulk::Sender<'a> for Run<'a> {
+    type Answer = Answer;
+
+    fn stop(&mut self) -> &mut Option<Stop> {
+        &mut self.stop
+    }
+
+    fn has_room(&self) -> bool {
+        self.keys.waiting() < MAX_WAITING
+    }
+
+    fn next(&mut self) -> Next<bulk::Request<'a, Answer>> {
+        match self.next_lead() {
+            Some(Some(lead)) => Next::Send(self.send(lead)),
+            Some(None) => Next::Nothing,
+            None => Next::End,
         }
     }
 
+    fn answered(&mut self, (lead, result): Answer) -> Option<bulk::Request<'a, Answer>> {
+        let uuid = lead.uuid.clone();
+        self.answered(lead, result);
+        if let Some(bar) = &self.progress {
+            bar.set_message(format!(
+                "{} upserted, {} rejected",
+                self.upserted, self.rejected
+            ));
+        }
+        if self.stop.is_some() {
+            return None;
+        }
+        let next = self.keys.release(&uuid)?;
+        Some(self.send(next))
+    }
+}
+
+impl<'a> Run<'a> {
     /// The next row read: `Some(Some(lead))` to send now, `Some(None)` if it was refused,
     /// printed (--dry-run) or waits for its uuid, `None` at the end of the input.
-    fn next_lead(&mut self, rows: &mut Reader) -> Option<Option<Lead>> {
-        let row = match rows.next()? {
+    fn next_lead(&mut self) -> Option<Option<Lead>> {
+        let row = match self.rows.next()? {
             Ok(row) => row,
             Err(e) => {
                 let from = self.args.from.as_deref().unwrap_or("-");
@@ -322,7 +321,7 @@ impl<'a> Run<'a> {
 
     /// After a stop, every row not sent goes to the failed file: those that waited for
     /// their uuid, then the rest of the input.
-    fn write_unsent(&mut self, rows: Reader) -> Result<()> {
+    fn write_unsent(&mut self) -> Result<()> {
         let reason = match &self.stop {
             Some(stop) if !self.args.dry_run => stop.not_sent(),
             _ => return Ok(()),
@@ -332,7 +331,7 @@ impl<'a> Run<'a> {
             self.rejected += 1;
         }
         if !matches!(self.stop, Some(Stop::Unreadable(_))) {
-            self.rejected += bulk::write_rows(rows, &mut self.failed, |_| true, &reason)?;
+            self.rejected += bulk::write_rows(&mut self.rows, &mut self.failed, |_| true, &reason)?;
         }
         Ok(())
     }
