@@ -13,7 +13,8 @@ pub struct ContactsDeleteArgs {
     #[arg(value_name = "ID", required_unless_present = "from")]
     pub ids: Vec<String>,
 
-    /// Also the ids in FILE: one per line, or a CSV/JSON with an `_id` or `id` field
+    /// Also the ids in FILE: one per line, or a CSV/JSON with an `_id` or `id` field.
+    /// If the run stops (an error, Ctrl-C), the ids not deleted are in FILE.failed.csv
     #[arg(long, value_name = "FILE")]
     pub from: Option<String>,
 

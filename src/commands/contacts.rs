@@ -1,4 +1,4 @@
-//! `bp contacts search`: the inbox's contacts, with a customer's API token.
+//! `bp contacts search|delete`: the inbox's contacts, with a customer's API token.
 
 use anyhow::Result;
 use serde_json::{Map, Value, json};
@@ -8,6 +8,8 @@ use crate::api::Request;
 use crate::cli::{ContactsCommand, ContactsSearchArgs, Interacted};
 use crate::error::{ExitStatus, usage};
 use crate::output::{Column, computed};
+
+mod delete;
 
 /// The search response's shape is undocumented: each column tries the field names the API
 /// uses elsewhere (the import's `profile.userDetails…`, top-level `name`/`email`).
@@ -62,7 +64,7 @@ fn phone(item: &Value) -> Option<Value> {
 pub async fn run(cmd: ContactsCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
         ContactsCommand::Search(args) => search(*args, ctx).await,
-        ContactsCommand::Delete(args) => delete(args, ctx).await,
+        ContactsCommand::Delete(args) => delete::delete(args, ctx).await,
     }
 }
 
@@ -77,88 +79,6 @@ async fn search(mut args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatu
         Request::post("inbox/users", auth.clone(), body)
     })
     .await
-}
-
-/// Contact ids from a file: one per line, or a CSV/JSON/NDJSON with an `_id` or `id` field.
-fn ids_from(path: &str) -> Result<Vec<String>> {
-    let format = crate::import::Format::from_path(std::path::Path::new(path));
-    if format.is_none() {
-        let text =
-            std::fs::read_to_string(path).map_err(|e| usage(format!("cannot read {path}: {e}")))?;
-        return Ok(text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(String::from)
-            .collect());
-    }
-    let mut ids = Vec::new();
-    for row in crate::import::open(path, format)? {
-        match row? {
-            crate::import::Row::Ok(rec) => {
-                let id = rec
-                    .fields
-                    .iter()
-                    .find(|(k, _)| k.eq_ignore_ascii_case("_id") || k.eq_ignore_ascii_case("id"))
-                    .and_then(|(_, v)| v.as_str().map(String::from));
-                match id {
-                    Some(id) => ids.push(id),
-                    None => {
-                        return Err(usage(format!(
-                            "{path}: row {} has no `_id` or `id`",
-                            rec.row
-                        )));
-                    }
-                }
-            }
-            crate::import::Row::Bad { row, reason, .. } => {
-                return Err(usage(format!("{path}: row {row}: {reason}")));
-            }
-        }
-    }
-    Ok(ids)
-}
-
-async fn delete(args: crate::cli::ContactsDeleteArgs, ctx: &Context) -> Result<ExitStatus> {
-    let mut ids = args.ids.clone();
-    if let Some(path) = &args.from {
-        ids.extend(ids_from(path)?);
-    }
-    for id in &ids {
-        if id.len() != 24 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(usage(format!(
-                "invalid contact id `{id}`: an id is 24 hex characters"
-            )));
-        }
-    }
-    if ids.is_empty() {
-        return Err(usage("no contact ids to delete"));
-    }
-    // Asked first: a refusal sends nothing, not even a customer lookup.
-    super::confirm(
-        &ctx.printer,
-        &format!("Delete {} contacts?", ids.len()),
-        args.yes,
-    )?;
-    let auth = ctx.api_auth().await?;
-    let mut deleted = 0;
-    for chunk in ids.chunks(100) {
-        let body = json!({"ids": chunk, "status": "DELETED"});
-        ctx.client
-            .send(&Request::put(
-                "inbox/users/status-update",
-                auth.clone(),
-                body,
-            ))
-            .await
-            .map_err(|e| {
-                anyhow::Error::new(e)
-                    .context(format!("deleted {deleted} of {} contacts, then", ids.len()))
-            })?;
-        deleted += chunk.len();
-    }
-    ctx.printer.info(&format!("deleted {deleted} contacts"));
-    Ok(ExitStatus::Success)
 }
 
 /// The documented sample body, with each flag changing only its own fields.

@@ -323,3 +323,52 @@ fn table_columns_come_from_the_contact_shape() {
         assert!(!cells[1].is_empty(), "{line}");
     }
 }
+
+#[test]
+fn delete_from_a_file_stops_on_an_error_and_lists_the_ids_not_deleted() {
+    use bp::sandbox::Fault;
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ids.txt");
+    let ids: Vec<String> = (0..250).map(|i| format!("{i:024x}")).collect();
+    std::fs::write(&file, ids.join("\n")).unwrap();
+    // The first request is answered as usual, the second refused: the third is never sent.
+    w.sandbox.sandbox.push_fault(Fault::Delay { millis: 0 });
+    w.sandbox.sandbox.push_fault(Fault::Status {
+        status: 400,
+        retry_after: None,
+    });
+    let out = w
+        .bp()
+        .args([
+            "contacts",
+            "delete",
+            "--from",
+            file.to_str().unwrap(),
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("deleted 100 of 250 contacts, then"), "{err}");
+    let failed = std::fs::read_to_string(dir.path().join("ids.txt.failed.csv")).unwrap();
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(failed.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(rows.len(), 150, "{failed}");
+    for (row, id) in rows.iter().zip(&ids[100..]) {
+        assert_eq!(&row[0], id);
+        assert!(row[2].starts_with("NOT_SENT: "), "{row:?}");
+    }
+    // The failed file is an input `--from` takes as it is.
+    let out = w
+        .bp()
+        .args(["contacts", "delete", "--yes", "--from"])
+        .arg(dir.path().join("ids.txt.failed.csv"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("deleted 150 contacts"));
+}
