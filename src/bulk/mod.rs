@@ -1,6 +1,7 @@
 //! The bulk engine (issue 12, "one bulk engine that fails safe"): what every bulk command
 //! does alike, so that it is done once.
 //!
+//! - [`Input`]: a file or standard input (spooled), read once a pass;
 //! - [`Stop`]: why a run stops before the end of its input, the `NOT_SENT` reason of the
 //!   rows it leaves, and the exit status it ends with ([`Stop::exit`]; 130 after Ctrl-C,
 //!   143 after SIGTERM);
@@ -11,6 +12,7 @@
 //! - [`summary`]: the JSON summary, the summary line and the throttling note;
 //! - [`spinner`] and [`bar`]: the progress shown on a terminal.
 
+mod input;
 pub mod stop;
 
 use std::io::Write;
@@ -27,6 +29,7 @@ use crate::api::adaptive::{Limiter, Stats};
 use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Row};
 
+pub use input::Input;
 pub use stop::{Policy, Stop, Verdict};
 
 /// A spinner saying `message`, on a terminal.

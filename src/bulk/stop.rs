@@ -118,7 +118,7 @@ impl Policy {
                 self.settled = true;
                 return Verdict::Upserted;
             }
-            Ok(body) => return not_acknowledged(&scrub(&snippet(&body))),
+            Ok(body) => return not_acknowledged(&scrub(&snippet(&body, 120))),
             Err(err) => err,
         };
         let reason = server_reason(&err);
@@ -174,15 +174,16 @@ fn not_acknowledged(snippet: &str) -> Verdict {
     }
 }
 
-/// The start of an answer's body, for a reason.
-fn snippet(body: &Value) -> String {
+/// The start of an answer's body (its first `chars` characters), for a reason: in
+/// backquotes, or "an empty body".
+pub fn snippet(body: &Value, chars: usize) -> String {
     if body.is_null() {
         return "an empty body".into();
     }
-    let text = body.to_string();
-    match text.char_indices().nth(120) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text,
+    let text = crate::output::sanitize(&body.to_string());
+    match text.char_indices().nth(chars) {
+        Some((at, _)) => format!("`{}…`", &text[..at]),
+        None => format!("`{text}`"),
     }
 }
 
@@ -248,7 +249,7 @@ mod tests {
         ] {
             assert!(stops_at_last(vec![Ok(body)]));
         }
-        assert_eq!(snippet(&Value::Null), "an empty body");
-        assert!(snippet(&Value::from("x".repeat(300))).ends_with('…'));
+        assert_eq!(snippet(&Value::Null, 120), "an empty body");
+        assert!(snippet(&Value::from("x".repeat(300)), 120).ends_with("…`"));
     }
 }

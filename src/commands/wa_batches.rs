@@ -156,10 +156,7 @@ async fn attempt(shared: &Shared<'_>, batch: &[Pending]) -> Result<Answer> {
                 retry_after: None,
             },
             _ => {
-                let said = match &body {
-                    Value::Null => "an empty body".to_string(),
-                    other => format!("`{}`", snippet(other)),
-                };
+                let said = crate::bulk::stop::snippet(&body, 80);
                 let problem = format!(
                     "the server answered {said} without saying success (`\"status\": \"success\"` or `\"success\": true`): bp cannot tell whether it stored these rows"
                 );
@@ -184,14 +181,6 @@ async fn attempt(shared: &Shared<'_>, batch: &[Pending]) -> Result<Answer> {
         Ok(Answer::Refused(err))
     } else {
         Err(err.into())
-    }
-}
-
-fn snippet(v: &Value) -> String {
-    let text = crate::output::sanitize(&v.to_string());
-    match text.char_indices().nth(80) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text,
     }
 }
 

@@ -24,13 +24,13 @@ use serde_json::{Value, json};
 use crate::Context;
 use crate::api::Auth;
 use crate::api::adaptive::{Limiter, Stats};
-use crate::bulk::{self, Next, Stop};
+use crate::bulk::{self, Input, Next, Stop};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::contact::{Contact, Defaults, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
-use crate::import::spool::{self, Spool};
+use crate::import::spool;
 use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Format, Row};
 
@@ -86,52 +86,6 @@ fn format_of(args: &WhatsappImportArgs) -> Result<Format> {
                 "cannot tell the format of {path} from its name: pass --format csv|json|ndjson|xlsx|xls|ods"
             ))
         }),
-    }
-}
-
-/// The input as this run reads it: a file, or standard input copied to a spool file that
-/// every pass reads again (removed when bp exits, however it exits).
-struct Input {
-    spool: Option<Spool>,
-    path: PathBuf,
-    source: import::Source,
-    format: Format,
-}
-
-impl Input {
-    /// The input, and a failed file that is not it.
-    fn prepare(args: &WhatsappImportArgs, format: Format) -> Result<Input> {
-        let spool = if args.file == "-" {
-            Some(Spool::stdin()?)
-        } else {
-            None
-        };
-        let path: PathBuf = spool
-            .as_ref()
-            .map_or_else(|| PathBuf::from(&args.file), |s| s.path().to_path_buf());
-        let source = import::Source::new(
-            path.to_string_lossy().into_owned(),
-            format,
-            args.sheet.clone(),
-        )?;
-        import::check_path(
-            spool.is_none().then_some(path.as_path()),
-            &failed_path(args, format),
-        )?;
-        Ok(Input {
-            spool,
-            path,
-            source,
-            format,
-        })
-    }
-
-    /// Opens the input for a pass; for stdin, an error names standard input, not the spool.
-    fn open(&self) -> Result<import::Reader> {
-        match self.source.open() {
-            Err(e) if self.spool.is_some() => Err(e.context("cannot read standard input")),
-            other => other,
-        }
     }
 }
 
@@ -280,7 +234,12 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let defaults = defaults_of(&args)?;
     let format = format_of(&args)?;
     let mut signals = Signals::watch();
-    let input = Input::prepare(&args, format)?;
+    let input = Input::prepare(
+        &args.file,
+        format,
+        args.sheet.clone(),
+        &failed_path(&args, format),
+    )?;
     let auth = ctx.api_auth().await?;
     let journalled = Journalled::open(&args, ctx, &input, &auth)?;
     let mut run = Import {
@@ -323,12 +282,7 @@ impl<'a> Import<'a> {
     /// The checking pass: invalid rows go to the failed file; each valid row's (key, row).
     fn check_rows(&mut self) -> Result<Vec<(u64, u64)>> {
         let reader = self.input.open()?;
-        let name = if self.input.spool.is_some() {
-            "standard input"
-        } else {
-            &self.args.file
-        };
-        for warning in self.defaults.header(name, &reader.header) {
+        for warning in self.defaults.header(self.input.name(), &reader.header) {
             self.ctx.printer.warn(&warning);
         }
         let format = self.input.format;
