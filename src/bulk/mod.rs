@@ -26,7 +26,7 @@ use serde_json::Value;
 
 use crate::Context;
 use crate::api::adaptive::{Limiter, Stats};
-use crate::import::stop::Signals;
+use crate::import::stop::{Caught, Signals};
 use crate::import::{self, FailedWriter, Row};
 
 pub use input::Input;
@@ -102,6 +102,10 @@ pub async fn send_all<'a, S: Sender<'a>>(
     let mut inflight = FuturesUnordered::new();
     let mut ended = false;
     loop {
+        // A signal that came while nothing was in flight (or before the pass) stops it too.
+        if let Some(caught) = signals.try_next() {
+            stop_on(caught, sender.stop(), ctx);
+        }
         while !ended
             && sender.stop().is_none()
             && inflight.len() < limiter.window()
@@ -139,13 +143,19 @@ async fn next_or_signal<S: Stream + Unpin>(
     tokio::select! {
         biased;
         caught = signals.next() => {
-            if stop.is_none() {
-                *stop = Some(Stop::Interrupted(caught));
-                ctx.printer.info("stopping: waiting for the requests in flight…");
-            }
+            stop_on(caught, stop, ctx);
             None
         }
         answer = inflight.next() => Some(answer),
+    }
+}
+
+/// The first signal stops the run, unless something else already has.
+fn stop_on(caught: Caught, stop: &mut Option<Stop>, ctx: &Context) {
+    if stop.is_none() {
+        *stop = Some(Stop::Interrupted(caught));
+        ctx.printer
+            .info("stopping: waiting for the requests in flight…");
     }
 }
 

@@ -31,7 +31,7 @@ use crate::import::contact::{Contact, Defaults, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
 use crate::import::spool;
-use crate::import::stop::Signals;
+use crate::import::stop::{Caught, Signals};
 use crate::import::{self, FailedWriter, Format, Row};
 
 use super::wa_batches::{Counts, Pending, Shared, send_batch};
@@ -250,7 +250,16 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         input,
         tally: Tally::default(),
     };
-    let keys = run.check_rows()?;
+    // From here on, Ctrl-C or SIGTERM is an exit status returned here, not an exit.
+    signals.graceful();
+    let keys = match run.check_rows(&mut signals)? {
+        Ok(keys) => keys,
+        Err(caught) => {
+            ctx.printer
+                .info("interrupted while checking the rows: nothing was sent");
+            return Ok(caught.exit_status());
+        }
+    };
     let mut plan = run.duplicates(keys);
     if let Some(previous) = journalled.previous {
         run.resume(&mut plan, previous)?;
@@ -264,7 +273,6 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     if let Some(spool) = &run.input.spool {
         journal.spool(spool.path())?;
     }
-    signals.graceful();
     let shared = run.shared(auth, journal, plan.winners.len() as u64);
     let (stop, skipped) = run.send_rows(&shared, &plan, &mut signals).await;
     let settled = shared.settled.take();
@@ -279,8 +287,9 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
 }
 
 impl<'a> Import<'a> {
-    /// The checking pass: invalid rows go to the failed file; each valid row's (key, row).
-    fn check_rows(&mut self) -> Result<Vec<(u64, u64)>> {
+    /// The checking pass: invalid rows go to the failed file; each valid row's (key, row),
+    /// or the signal that interrupted the pass.
+    fn check_rows(&mut self, signals: &mut Signals) -> Result<Result<Vec<(u64, u64)>, Caught>> {
         let reader = self.input.open()?;
         for warning in self.defaults.header(self.input.name(), &reader.header) {
             self.ctx.printer.warn(&warning);
@@ -292,6 +301,12 @@ impl<'a> Import<'a> {
         let checking = bulk::spinner(self.ctx, "checking rows");
         let mut keys = Vec::new();
         for row in reader {
+            if let Some(caught) = signals.try_next() {
+                if let Some(bar) = checking {
+                    bar.finish_and_clear();
+                }
+                return Ok(Err(caught));
+            }
             let row = row.with_context(|| format!("cannot read {}", self.args.file))?;
             self.tally.read += 1;
             let reason = match &row {
@@ -311,7 +326,7 @@ impl<'a> Import<'a> {
         if let Some(bar) = checking {
             bar.finish_and_clear();
         }
-        Ok(keys)
+        Ok(Ok(keys))
     }
 
     /// Numbers given twice: the last row of each wins, the others count as duplicates.

@@ -1,10 +1,14 @@
 //! How an import stops on Ctrl-C (SIGINT) or SIGTERM.
 //!
-//! While rows are being sent, the first signal asks the import to stop ([`Signals::next`]):
-//! no new batches, the ones in flight waited for and journalled, exit 130 after Ctrl-C and
-//! 143 after SIGTERM. A second signal, or any signal before the sending starts, ends the
-//! process at once, with the same code; what was acknowledged is already in the journal. Every one of these exits removes the copy of
-//! standard input ([`super::spool`]).
+//! Once a bulk command's passes begin ([`Signals::graceful`]: whatsapp import's checking
+//! pass, the other commands' sending pass), the first signal asks the run to stop
+//! ([`Signals::next`], or [`Signals::try_next`] in a pass that does not await): no new
+//! requests, the ones in flight waited for and journalled, and an exit status returned up
+//! the stack (`crate::bulk::Stop::exit`): 130 after Ctrl-C, 143 after SIGTERM. A second
+//! signal, or any signal before the passes begin (while standard input is copied, say),
+//! ends the process at once, with the same code; what was acknowledged is already in the
+//! journal. Every one of these exits removes the copy of standard input
+//! ([`super::spool`]) and the temporary failed-rows file.
 //!
 //! The signals are watched from a thread of its own: the import reads its input between
 //! awaits, and a signal must not wait for a read to finish.
@@ -74,6 +78,12 @@ impl Signals {
     /// From now on, the first signal is for [`Signals::next`]; a second one exits.
     pub fn graceful(&self) {
         self.graceful.store(true, Ordering::SeqCst);
+    }
+
+    /// The first signal since [`Signals::graceful`], if it has come: for a pass that reads
+    /// its input without awaiting.
+    pub fn try_next(&mut self) -> Option<Caught> {
+        self.stop.try_recv().ok()
     }
 
     /// The first signal since [`Signals::graceful`].

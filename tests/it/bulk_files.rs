@@ -480,3 +480,30 @@ fn a_journal_of_an_earlier_version_is_named_and_removed_by_restart() {
             .contains("other.csv")
     );
 }
+
+#[test]
+fn ctrl_c_while_checking_exits_130_having_sent_nothing() {
+    let w = World::new();
+    // Enough rows that checking them takes seconds; row 2 invalid, so that the failed file
+    // has begun when the signal comes.
+    let (dir, path) = input(300_000, &[2]);
+    let mut child = spawn_import(&w, &path, &[]);
+    let locks = w.home.path().join("state/bp/import-locks");
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(&locks).map_or(true, |mut d| d.next().is_none()) {
+        assert!(started.elapsed().as_secs() < 60, "the import never started");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    kill(&child, "-INT");
+    let (status, err) = exit_and_stderr(&mut child);
+    assert_eq!(status.code(), Some(130), "{err}");
+    assert!(
+        err.contains("interrupted while checking the rows: nothing was sent"),
+        "{err}"
+    );
+    assert!(w.sent_numbers().is_empty());
+    // Nothing to report: no failed file (and no temporary one), no journal.
+    assert_eq!(names(dir.path()), ["c.csv"]);
+    assert!(journals(&w).is_empty());
+}
