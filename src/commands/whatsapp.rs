@@ -28,6 +28,7 @@ use crate::api::Auth;
 use crate::api::adaptive::{Limiter, Stats};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage, usage_hint};
+use crate::import::check::Checked;
 use crate::import::contact::{Contact, Defaults, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
@@ -198,23 +199,26 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
             bar.enable_steady_tick(Duration::from_millis(120));
             bar
         });
-        for row in reader {
-            let row = row.with_context(|| format!("cannot read {}", args.file))?;
-            tally.read += 1;
-            match row {
-                Row::Bad { row, raw, reason } => {
-                    failed.borrow_mut().write_raw(row, &raw, &reason)?;
-                    tally.counts.rejected.set(tally.counts.rejected.get() + 1);
-                }
-                Row::Ok(record) => match check(&record, &defaults) {
-                    Ok(key) => keys.push((key, record.row)),
-                    Err(reason) => {
+        let rows = reader.map(|row| row.with_context(|| format!("cannot read {}", args.file)));
+        import::check::for_each_checked(
+            rows,
+            |record| check(record, &defaults),
+            |checked| {
+                tally.read += 1;
+                match checked {
+                    Checked::Record(record, Ok(key)) => keys.push((key, record.row)),
+                    Checked::Record(record, Err(reason)) => {
                         failed.borrow_mut().write_record(&record, &reason)?;
                         tally.counts.rejected.set(tally.counts.rejected.get() + 1);
                     }
-                },
-            }
-        }
+                    Checked::Bad(row, raw, reason) => {
+                        failed.borrow_mut().write_raw(row, &raw, &reason)?;
+                        tally.counts.rejected.set(tally.counts.rejected.get() + 1);
+                    }
+                }
+                Ok(())
+            },
+        )?;
         if let Some(bar) = checking {
             bar.finish_and_clear();
         }
