@@ -285,3 +285,33 @@ fn the_bad_token_answer_stops_the_run_with_exit_3() {
         "{failed:?}"
     );
 }
+
+#[test]
+fn the_last_record_before_trailing_data_is_still_reported() {
+    // `cat a.json b.json`: two arrays. The second record of the first is bad; then the
+    // trailing array is an error, which must not take that record with it.
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two.json");
+    std::fs::write(
+        &path,
+        "[{\"uuid\": \"j-1\"}, {\"uuid\": \"j-2\", \"status\": \"bogus\"}]\n[{\"uuid\": \"j-3\"}]\n",
+    )
+    .unwrap();
+    let out = bp(&w)
+        .args(["leads", "upsert", "--from", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("goes on after its array closes (after record 2)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(puts(&w), 1, "j-1 upserted");
+    let failed = std::fs::read_to_string(dir.path().join("two.json.failed.ndjson")).unwrap();
+    assert!(
+        failed.contains("\"j-2\"") && failed.contains("INVALID_STATUS"),
+        "{failed}"
+    );
+}
