@@ -315,3 +315,47 @@ fn the_last_record_before_trailing_data_is_still_reported() {
         "{failed}"
     );
 }
+
+#[test]
+fn a_second_ctrl_c_keeps_the_rows_reported_so_far() {
+    // Five bad rows are in the failed file before the first Ctrl-C; the second one ends bp at
+    // once, and must not take them with it.
+    let w = World::with_options(Options {
+        latency_ms: 500,
+        ..Options::default()
+    });
+    let (dir, input) =
+        leads_file((1..=205).map(|i| (format!("lead-{i}"), if i <= 5 { "bogus" } else { "open" })));
+    let mut child = w
+        .bp_std()
+        .env("BP_BOT_ID", &w.creds.bot_id)
+        .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
+        .args(["--concurrency", "1"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while puts(&w) < 1 {
+        assert!(started.elapsed().as_secs() < 60, "the run never got going");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    kill(&child, "-INT");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    kill(&child, "-INT");
+    let status = wait_bounded(&mut child);
+    assert_eq!(status.code(), Some(130));
+    let rows = failed_rows(&input);
+    let bad: Vec<&str> = rows
+        .iter()
+        .filter(|(_, r)| r.starts_with("INVALID_STATUS"))
+        .map(|(u, _)| u.as_str())
+        .collect();
+    assert_eq!(bad, ["lead-1", "lead-2", "lead-3", "lead-4", "lead-5"]);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
