@@ -359,3 +359,59 @@ fn a_second_ctrl_c_keeps_the_rows_reported_so_far() {
         .collect();
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
 }
+
+#[test]
+fn a_stop_does_not_wait_on_the_pipe_that_feeds_standard_input() {
+    // The producer keeps the pipe open: bp must not wait for it to list the rows not sent.
+    let w = World::with_options(Options {
+        latency_ms: 200,
+        ..Options::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = w
+        .bp_std()
+        .env("BP_BOT_ID", &w.creds.bot_id)
+        .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+        .current_dir(dir.path())
+        .args([
+            "leads",
+            "upsert",
+            "--from",
+            "-",
+            "--format",
+            "csv",
+            "--concurrency",
+            "1",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut csv = String::from("uuid,name,status\n");
+    for i in 1..=50 {
+        csv.push_str(&format!("lead-{i},Lead {i},open\n"));
+    }
+    std::io::Write::write_all(&mut stdin, csv.as_bytes()).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    kill(&child, "-TERM");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("bp waited on the open pipe after SIGTERM");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    drop(stdin);
+    assert_eq!(status.code(), Some(143));
+    assert_eq!(
+        puts(&w),
+        0,
+        "stdin is read to its end before anything is sent"
+    );
+}
