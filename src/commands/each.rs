@@ -161,6 +161,7 @@ pub async fn each(
         child.global.output.unwrap_or(OutputFormat::Table)
     };
 
+    let failed_file = failed_file_of(&child)?;
     let customers = super::customers::all_customers(ctx).await?;
     let wanted: VecDeque<(String, String)> = customers
         .iter()
@@ -192,7 +193,6 @@ pub async fn each(
         return Ok(ExitStatus::Success);
     }
 
-    let failed_file = failed_file_of(&child);
     let exe = std::env::current_exe().context("cannot find the bp executable")?;
     let base_args = inherited(global);
     let queue = Arc::new(Mutex::new(wanted));
@@ -380,18 +380,28 @@ fn json_values(text: &str) -> impl Iterator<Item = Value> {
 
 /// The failed-rows file a bulk child would write (`--failed`, else its default), if the
 /// child is a bulk command.
-fn failed_file_of(child: &Cli) -> Option<std::path::PathBuf> {
+fn failed_file_of(child: &Cli) -> Result<Option<std::path::PathBuf>> {
     use crate::cli::{Command as C, LeadsCommand, WhatsappCommand as W};
     use crate::import::{FailedWriter, Format};
     let (input, failed, format) = match &child.command {
         C::Whatsapp(W::Import(a)) => (a.file.clone(), a.failed.clone(), a.format),
-        C::Leads(LeadsCommand::Upsert(a)) => (a.from.clone()?, a.failed.clone(), a.format),
-        _ => return None,
+        C::Leads(LeadsCommand::Upsert(a)) => match &a.from {
+            Some(from) => (from.clone(), a.failed.clone(), a.format),
+            None => return Ok(None),
+        },
+        _ => return Ok(None),
     };
+    if failed.as_deref().is_some_and(crate::import::is_stdout) {
+        return Err(usage(
+            "`customers each` gives each customer a failed file of its own: --failed - would mix them into the output; give a file name",
+        ));
+    }
     let format = format
         .or_else(|| Format::from_path(std::path::Path::new(&input)))
         .unwrap_or(Format::Csv);
-    Some(failed.unwrap_or_else(|| FailedWriter::default_path(&input, format)))
+    Ok(Some(failed.unwrap_or_else(|| {
+        FailedWriter::default_path(&input, format)
+    })))
 }
 
 /// `c.csv.failed.csv` for customer ID: `c.csv.ID.failed.csv`; `out.csv`: `out.ID.csv`.

@@ -252,7 +252,17 @@ async fn split_and_send<'a>(
         return send(shared, second, false).await;
     };
     let first_answer = attempt(shared, &batch).await?;
-    let second_answer = attempt(shared, &second).await?;
+    let second_answer = match attempt(shared, &second).await {
+        Ok(answer) => answer,
+        Err(stop) => {
+            // The server stored the first half: count it before stopping, or it would be
+            // reported as not sent and sent again on --resume.
+            if let Answer::Acked = first_answer {
+                shared.acked(&batch)?;
+            }
+            return Err(stop);
+        }
+    };
     if let (Answer::Refused(a), Answer::Refused(b)) = (&first_answer, &second_answer)
         && a.to_string() == message
         && b.to_string() == message

@@ -27,6 +27,7 @@ use crate::api::adaptive::{Limiter, Stats};
 use crate::bulk::{self, Input, Next, Stop};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage, usage_hint};
+use crate::import::check::Checked;
 use crate::import::contact::{Contact, Defaults, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
@@ -300,33 +301,45 @@ impl<'a> Import<'a> {
                 .reporting(self.ctx.printer, self.args.dry_run);
         let checking = bulk::spinner(self.ctx, "checking rows");
         let mut keys = Vec::new();
-        for row in reader {
-            if let Some(caught) = signals.try_next() {
-                if let Some(bar) = checking {
-                    bar.finish_and_clear();
-                }
-                return Ok(Err(caught));
-            }
-            let row = row.with_context(|| format!("cannot read {}", self.args.file))?;
-            self.tally.read += 1;
-            let reason = match &row {
-                Row::Bad { .. } => String::new(),
-                Row::Ok(record) => match check(record, &self.defaults) {
-                    Ok(key) => {
+        // Rows are read here, and checked on every core (`import::check`); a signal stops
+        // the reading, and the rows already read are settled first.
+        let caught = Cell::new(None);
+        let file = &self.args.file;
+        let rows = reader
+            .take_while(|_| {
+                caught.set(signals.try_next());
+                caught.get().is_none()
+            })
+            .map(|row| row.with_context(|| format!("cannot read {file}")));
+        let (failed, tally, defaults) = (self.failed.get_mut(), &mut self.tally, &self.defaults);
+        let checked = import::check::for_each_checked(
+            rows,
+            |record| check(record, defaults),
+            |checked| {
+                tally.read += 1;
+                let (row, reason) = match checked {
+                    Checked::Record(record, Ok(key)) => {
                         keys.push((key, record.row));
-                        continue;
+                        return Ok(());
                     }
-                    Err(reason) => reason,
-                },
-            };
-            bulk::write_failed(self.failed.get_mut(), &row, &reason)?;
-            let rejected = &self.tally.counts.rejected;
-            rejected.set(rejected.get() + 1);
-        }
+                    Checked::Record(record, Err(reason)) => (Row::Ok(record), reason),
+                    Checked::Bad(row, raw, reason) => {
+                        (Row::Bad { row, raw, reason }, String::new())
+                    }
+                };
+                bulk::write_failed(failed, &row, &reason)?;
+                tally.counts.rejected.set(tally.counts.rejected.get() + 1);
+                Ok(())
+            },
+        );
         if let Some(bar) = checking {
             bar.finish_and_clear();
         }
-        Ok(Ok(keys))
+        checked?;
+        Ok(match caught.get() {
+            Some(signal) => Err(signal),
+            None => Ok(keys),
+        })
     }
 
     /// Numbers given twice: the last row of each wins, the others count as duplicates.

@@ -9,6 +9,7 @@
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use anyhow::{Context, Result};
 use serde_json::{Map, Value};
@@ -52,9 +53,36 @@ impl Drop for Temp {
     fn drop(&mut self) {
         if !self.path.as_os_str().is_empty() {
             let _ = std::fs::remove_file(&self.path);
-            super::spool::untrack(&self.path);
+            untrack(&self.path);
         }
     }
+}
+
+/// Failed-rows files being written, as (temporary file, destination): what [`rescue_all`]
+/// puts in place when a second Ctrl-C ends bp at once.
+static WRITING: Mutex<Vec<(PathBuf, PathBuf)>> = Mutex::new(Vec::new());
+
+fn writing() -> std::sync::MutexGuard<'static, Vec<(PathBuf, PathBuf)>> {
+    WRITING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn untrack(temp: &Path) {
+    writing().retain(|(t, _)| t != temp);
+}
+
+/// Renames every failed-rows file being written into place, with the rows written so far:
+/// for an exit that skips destructors (a second Ctrl-C). Rows are flushed as they are
+/// written, and the lock held here waits for a row being written to be whole; it is never
+/// given back, so nothing more is written before the process ends.
+pub fn rescue_all() -> Vec<PathBuf> {
+    let mut files = writing();
+    let rescued = files
+        .drain(..)
+        .filter(|(temp, to)| std::fs::rename(temp, to).is_ok())
+        .map(|(_, to)| to)
+        .collect();
+    std::mem::forget(files);
+    rescued
 }
 
 /// Whether `--failed` names standard output.
@@ -170,7 +198,14 @@ impl FailedWriter {
 
     fn write_out(&mut self, bytes: &[u8]) -> Result<()> {
         match self.out.as_mut().expect("created first") {
-            Sink::Temp(t) => t.out.write_all(bytes).with_context(|| self.cannot_write()),
+            // Whole rows on disk as they come, and none half-written when `rescue_all` runs.
+            Sink::Temp(t) => {
+                let _whole = writing();
+                t.out
+                    .write_all(bytes)
+                    .and_then(|()| t.out.flush())
+                    .with_context(|| self.cannot_write())
+            }
             Sink::Stdout => Ok(crate::printer::stdout().write_all(bytes)?),
         }
     }
@@ -281,7 +316,7 @@ impl FailedWriter {
                     .with_context(|| self.cannot_write())?;
                 let to = destination(&self.path);
                 std::fs::rename(&temp.path, &to).with_context(|| self.cannot_write())?;
-                super::spool::untrack(&temp.path);
+                untrack(&temp.path);
                 temp.path = PathBuf::new();
                 Ok(Some(self.path.clone()))
             }
@@ -330,7 +365,7 @@ fn create_beside(path: &Path) -> std::io::Result<(PathBuf, File)> {
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         match options.open(&temp) {
             Ok(file) => {
-                super::spool::track(&temp);
+                writing().push((temp.clone(), to));
                 return Ok((temp, file));
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
@@ -478,7 +513,7 @@ mod tests {
             "cannot write the failed-rows file {}: No space left on device (os error 28)",
             path.display()
         );
-        // Every way in: a row past the buffer, the flush at the end.
+        // Every way in: rows are flushed as they are written, so the first one says it.
         let mut w = on_a_full_disk(&path, Format::Csv);
         let row = rec(1, &[("phone", &"9".repeat(100))]);
         let err = (0..1000)
@@ -491,8 +526,8 @@ mod tests {
             .expect("the buffer is written out");
         assert_eq!(format!("{err:#}"), expected);
         let mut w = on_a_full_disk(&path, Format::Csv);
-        w.write_record(&row, "INVALID_PHONE: x").unwrap();
-        assert_eq!(format!("{:#}", w.finish().unwrap_err()), expected);
+        let err = w.write_record(&row, "INVALID_PHONE: x").unwrap_err();
+        assert_eq!(format!("{err:#}"), expected);
         assert!(!path.exists());
     }
 

@@ -455,6 +455,9 @@ struct JsonArray {
     input: Box<dyn BufRead>,
     started: bool,
     done: bool,
+    /// The array closed with a record, handed on before what follows the `]` is looked at:
+    /// an error there must not take that record with it.
+    rest_unchecked: bool,
     index: u64,
     element: Vec<u8>,
 }
@@ -465,6 +468,7 @@ impl JsonArray {
             input,
             started: false,
             done: false,
+            rest_unchecked: false,
             index: 0,
             element: Vec::new(),
         }
@@ -503,6 +507,9 @@ impl JsonArray {
     /// `Some(Err(reason))` for an element that cannot be delimited.
     fn next_element(&mut self) -> Result<Option<Result<(), String>>> {
         if self.done {
+            if std::mem::take(&mut self.rest_unchecked) {
+                self.check_rest()?;
+            }
             return Ok(None);
         }
         if !self.started {
@@ -585,14 +592,13 @@ impl JsonArray {
             if let Some(closed) = end {
                 self.done = closed;
                 self.index += 1;
-                if closed {
-                    self.check_rest()?;
-                }
                 if closed && trim_ascii(&self.element).is_empty() {
                     // `[ {…}, ]`: a trailing comma, no record.
                     self.index -= 1;
+                    self.check_rest()?;
                     return Ok(None);
                 }
+                self.rest_unchecked = closed;
                 return Ok(Some(Ok(())));
             }
         }
@@ -693,9 +699,12 @@ mod tests {
             Format::Json,
         )
         .unwrap();
+        // The array's last record is handed on before what follows it is an error.
+        assert!(matches!(r.next(), Some(Ok(Row::Ok(_)))));
         let err = r.next().unwrap().unwrap_err();
         assert!(
-            err.to_string().contains("goes on after its array closes"),
+            err.to_string()
+                .contains("goes on after its array closes (after record 1)"),
             "{err}"
         );
         assert_eq!(rows("[{\"a\": 1}]\n\n", Format::Json).len(), 1);

@@ -19,11 +19,15 @@ use serde_json::Value;
 use super::read::{Format, Raw, Record, Row};
 use crate::error::usage;
 
+/// A sheet's non-empty cells, row by row: (row, [(column, value)]). Sparse, so that a stray
+/// cell at XFD1048576 costs one entry, not a grid of 17 billion.
+type Cells = std::collections::BTreeMap<u32, Vec<(u32, Data)>>;
+
 /// The rows of one sheet, handed out one at a time.
 pub(super) struct SheetRows {
-    range: Range<Data>,
-    /// The next row of `range` to read.
-    next: usize,
+    rows: std::collections::btree_map::IntoIter<u32, Vec<(u32, Data)>>,
+    /// The sheet's leftmost column: column 0 of every row.
+    first_column: u32,
     /// Records handed out so far (the number of the last one).
     row: u64,
     width: usize,
@@ -43,16 +47,21 @@ pub(super) fn open(
         _ => "an .ods spreadsheet",
     };
     let not_a = |e: &dyn std::fmt::Display| usage(format!("the file is not {kind}: {e}"));
-    let (names, range) = match format {
-        Format::Xlsx => read(calamine::Xlsx::new(file).map_err(|e| not_a(&e))?, sheet),
+    let (names, cells) = match format {
+        Format::Xlsx => read_xlsx(calamine::Xlsx::new(file).map_err(|e| not_a(&e))?, sheet),
         Format::Xls => read(calamine::Xls::new(file).map_err(|e| not_a(&e))?, sheet),
         _ => read(calamine::Ods::new(file).map_err(|e| not_a(&e))?, sheet),
     }?;
+    let first_column = cells
+        .values()
+        .filter_map(|row| row.first().map(|(c, _)| *c))
+        .min()
+        .unwrap_or(0);
     let mut rows = SheetRows {
-        width: range.width(),
-        range,
-        next: 0,
+        rows: cells.into_iter(),
+        first_column,
         row: 0,
+        width: 0,
     };
     let header = loop {
         let Some(cells) = rows.next_cells() else {
@@ -69,55 +78,85 @@ pub(super) fn open(
     Ok((header, rows))
 }
 
-/// The sheet's cells, and the workbook's sheet names (for messages).
-fn read<R>(mut workbook: R, sheet: Option<&str>) -> Result<(Vec<String>, Range<Data>)>
+/// The sheet `sheet` names (else the first), checked against the workbook's.
+fn pick(names: &[String], sheet: Option<&str>) -> Result<String> {
+    match sheet {
+        Some(name) if names.iter().any(|n| n == name) => Ok(name.to_string()),
+        Some(name) => Err(usage(format!(
+            "no sheet `{name}` in the workbook; its sheets: {}",
+            names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| usage("the workbook has no sheet")),
+    }
+}
+
+fn keep(cells: &mut Cells, (row, column): (u32, u32), value: Data) {
+    if !matches!(value, Data::Empty) {
+        cells.entry(row).or_default().push((column, value));
+    }
+}
+
+/// An .xlsx sheet, cell by cell as the file holds them: memory for the cells there are.
+fn read_xlsx(
+    mut workbook: calamine::Xlsx<BufReader<File>>,
+    sheet: Option<&str>,
+) -> Result<(Vec<String>, Cells)> {
+    let names = workbook.sheet_names();
+    let name = pick(&names, sheet)?;
+    let mut reader = workbook
+        .worksheet_cells_reader(&name)
+        .context("cannot read the sheet")?;
+    let mut cells = Cells::new();
+    while let Some(cell) = reader.next_cell().context("cannot read the sheet")? {
+        keep(
+            &mut cells,
+            cell.get_position(),
+            cell.get_value().clone().into(),
+        );
+    }
+    cells
+        .values_mut()
+        .for_each(|row| row.sort_by_key(|(c, _)| *c));
+    Ok((names, cells))
+}
+
+/// An .xls or .ods sheet (calamine reads these whole).
+fn read<R>(mut workbook: R, sheet: Option<&str>) -> Result<(Vec<String>, Cells)>
 where
     R: calamine::Reader<BufReader<File>>,
     R::Error: std::error::Error + Send + Sync + 'static,
 {
     let names = workbook.sheet_names();
-    let range = match sheet {
-        Some(name) => {
-            if !names.iter().any(|n| n == name) {
-                return Err(usage(format!(
-                    "no sheet `{name}` in the workbook; its sheets: {}",
-                    names
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )));
-            }
-            workbook.worksheet_range(name)
-        }
-        None => match workbook.worksheet_range_at(0) {
-            Some(range) => range,
-            None => return Err(usage("the workbook has no sheet")),
-        },
+    let name = pick(&names, sheet)?;
+    let range: Range<Data> = workbook
+        .worksheet_range(&name)
+        .context("cannot read the sheet")?;
+    let mut cells = Cells::new();
+    for (row, column, value) in range.used_cells() {
+        keep(&mut cells, (row as u32, column as u32), value.clone());
     }
-    .context("cannot read the sheet")?;
-    Ok((names, range))
+    Ok((names, cells))
 }
 
 impl SheetRows {
+    /// The next row that holds a cell, as wide as the header (or as its last cell).
     fn next_cells(&mut self) -> Option<Vec<Data>> {
-        if self.next >= self.range.height() {
-            return None;
+        let (_, cells) = self.rows.next()?;
+        let last = cells
+            .last()
+            .map_or(0, |(c, _)| (c - self.first_column) as usize + 1);
+        let mut row = vec![Data::Empty; self.width.max(last)];
+        for (column, value) in cells {
+            row[(column - self.first_column) as usize] = value;
         }
-        let (start_row, start_col) = self.range.start().unwrap_or((0, 0));
-        let r = start_row + self.next as u32;
-        self.next += 1;
-        let width = self.width.max(self.range.width());
-        Some(
-            (0..width)
-                .map(|c| {
-                    self.range
-                        .get_value((r, start_col + c as u32))
-                        .cloned()
-                        .unwrap_or(Data::Empty)
-                })
-                .collect(),
-        )
+        Some(row)
     }
 
     /// The next non-empty row as a record, with the header's names.

@@ -8,11 +8,13 @@
 //! signal, or any signal before the passes begin (while standard input is copied, say),
 //! ends the process at once, with the same code; what was acknowledged is already in the
 //! journal. Every one of these exits removes the copy of standard input
-//! ([`super::spool`]) and the temporary failed-rows file.
+//! ([`super::spool`]) and puts the failed-rows file, with the rows written so far, in place
+//! ([`super::failed::rescue_all`]).
 //!
 //! The signals are watched from a thread of its own: the import reads its input between
 //! awaits, and a signal must not wait for a read to finish.
 
+use std::io::Write as _;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -66,6 +68,14 @@ impl Signals {
                         let _ = tx.send(caught);
                     } else {
                         super::spool::remove_all();
+                        // What the failed-rows files hold so far is kept, in place.
+                        for path in super::failed::rescue_all() {
+                            let _ = writeln!(
+                                std::io::stderr(),
+                                "stopped at once: {} holds the rows reported so far",
+                                path.display()
+                            );
+                        }
                         std::process::exit(caught.exit_status().code());
                     }
                 }

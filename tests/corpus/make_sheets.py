@@ -1,4 +1,4 @@
-"""Writes the spreadsheet inputs of the corpus (contacts.xlsx, .xls, .ods).
+"""Writes the spreadsheet inputs of the corpus (contacts.xlsx, .xls, .ods, far-cell.xlsx).
 
 Run from this folder: `pip install openpyxl xlwt odfpy && python3 make_sheets.py`. The files
 are committed; this script says how they were made. Two sheets: `Contacts` (first) and
@@ -33,6 +33,20 @@ def xlsx():
                 if v is not None:
                     sheet.cell(row=r, column=c, value=v)
     book.save("import/contacts.xlsx")
+
+
+def far_cell():
+    """A header, a row, and one stray cell at XFD1048576: 2 KB on disk, and a grid of 17
+    billion cells to a reader that is not sparse."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Contacts"
+    sheet.append(["name", "phone"])
+    sheet.append(["Ana", "+91 98765 43210"])
+    sheet.cell(row=1048576, column=16384, value="stray")
+    book.save("import/far-cell.xlsx")
 
 
 def xls():
@@ -80,5 +94,6 @@ def ods():
 
 
 xlsx()
+far_cell()
 xls()
 ods()

@@ -219,3 +219,78 @@ fn each_counts_a_partial_import_as_partial_and_keeps_every_summary() {
     );
     assert!(!dir.path().join("c.csv.failed.csv").exists());
 }
+
+#[test]
+fn a_half_the_server_stored_is_counted_when_the_other_half_stops_the_run() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 150, |i| format!("Contact {i}"));
+    let refusal = json!({"success": false, "message": "row 7: refused", "code": 400}).to_string();
+    for fault in [
+        Fault::Body {
+            status: 400,
+            content_type: "application/json".into(),
+            body: refusal,
+        },
+        // The first half: answered as usual.
+        Fault::Delay { millis: 0 },
+        // The second half: a 200 that does not say success.
+        Fault::Body {
+            status: 200,
+            content_type: "application/json".into(),
+            body: String::new(),
+        },
+    ] {
+        w.sandbox.sandbox.push_fault(fault);
+    }
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .args(["--concurrency", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(summary["imported"], 50, "{summary}");
+    let rows = failed_rows(&dir.path().join("c.csv.failed.csv"));
+    let rows_of = |prefix: &str| -> Vec<u64> {
+        rows.iter()
+            .filter(|(_, r)| r.starts_with(prefix))
+            .map(|(row, _)| *row)
+            .collect()
+    };
+    assert_eq!(
+        rows_of("NOT_ACKNOWLEDGED: "),
+        (51..=100).collect::<Vec<u64>>()
+    );
+    assert_eq!(rows_of("NOT_SENT: "), (101..=150).collect::<Vec<u64>>());
+    assert_eq!(rows.len(), 100, "rows 1 to 50 were stored, not reported");
+}
+
+#[test]
+fn each_refuses_failed_rows_on_standard_output() {
+    let w = World::new();
+    let out = w
+        .bare()
+        .env("BP_BASE_URL", w.sandbox.base_url())
+        .env("BP_PARTNER_KEY", &w.creds.partner_key)
+        .args([
+            "customers",
+            "each",
+            "--",
+            "whatsapp",
+            "import",
+            "c.csv",
+            "--failed",
+            "-",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--failed - would mix them"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(w.requests().is_empty());
+}

@@ -287,3 +287,133 @@ fn the_bad_token_answer_stops_the_run_with_exit_3() {
         "{failed:?}"
     );
 }
+
+#[test]
+fn the_last_record_before_trailing_data_is_still_reported() {
+    // `cat a.json b.json`: two arrays. The second record of the first is bad; then the
+    // trailing array is an error, which must not take that record with it.
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two.json");
+    std::fs::write(
+        &path,
+        "[{\"uuid\": \"j-1\"}, {\"uuid\": \"j-2\", \"status\": \"bogus\"}]\n[{\"uuid\": \"j-3\"}]\n",
+    )
+    .unwrap();
+    let out = bp(&w)
+        .args(["leads", "upsert", "--from", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("goes on after its array closes (after record 2)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(puts(&w), 1, "j-1 upserted");
+    let failed = std::fs::read_to_string(dir.path().join("two.json.failed.ndjson")).unwrap();
+    assert!(
+        failed.contains("\"j-2\"") && failed.contains("INVALID_STATUS"),
+        "{failed}"
+    );
+}
+
+#[test]
+fn a_second_ctrl_c_keeps_the_rows_reported_so_far() {
+    // Five bad rows are in the failed file before the first Ctrl-C; the second one ends bp at
+    // once, and must not take them with it.
+    let w = World::with_options(Options {
+        latency_ms: 500,
+        ..Options::default()
+    });
+    let (dir, input) =
+        leads_file((1..=205).map(|i| (format!("lead-{i}"), if i <= 5 { "bogus" } else { "open" })));
+    let mut child = w
+        .bp_std()
+        .env("BP_BOT_ID", &w.creds.bot_id)
+        .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+        .args(["leads", "upsert", "--from", input.to_str().unwrap()])
+        .args(["--concurrency", "1"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while puts(&w) < 1 {
+        assert!(started.elapsed().as_secs() < 60, "the run never got going");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    kill(&child, "-INT");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    kill(&child, "-INT");
+    let status = wait_bounded(&mut child);
+    assert_eq!(status.code(), Some(130));
+    let rows = failed_rows(&input);
+    let bad: Vec<&str> = rows
+        .iter()
+        .filter(|(_, r)| r.starts_with("INVALID_STATUS"))
+        .map(|(u, _)| u.as_str())
+        .collect();
+    assert_eq!(bad, ["lead-1", "lead-2", "lead-3", "lead-4", "lead-5"]);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
+
+#[test]
+fn a_stop_does_not_wait_on_the_pipe_that_feeds_standard_input() {
+    // The producer keeps the pipe open: bp must not wait for it to list the rows not sent.
+    let w = World::with_options(Options {
+        latency_ms: 200,
+        ..Options::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = w
+        .bp_std()
+        .env("BP_BOT_ID", &w.creds.bot_id)
+        .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+        .current_dir(dir.path())
+        .args([
+            "leads",
+            "upsert",
+            "--from",
+            "-",
+            "--format",
+            "csv",
+            "--concurrency",
+            "1",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut csv = String::from("uuid,name,status\n");
+    for i in 1..=50 {
+        csv.push_str(&format!("lead-{i},Lead {i},open\n"));
+    }
+    std::io::Write::write_all(&mut stdin, csv.as_bytes()).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    kill(&child, "-TERM");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(10) {
+            let _ = child.kill();
+            panic!("bp waited on the open pipe after SIGTERM");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    drop(stdin);
+    assert_eq!(status.code(), Some(143));
+    assert_eq!(
+        puts(&w),
+        0,
+        "stdin is read to its end before anything is sent"
+    );
+}

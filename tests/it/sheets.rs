@@ -162,3 +162,33 @@ fn sheet_names_the_sheet_to_read() {
     );
     assert_eq!(w.requests().len(), before, "nothing sent");
 }
+
+#[test]
+fn a_stray_cell_far_away_is_a_bad_row_not_a_crash() {
+    // 5 KB on disk; a reader that builds the whole grid would ask for 17 billion cells.
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("far-cell.xlsx");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/import/far-cell.xlsx"),
+        &input,
+    )
+    .unwrap();
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (summary["imported"].as_u64(), summary["rejected"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let failed = std::fs::read_to_string(dir.path().join("far-cell.xlsx.failed.csv")).unwrap();
+    assert!(
+        failed.contains("MALFORMED_ROW: a cell right of the header's last column (2)"),
+        "{failed}"
+    );
+}

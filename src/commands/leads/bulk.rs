@@ -8,7 +8,7 @@ use std::collections::{HashSet, VecDeque};
 use std::io::Write;
 use std::sync::Arc;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use futures_util::future::LocalBoxFuture;
 use serde_json::{Value, json};
 
@@ -21,6 +21,7 @@ use crate::api::{ApiError, Auth, Request};
 use crate::bulk::{self, Next, Policy, Stop, Verdict, write_failed};
 use crate::cli::LeadsUpsertArgs;
 use crate::error::{ExitStatus, usage_hint};
+use crate::import::spool::Spool;
 use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Reader, Record, Row};
 
@@ -41,7 +42,7 @@ type Answer = (Lead, Result<Value, ApiError>);
 pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> {
     // Until the sending starts, Ctrl-C or SIGTERM exits at once: nothing was sent.
     let mut signals = Signals::watch();
-    let (reader, failed, ids) = open_input(&args, ctx).await?;
+    let (reader, failed, ids, _spool) = open_input(&args, ctx).await?;
     let mut run = Run {
         ctx,
         args: &args,
@@ -66,23 +67,41 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
     if let Some(bar) = run.progress.take() {
         bar.finish_and_clear();
     }
-    run.write_unsent()?;
-    run.finish()
+    // The summary and the failed file come whatever happens to the rows not sent.
+    let unsent = run.write_unsent();
+    let status = run.finish();
+    match unsent {
+        Ok(()) => status,
+        Err(e) => Err(e.context("the failed file lists only the rows written before this error")),
+    }
 }
 
 /// The input, checked before anything is sent: known columns, a failed file that is not the
 /// input, and the ids a CSV cannot supply.
-async fn open_input(args: &LeadsUpsertArgs, ctx: &Context) -> Result<(Reader, FailedWriter, Ids)> {
+async fn open_input(
+    args: &LeadsUpsertArgs,
+    ctx: &Context,
+) -> Result<(Reader, FailedWriter, Ids, Option<Spool>)> {
     let from = args.from.clone().expect("bulk mode has --from");
     let ids = default_ids(&args.ids, ctx, false).await?;
     let format = args
         .format
         .or_else(|| import::Format::from_path(std::path::Path::new(&from)));
-    let reader = match format {
-        Some(f) => import::Source::new(from.clone(), f, args.sheet.clone())?.open()?,
+    let Some(format) = format else {
         // Standard input without --format, or a name that says no format: `open` says so.
-        None => import::open(&from, None)?,
+        return Err(import::open(&from, None)
+            .err()
+            .unwrap_or_else(|| anyhow::anyhow!("cannot tell the format of {from}")));
     };
+    // Standard input is read to its end first, as `whatsapp import` does: a run that stops
+    // lists the rows it did not send without waiting on whatever writes to the pipe.
+    let spool = (from == "-").then(Spool::stdin).transpose()?;
+    let path = spool
+        .as_ref()
+        .map_or_else(|| from.clone(), |s| s.path().to_string_lossy().into_owned());
+    let reader = import::Source::new(path, format, args.sheet.clone())?
+        .open()
+        .with_context(|| format!("cannot read {from}"))?;
     let unknown: Vec<&String> = reader.header.iter().filter(|h| !known_column(h)).collect();
     if !unknown.is_empty() {
         let names: Vec<String> = unknown.iter().map(|u| format!("`{u}`")).collect();
@@ -127,7 +146,7 @@ async fn open_input(args: &LeadsUpsertArgs, ctx: &Context) -> Result<(Reader, Fa
     }
     let failed = FailedWriter::new(failed_path, reader.format, &reader.header)
         .reporting(ctx.printer, args.dry_run);
-    Ok((reader, failed, ids))
+    Ok((reader, failed, ids, spool))
 }
 
 /// A row checked: a lead to send, or the row and why it is refused.
