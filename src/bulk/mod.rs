@@ -8,6 +8,7 @@
 //! - [`send_all`]: the sending pass of every bulk command, as many requests in flight as
 //!   the window allows, the first Ctrl-C or SIGTERM a stop; a command supplies its
 //!   requests and what their answers mean as a [`Sender`];
+//! - [`check_pass`]: the checking pass, its refusals into the failed file;
 //! - [`write_rows`]: the rows a stop left unsettled, into the failed file;
 //! - [`summary`]: the JSON summary, the summary line and the throttling note;
 //! - [`spinner`] and [`bar`]: the progress shown on a terminal.
@@ -18,7 +19,7 @@ pub mod stop;
 use std::io::Write;
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use futures_util::future::LocalBoxFuture;
 use futures_util::stream::FuturesUnordered;
 use futures_util::{Stream, StreamExt};
@@ -157,6 +158,59 @@ fn stop_on(caught: Caught, stop: &mut Option<Stop>, ctx: &Context) {
         ctx.printer
             .info("stopping: waiting for the requests in flight…");
     }
+}
+
+/// What a checking pass kept, and how many rows it read and refused.
+pub struct Checked<T> {
+    pub read: u64,
+    pub rejected: u64,
+    pub kept: Vec<T>,
+}
+
+/// The checking pass of a command that checks every row before it sends any: each row of
+/// `reader` that `check` accepts is kept, and one it refuses (or that could not be read) goes
+/// to the failed file with its reason. Ctrl-C or SIGTERM (after [`Signals::graceful`])
+/// interrupts it: `Err` with the signal. `file` names the input in a read error.
+pub fn check_pass<T>(
+    ctx: &Context,
+    file: &str,
+    reader: import::Reader,
+    failed: &mut FailedWriter,
+    signals: &mut Signals,
+    mut check: impl FnMut(&import::Record) -> Result<T, String>,
+) -> Result<Result<Checked<T>, Caught>> {
+    let bar = spinner(ctx, "checking rows");
+    let mut checked = Checked {
+        read: 0,
+        rejected: 0,
+        kept: Vec::new(),
+    };
+    for row in reader {
+        if let Some(caught) = signals.try_next() {
+            if let Some(bar) = &bar {
+                bar.finish_and_clear();
+            }
+            return Ok(Err(caught));
+        }
+        let row = row.with_context(|| format!("cannot read {file}"))?;
+        checked.read += 1;
+        let reason = match &row {
+            Row::Bad { .. } => String::new(),
+            Row::Ok(record) => match check(record) {
+                Ok(item) => {
+                    checked.kept.push(item);
+                    continue;
+                }
+                Err(reason) => reason,
+            },
+        };
+        write_failed(failed, &row, &reason)?;
+        checked.rejected += 1;
+    }
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    Ok(Ok(checked))
 }
 
 /// Writes a row to the failed file: a row that could not be read keeps its own reason.

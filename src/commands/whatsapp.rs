@@ -298,35 +298,20 @@ impl<'a> Import<'a> {
         *self.failed.get_mut() =
             FailedWriter::new(failed_path(self.args, format), format, &reader.header)
                 .reporting(self.ctx.printer, self.args.dry_run);
-        let checking = bulk::spinner(self.ctx, "checking rows");
-        let mut keys = Vec::new();
-        for row in reader {
-            if let Some(caught) = signals.try_next() {
-                if let Some(bar) = checking {
-                    bar.finish_and_clear();
-                }
-                return Ok(Err(caught));
-            }
-            let row = row.with_context(|| format!("cannot read {}", self.args.file))?;
-            self.tally.read += 1;
-            let reason = match &row {
-                Row::Bad { .. } => String::new(),
-                Row::Ok(record) => match check(record, &self.defaults) {
-                    Ok(key) => {
-                        keys.push((key, record.row));
-                        continue;
-                    }
-                    Err(reason) => reason,
-                },
-            };
-            bulk::write_failed(self.failed.get_mut(), &row, &reason)?;
-            let rejected = &self.tally.counts.rejected;
-            rejected.set(rejected.get() + 1);
-        }
-        if let Some(bar) = checking {
-            bar.finish_and_clear();
-        }
-        Ok(Ok(keys))
+        let defaults = &self.defaults;
+        let checked = bulk::check_pass(
+            self.ctx,
+            &self.args.file,
+            reader,
+            self.failed.get_mut(),
+            signals,
+            |record| check(record, defaults).map(|key| (key, record.row)),
+        )?;
+        Ok(checked.map(|checked| {
+            self.tally.read = checked.read;
+            self.tally.counts.rejected.set(checked.rejected);
+            checked.kept
+        }))
     }
 
     /// Numbers given twice: the last row of each wins, the others count as duplicates.
