@@ -2,6 +2,7 @@
 //! does alike, so that it is done once.
 //!
 //! - [`Input`]: a file or standard input (spooled), read once a pass;
+//! - [`Journalled`]: the journal of a command that keeps one, under its lock;
 //! - [`Stop`]: why a run stops before the end of its input, the `NOT_SENT` reason of the
 //!   rows it leaves, and the exit status it ends with ([`Stop::exit`]; 130 after Ctrl-C,
 //!   143 after SIGTERM);
@@ -14,6 +15,7 @@
 //! - [`spinner`] and [`bar`]: the progress shown on a terminal.
 
 mod input;
+mod journal;
 pub mod stop;
 
 use std::io::Write;
@@ -31,6 +33,7 @@ use crate::import::stop::{Caught, Signals};
 use crate::import::{self, FailedWriter, Row};
 
 pub use input::Input;
+pub use journal::{Journalled, Journalling};
 pub use stop::{Policy, Stop, Verdict};
 
 /// A spinner saying `message`, on a terminal.
