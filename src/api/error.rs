@@ -103,6 +103,21 @@ impl ApiError {
         matches!(self, ApiError::Status { status: 400, message, .. } if message.contains(BAD_TOKEN_MESSAGE))
     }
 
+    /// The bad-token answer as what it is, whatever its status says: `credential` refused
+    /// (exit 3, with the hint that names it). Other errors are returned as they are.
+    pub fn into_refused(self, credential: Option<SecretKind>) -> ApiError {
+        match self {
+            ApiError::Status {
+                status, message, ..
+            } => ApiError::Unauthorized {
+                status,
+                message: crate::output::sanitize(&message),
+                credential,
+            },
+            other => other,
+        }
+    }
+
     pub fn exit_status(&self) -> ExitStatus {
         match self {
             ApiError::Unauthorized { .. } => ExitStatus::Auth,

@@ -2,23 +2,26 @@
 //! does alike, so that it is done once.
 //!
 //! - [`Input`]: a file or standard input (spooled), read once a pass;
+//! - [`Journalled`]: the journal of a command that keeps one, under its lock;
 //! - [`Stop`]: why a run stops before the end of its input, the `NOT_SENT` reason of the
 //!   rows it leaves, and the exit status it ends with ([`Stop::exit`]; 130 after Ctrl-C,
 //!   143 after SIGTERM);
 //! - [`send_all`]: the sending pass of every bulk command, as many requests in flight as
 //!   the window allows, the first Ctrl-C or SIGTERM a stop; a command supplies its
 //!   requests and what their answers mean as a [`Sender`];
+//! - [`check_pass`]: the checking pass, its refusals into the failed file;
 //! - [`write_rows`]: the rows a stop left unsettled, into the failed file;
 //! - [`summary`]: the JSON summary, the summary line and the throttling note;
 //! - [`spinner`] and [`bar`]: the progress shown on a terminal.
 
 mod input;
+mod journal;
 pub mod stop;
 
 use std::io::Write;
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use futures_util::future::LocalBoxFuture;
 use futures_util::stream::FuturesUnordered;
 use futures_util::{Stream, StreamExt};
@@ -30,6 +33,7 @@ use crate::import::stop::{Caught, Signals};
 use crate::import::{self, FailedWriter, Row};
 
 pub use input::Input;
+pub use journal::{Journalled, Journalling};
 pub use stop::{Policy, Stop, Verdict};
 
 /// A spinner saying `message`, on a terminal.
@@ -157,6 +161,66 @@ fn stop_on(caught: Caught, stop: &mut Option<Stop>, ctx: &Context) {
         ctx.printer
             .info("stopping: waiting for the requests in flight…");
     }
+}
+
+/// What a checking pass kept, and how many rows it read and refused.
+pub struct Checked<T> {
+    pub read: u64,
+    pub rejected: u64,
+    pub kept: Vec<T>,
+}
+
+/// The checking pass of a command that checks every row before it sends any: each row of
+/// `reader` that `check` accepts is kept, and one it refuses (or that could not be read) goes
+/// to the failed file with its reason. Ctrl-C or SIGTERM (after [`Signals::graceful`])
+/// interrupts it: `Err` with the signal. `file` names the input in a read error.
+pub fn check_pass<T: Send>(
+    ctx: &Context,
+    file: &str,
+    reader: import::Reader,
+    failed: &mut FailedWriter,
+    signals: &mut Signals,
+    check: impl Fn(&import::Record) -> Result<T, String> + Sync,
+) -> Result<Result<Checked<T>, Caught>> {
+    let bar = spinner(ctx, "checking rows");
+    let mut checked = Checked {
+        read: 0,
+        rejected: 0,
+        kept: Vec::new(),
+    };
+    // Rows are read here and checked on every core (`import::check`); a signal stops the
+    // reading, and the rows already read are settled first.
+    let caught = std::cell::Cell::new(None);
+    let rows = reader
+        .take_while(|_| {
+            caught.set(signals.try_next());
+            caught.get().is_none()
+        })
+        .map(|row| row.with_context(|| format!("cannot read {file}")));
+    let pass = import::check::for_each_checked(rows, check, |row| {
+        checked.read += 1;
+        let (row, reason) = match row {
+            import::check::Checked::Record(_, Ok(item)) => {
+                checked.kept.push(item);
+                return Ok(());
+            }
+            import::check::Checked::Record(record, Err(reason)) => (Row::Ok(record), reason),
+            import::check::Checked::Bad(row, raw, reason) => {
+                (Row::Bad { row, raw, reason }, String::new())
+            }
+        };
+        write_failed(failed, &row, &reason)?;
+        checked.rejected += 1;
+        Ok(())
+    });
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    pass?;
+    Ok(match caught.get() {
+        Some(signal) => Err(signal),
+        None => Ok(checked),
+    })
 }
 
 /// Writes a row to the failed file: a row that could not be read keeps its own reason.

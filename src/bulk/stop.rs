@@ -123,7 +123,9 @@ impl Policy {
         };
         let reason = server_reason(&err);
         let stop = if err.is_bad_token() {
-            Some(Stop::Failed(bad_token(err).into()))
+            // The documented bad-token answer is a 400, but it refuses the bot token.
+            let bot_token = Some(crate::settings::SecretKind::BotToken);
+            Some(Stop::Failed(err.into_refused(bot_token).into()))
         } else if err.retryable()
             || matches!(
                 err,
@@ -184,21 +186,6 @@ pub fn snippet(body: &Value, chars: usize) -> String {
     match text.char_indices().nth(chars) {
         Some((at, _)) => format!("`{}…`", &text[..at]),
         None => format!("`{text}`"),
-    }
-}
-
-/// The documented bad-token answer is a 400, but it refuses the bot token: exit 3, with
-/// the hint that names it.
-fn bad_token(err: ApiError) -> ApiError {
-    match err {
-        ApiError::Status {
-            status, message, ..
-        } => ApiError::Unauthorized {
-            status,
-            message,
-            credential: Some(crate::settings::SecretKind::BotToken),
-        },
-        other => other,
     }
 }
 

@@ -168,12 +168,7 @@ async fn attempt(shared: &Shared<'_>, batch: &[Pending]) -> Result<Answer> {
     };
     if err.is_bad_token() {
         // bp checks what it sends; this answer can only be about the credential.
-        return Err(ApiError::Unauthorized {
-            status: 400,
-            message: crate::output::sanitize(&err.to_string()),
-            credential: shared.auth.credential(),
-        }
-        .into());
+        return Err(err.into_refused(shared.auth.credential()).into());
     }
     if is_size_error(&err) {
         Ok(Answer::TooLarge(err))

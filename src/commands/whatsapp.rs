@@ -18,20 +18,18 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::Context;
 use crate::api::Auth;
 use crate::api::adaptive::{Limiter, Stats};
-use crate::bulk::{self, Input, Next, Stop};
+use crate::bulk::{self, Input, Journalled, Journalling, Next, Stop};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
-use crate::error::{ExitStatus, usage, usage_hint};
-use crate::import::check::Checked;
+use crate::error::{ExitStatus, usage};
 use crate::import::contact::{Contact, Defaults, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
-use crate::import::spool;
 use crate::import::stop::{Caught, Signals};
 use crate::import::{self, FailedWriter, Format, Row};
 
@@ -90,116 +88,6 @@ fn format_of(args: &WhatsappImportArgs) -> Result<Format> {
     }
 }
 
-/// The journal of this file and target, under its lock, and what an earlier run left in it.
-struct Journalled {
-    at: PathBuf,
-    content: u64,
-    target: String,
-    /// One run per journal, from before it is read until bp exits.
-    _lock: Option<import::lock::RunLock>,
-    previous: Option<journal::Previous>,
-}
-
-impl Journalled {
-    /// The fingerprint of the input names the journal; `--resume` and `--restart` say what
-    /// to do with an unfinished one.
-    fn open(
-        args: &WhatsappImportArgs,
-        ctx: &Context,
-        input: &Input,
-        auth: &Auth,
-    ) -> Result<Journalled> {
-        let mut file = std::fs::File::open(&input.path)
-            .with_context(|| format!("cannot open {}", args.file))?;
-        let (content, _lines) = journal::fingerprint(&mut file)
-            .with_context(|| format!("cannot read {}", args.file))?;
-        let target = format!(
-            "{} {}",
-            ctx.profile.name.as_deref().unwrap_or("-"),
-            ctx.profile.base_url.value
-        );
-        let at = journal::journal_path(content, &format!("{target} {}", identity(auth)))
-            .ok_or_else(|| {
-                usage("no state directory for the import journal (set XDG_STATE_HOME)")
-            })?;
-        let _lock = (!args.dry_run)
-            .then(|| import::lock::lock(&at, &args.file, &target))
-            .transpose()?;
-        let previous = if args.dry_run {
-            None
-        } else {
-            previous_run(args, ctx, &at, &target)?
-        };
-        Ok(Journalled {
-            at,
-            content,
-            target,
-            _lock,
-            previous,
-        })
-    }
-}
-
-/// Whose contacts these are: the same file for another customer is another import.
-fn identity(auth: &Auth) -> String {
-    match auth {
-        Auth::Customer(c) => c.customer_id.clone(),
-        Auth::InRequest => String::new(),
-        Auth::Key(_, token) | Auth::BpToken(token) | Auth::BotToken(token) => {
-            use std::hash::Hasher;
-            let mut h = fnv::FnvHasher::default();
-            h.write(token.expose().as_bytes());
-            format!("{:016x}", h.finish())
-        }
-    }
-}
-
-/// The unfinished run of this journal, if `--resume` takes it up; `--restart` forgets it
-/// (and those of earlier versions of the file), and without either it is an error.
-fn previous_run(
-    args: &WhatsappImportArgs,
-    ctx: &Context,
-    journal_at: &Path,
-    target: &str,
-) -> Result<Option<journal::Previous>> {
-    // Unfinished imports of earlier versions of this file: removed by --restart.
-    let earlier = journal::earlier_versions(journal_at, &args.file, target);
-    if args.restart {
-        for path in earlier.iter().chain([&journal_at.to_path_buf()]) {
-            journal::forget(path);
-        }
-    }
-    let previous = journal::read_journal(journal_at)?;
-    match &previous {
-        None if !args.restart => {
-            for path in &earlier {
-                ctx.printer.hint(&format!(
-                    "{} is an unfinished import of an earlier version of {}: --restart removes it",
-                    path.display(),
-                    args.file
-                ));
-            }
-        }
-        Some(prev) if args.resume => spool::remove_left(&prev.spools),
-        Some(prev) => {
-            return Err(usage_hint(
-                format!(
-                    "an unfinished import of {} to {target} exists ({} rows acknowledged)",
-                    args.file,
-                    prev.acked.len()
-                ),
-                "run again with --resume to send only the rest, or --restart to import it all again",
-            ));
-        }
-        None => {}
-    }
-    if previous.is_none() && args.resume {
-        ctx.printer
-            .info("no unfinished import of this file to resume: importing all of it");
-    }
-    Ok(previous)
-}
-
 /// What the checking pass and the journal decided: the rows to send, each with its
 /// number's key, and those an earlier run settled.
 #[derive(Default)]
@@ -242,7 +130,13 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
         &failed_path(&args, format),
     )?;
     let auth = ctx.api_auth().await?;
-    let journalled = Journalled::open(&args, ctx, &input, &auth)?;
+    let journalling = Journalling {
+        file: &args.file,
+        dry_run: args.dry_run,
+        resume: args.resume,
+        restart: args.restart,
+    };
+    let journalled = Journalled::open(journalling, ctx, &input, &auth)?;
     let mut run = Import {
         ctx,
         args: &args,
@@ -299,47 +193,20 @@ impl<'a> Import<'a> {
         *self.failed.get_mut() =
             FailedWriter::new(failed_path(self.args, format), format, &reader.header)
                 .reporting(self.ctx.printer, self.args.dry_run);
-        let checking = bulk::spinner(self.ctx, "checking rows");
-        let mut keys = Vec::new();
-        // Rows are read here, and checked on every core (`import::check`); a signal stops
-        // the reading, and the rows already read are settled first.
-        let caught = Cell::new(None);
-        let file = &self.args.file;
-        let rows = reader
-            .take_while(|_| {
-                caught.set(signals.try_next());
-                caught.get().is_none()
-            })
-            .map(|row| row.with_context(|| format!("cannot read {file}")));
-        let (failed, tally, defaults) = (self.failed.get_mut(), &mut self.tally, &self.defaults);
-        let checked = import::check::for_each_checked(
-            rows,
-            |record| check(record, defaults),
-            |checked| {
-                tally.read += 1;
-                let (row, reason) = match checked {
-                    Checked::Record(record, Ok(key)) => {
-                        keys.push((key, record.row));
-                        return Ok(());
-                    }
-                    Checked::Record(record, Err(reason)) => (Row::Ok(record), reason),
-                    Checked::Bad(row, raw, reason) => {
-                        (Row::Bad { row, raw, reason }, String::new())
-                    }
-                };
-                bulk::write_failed(failed, &row, &reason)?;
-                tally.counts.rejected.set(tally.counts.rejected.get() + 1);
-                Ok(())
-            },
-        );
-        if let Some(bar) = checking {
-            bar.finish_and_clear();
-        }
-        checked?;
-        Ok(match caught.get() {
-            Some(signal) => Err(signal),
-            None => Ok(keys),
-        })
+        let defaults = &self.defaults;
+        let checked = bulk::check_pass(
+            self.ctx,
+            &self.args.file,
+            reader,
+            self.failed.get_mut(),
+            signals,
+            |record| check(record, defaults).map(|key| (key, record.row)),
+        )?;
+        Ok(checked.map(|checked| {
+            self.tally.read = checked.read;
+            self.tally.counts.rejected.set(checked.rejected);
+            checked.kept
+        }))
     }
 
     /// Numbers given twice: the last row of each wins, the others count as duplicates.
