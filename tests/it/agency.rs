@@ -18,13 +18,6 @@ fn customers(w: &World) -> Vec<Value> {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-fn token_fetches(w: &World) -> usize {
-    w.requests()
-        .iter()
-        .filter(|r| r.path == "/ext/get-user-token")
-        .count()
-}
-
 #[test]
 fn customer_by_name_fetches_the_token_once_and_caches_it() {
     let w = World::new();
@@ -74,13 +67,13 @@ fn customer_by_name_fetches_the_token_once_and_caches_it() {
         std::fs::metadata(&cache).unwrap().permissions().mode() & 0o777,
         0o600
     );
-    let before = token_fetches(&w);
+    let before = w.token_fetches();
     let out = partner_only(&w)
         .args(["--customer", id, "contacts", "search"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(token_fetches(&w), before);
+    assert_eq!(w.token_fetches(), before);
 
     // Revoked: refetched once after the 401, and the cache holds the new token.
     let new = w.sandbox.sandbox.revoke_customer_token(id).unwrap();
@@ -89,7 +82,7 @@ fn customer_by_name_fetches_the_token_once_and_caches_it() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(token_fetches(&w), before + 1);
+    assert_eq!(w.token_fetches(), before + 1);
     assert!(std::fs::read_to_string(&cache).unwrap().contains(&new));
 }
 
@@ -116,7 +109,7 @@ fn customer_by_email_imports_contacts() {
         assert!(!stderr(&out).contains(&token) && !stdout(&out).contains(&token));
     }
     assert_eq!(w.sandbox.sandbox.contact_count(id), before + 1);
-    assert_eq!(token_fetches(&w), 1, "fetched once, then cached");
+    assert_eq!(w.token_fetches(), 1, "fetched once, then cached");
 }
 
 #[test]

@@ -20,13 +20,6 @@ fn contacts(dir: &Path, n: usize, name: impl Fn(usize) -> String) -> PathBuf {
     path
 }
 
-fn import_requests(w: &World) -> usize {
-    w.requests()
-        .iter()
-        .filter(|r| r.path == "/inbox/users/import")
-        .count()
-}
-
 /// The failed file's rows: (row, reason).
 fn failed_rows(path: &Path) -> Vec<(u64, String)> {
     let mut reader = csv::Reader::from_path(path).unwrap();
@@ -65,7 +58,7 @@ fn an_answer_that_does_not_say_success_is_not_an_acknowledgement() {
         let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
         assert_eq!(summary["imported"], 0, "{body:?}: {summary}");
         assert_eq!(summary["not_sent"], 250, "{body:?}: {summary}");
-        assert_eq!(import_requests(&w), 1, "nothing more is sent");
+        assert_eq!(w.import_requests(), 1, "nothing more is sent");
         // Every row is reported: the batch the server did not acknowledge, then the rest.
         let rows = failed_rows(&dir.path().join("c.csv.failed.csv"));
         assert_eq!(rows.len(), 250, "{body:?}");
@@ -124,7 +117,7 @@ fn a_refusal_of_every_request_stops_after_a_few_requests() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let sent = import_requests(&w);
+    let sent = w.import_requests();
     assert!(sent <= 10, "{sent} requests for a refusal of every request");
     let err = stderr(&out);
     assert!(err.contains("refuses the request, not a row"), "{err}");
@@ -169,7 +162,7 @@ fn the_bad_token_answer_stops_the_run_with_exit_3() {
         err.contains("API token") && err.contains("BP_API_TOKEN"),
         "{err}"
     );
-    assert!(import_requests(&w) <= 4, "{} requests", import_requests(&w));
+    assert!(w.import_requests() <= 4, "{} requests", w.import_requests());
     let rows = failed_rows(&dir.path().join("c.csv.failed.csv"));
     assert_eq!(rows.len(), 300);
     assert!(

@@ -98,6 +98,14 @@ impl World {
             .count()
     }
 
+    /// Customer tokens fetched with the partner key so far.
+    pub fn token_fetches(&self) -> usize {
+        self.requests()
+            .iter()
+            .filter(|r| r.path == "/ext/get-user-token")
+            .count()
+    }
+
     /// Waits until the sandbox has received `n` import requests in all.
     pub fn wait_for_imports(&self, n: usize) {
         let started = std::time::Instant::now();

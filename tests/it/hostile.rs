@@ -175,13 +175,6 @@ fn partner_only(w: &World, key: &str) -> assert_cmd::Command {
     cmd
 }
 
-fn token_fetches(w: &World) -> usize {
-    w.requests()
-        .iter()
-        .filter(|r| r.path == "/ext/get-user-token")
-        .count()
-}
-
 #[test]
 fn a_cached_customer_token_needs_the_partner_key_that_fetched_it() {
     let w = World::new();
@@ -192,7 +185,7 @@ fn a_cached_customer_token_needs_the_partner_key_that_fetched_it() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(token_fetches(&w), 1);
+    assert_eq!(w.token_fetches(), 1);
     let cache = std::fs::read_to_string(w.home.path().join("cache/bp/tokens.json")).unwrap();
     assert!(
         !cache.contains(&w.creds.partner_key),
@@ -206,7 +199,7 @@ fn a_cached_customer_token_needs_the_partner_key_that_fetched_it() {
         .unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert_eq!(stdout(&out), "");
-    assert_eq!(token_fetches(&w), 2, "fetched again with the other key");
+    assert_eq!(w.token_fetches(), 2, "fetched again with the other key");
 
     // The first key still finds its own entry.
     let out = partner_only(&w, &w.creds.partner_key)
@@ -214,7 +207,7 @@ fn a_cached_customer_token_needs_the_partner_key_that_fetched_it() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(token_fetches(&w), 2);
+    assert_eq!(w.token_fetches(), 2);
 }
 
 #[test]
@@ -227,7 +220,7 @@ fn concurrent_runs_keep_every_cached_token() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let fetched = token_fetches(&w);
+    let fetched = w.token_fetches();
     assert_eq!(fetched, 60, "one fetch per customer");
     let cache: serde_json::Map<String, Value> = serde_json::from_str(
         &std::fs::read_to_string(w.home.path().join("cache/bp/tokens.json")).unwrap(),
@@ -244,7 +237,7 @@ fn concurrent_runs_keep_every_cached_token() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(token_fetches(&w), fetched);
+    assert_eq!(w.token_fetches(), fetched);
 }
 
 #[test]
