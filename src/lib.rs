@@ -13,6 +13,7 @@ pub mod commands;
 pub mod dates;
 pub mod error;
 pub mod import;
+pub mod leaf;
 pub mod output;
 pub mod printer;
 #[cfg(feature = "sandbox")]

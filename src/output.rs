@@ -10,6 +10,7 @@ use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
 use crate::cli::OutputFormat;
+pub use crate::leaf::sanitize;
 use crate::secret::KnownSecrets;
 
 /// How data is printed, decided once from the flags and the terminal.
@@ -416,23 +417,6 @@ fn short_time(cell: String) -> String {
     } else {
         cell
     }
-}
-
-/// Server strings reach a terminal: control characters (escape sequences, tabs, newlines
-/// that would break a tab-separated line) are shown escaped instead.
-pub fn sanitize(s: &str) -> String {
-    if !s.chars().any(char::is_control) {
-        return s.to_string();
-    }
-    s.chars()
-        .map(|c| match c {
-            '\t' => "\\t".to_string(),
-            '\n' => "\\n".to_string(),
-            '\r' => "\\r".to_string(),
-            c if c.is_control() => c.escape_unicode().to_string(),
-            c => c.to_string(),
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -273,8 +273,8 @@ impl Client {
             && url.path().starts_with(self.base.path());
         if !under_base {
             return Err(ApiError::OffBase {
-                path: crate::output::sanitize(path),
-                url: crate::output::sanitize(url.as_str()),
+                path: crate::leaf::sanitize(path),
+                url: crate::leaf::sanitize(url.as_str()),
                 base: self.base.to_string(),
             });
         }
@@ -567,13 +567,13 @@ impl Client {
             return match text.split_once(' ') {
                 Some((scheme, token)) => format!(
                     "{} {}",
-                    crate::output::sanitize(scheme),
+                    crate::leaf::sanitize(scheme),
                     crate::secret::redact(token)
                 ),
                 None => crate::secret::redact(&text),
             };
         }
-        crate::output::sanitize(&self.scrub(&text))
+        crate::leaf::sanitize(&self.scrub(&text))
     }
 
     fn body_for_log(&self, bytes: &[u8]) -> String {
@@ -585,7 +585,7 @@ impl Client {
             Err(_) => String::from_utf8_lossy(bytes).into_owned(),
         };
         // A hostile body must not drive the terminal (`ESC]0;…BEL` sets its title).
-        let text = crate::output::sanitize(&self.scrub(&text));
+        let text = crate::leaf::sanitize(&self.scrub(&text));
         if text.chars().count() > LOG_BODY_MAX {
             let cut: String = text.chars().take(LOG_BODY_MAX).collect();
             format!("{cut}… ({} bytes in all)", bytes.len())
@@ -715,14 +715,14 @@ fn error_message(body: &Value) -> String {
             parts.push(strings.join("; "));
         }
     }
-    crate::output::sanitize(&parts.join(": "))
+    crate::leaf::sanitize(&parts.join(": "))
 }
 
 fn snippet(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let cut: String = flat.chars().take(120).collect();
-    let cut = crate::output::sanitize(&cut);
+    let cut = crate::leaf::sanitize(&cut);
     if flat.chars().count() > 120 {
         format!("{cut}…")
     } else {

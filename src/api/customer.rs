@@ -87,7 +87,7 @@ fn write_cache(auth: &CustomerAuth, token: &Secret) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let lock = crate::import::create_private(&path.with_extension("lock"))?;
+    let lock = crate::leaf::create_private(&path.with_extension("lock"))?;
     lock.lock()?;
     let mut cache = read_cache();
     if !cache.contains_key(SALT) {
@@ -108,7 +108,7 @@ fn write_cache(auth: &CustomerAuth, token: &Secret) -> std::io::Result<()> {
         cache.insert(key, token.expose().to_string());
     }
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut file = crate::import::create_private(&tmp)?;
+    let mut file = crate::leaf::create_private(&tmp)?;
     std::io::Write::write_all(&mut file, &serde_json::to_vec(&cache)?)?;
     file.sync_data()?;
     std::fs::rename(&tmp, &path)

@@ -111,7 +111,7 @@ impl ApiError {
                 status, message, ..
             } => ApiError::Unauthorized {
                 status,
-                message: crate::output::sanitize(&message),
+                message: crate::leaf::sanitize(&message),
                 credential,
             },
             other => other,

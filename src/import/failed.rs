@@ -401,25 +401,6 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Creates (or truncates) a file only its owner can read. A device or a pipe named instead
-/// (`/dev/stderr`) is written to as it is: its mode is not the file's to change.
-pub fn create_private(path: &Path) -> std::io::Result<File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
-        options.mode(0o600);
-        let file = options.open(path)?;
-        if file.metadata()?.is_file() {
-            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-        }
-        Ok(file)
-    }
-    #[cfg(not(unix))]
-    options.open(path)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,7 +20,7 @@ use anyhow::{Context, Result, bail};
 use crate::error::usage_hint;
 use serde_json::json;
 
-use super::failed::create_private;
+use crate::leaf::create_private;
 
 const MAGIC: &str = "bp-import-journal 1";
 

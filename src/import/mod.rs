@@ -16,11 +16,10 @@ mod sheet;
 pub mod spool;
 pub mod stop;
 
-pub use failed::{
-    FailedWriter, check_path, create_private, is_stdout, same_file, shown, summary_out,
-};
+pub use failed::{FailedWriter, check_path, is_stdout, same_file, shown, summary_out};
 pub use read::{Format, Raw, Reader, Record, Row, Source, open, open_sheet};
 
 /// Input keys that bp itself writes into failed files; they are ignored when such a file is
 /// read back, so a corrected failed file can be fed in as it is.
 pub const BOOKKEEPING: [&str; 2] = ["row", "reason"];
+pub use crate::leaf::create_private;

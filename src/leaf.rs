@@ -1,0 +1,42 @@
+//! Helpers every layer uses and that use nothing of bp's: text made safe for a terminal,
+//! and files only their owner can read. The HTTP layer takes them from here, not from the
+//! renderer or the importer above it.
+
+use std::fs::File;
+use std::path::Path;
+
+/// Server strings reach a terminal: control characters (escape sequences, tabs, newlines
+/// that would break a tab-separated line) are shown escaped instead.
+pub fn sanitize(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| match c {
+            '\t' => "\\t".to_string(),
+            '\n' => "\\n".to_string(),
+            '\r' => "\\r".to_string(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Creates (or truncates) a file only its owner can read. A device or a pipe named instead
+/// (`/dev/stderr`) is written to as it is: its mode is not the file's to change.
+pub fn create_private(path: &Path) -> std::io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        let file = options.open(path)?;
+        if file.metadata()?.is_file() {
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+        Ok(file)
+    }
+    #[cfg(not(unix))]
+    options.open(path)
+}
