@@ -401,31 +401,21 @@ pub fn list_profiles(env: &dyn Env) -> Result<ProfileList> {
     })
 }
 
-/// Loads the profile named by `--profile`/`BP_PROFILE` (`requested`), else `default_profile`,
-/// else the only profile, and lays the environment over it.
-pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
-    let (path, explicit) = config_path(env);
-    let parsed = match &path {
-        Some(p) => read_config(p, explicit)?,
-        None => None,
-    };
-    let config_exists = parsed.is_some();
-    let (config, warnings, others_can_write) = match parsed {
-        Some(p) => (p.config, p.warnings, p.others_can_write),
-        None => (ConfigFile::default(), Vec::new(), false),
-    };
-    let shown_path = path.as_ref().map_or_else(
-        || "the config file".to_string(),
-        |p| p.display().to_string(),
-    );
-
+/// The profile `--profile`/BP_PROFILE names (`requested`), else `default_profile`, else the
+/// only one; `None` for a file without profiles.
+fn choose_profile(
+    config: &ConfigFile,
+    requested: Option<&str>,
+    config_exists: bool,
+    shown_path: &str,
+) -> Result<Option<String>> {
     let names: Vec<&str> = config.profiles.keys().map(String::as_str).collect();
     let existing = if names.is_empty() {
         "none".to_string()
     } else {
         names.join(", ")
     };
-    let chosen: Option<String> = match (requested, &config.default_profile) {
+    Ok(match (requested, &config.default_profile) {
         (Some(name), _) => {
             if !config.profiles.contains_key(name) {
                 let where_ = if config_exists {
@@ -456,7 +446,74 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             ));
         }
         (None, None) => None,
+    })
+}
+
+/// A secret's slot: the environment variable, else the file's value, else its `_cmd`.
+fn secret_slot(
+    env: &dyn Env,
+    key: String,
+    env_var: Option<&'static str>,
+    value: &Option<String>,
+    cmd: &Option<String>,
+) -> SecretSlot {
+    let from_env = env_var.and_then(|var| {
+        env.var(var)
+            .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::Env(var)))
+    });
+    let spec = from_env
+        .or_else(|| {
+            value
+                .clone()
+                .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::File))
+        })
+        .or_else(|| cmd.clone().map(SecretSpec::Command));
+    SecretSlot::new(key, spec)
+}
+
+/// How long a `_cmd` may run: BP_SECRET_CMD_TIMEOUT, else the profile's
+/// `secret_cmd_timeout`, else the default.
+fn secret_cmd_timeout(
+    env: &dyn Env,
+    in_file: Option<f64>,
+    profile: Option<&str>,
+    shown_path: &str,
+) -> Result<Duration> {
+    Ok(match (env.var("BP_SECRET_CMD_TIMEOUT"), in_file) {
+        (Some(v), _) => v.parse().ok().and_then(positive_seconds).ok_or_else(|| {
+            usage(format!(
+                "invalid BP_SECRET_CMD_TIMEOUT `{v}`: give a positive number of seconds"
+            ))
+        })?,
+        (None, Some(secs)) => positive_seconds(secs).ok_or_else(|| {
+            let profile = profile.unwrap_or("-");
+            usage(format!(
+                "invalid `secret_cmd_timeout` `{secs}` in profile `{profile}` of {shown_path}: give a positive number of seconds"
+            ))
+        })?,
+        (None, None) => secret_cmd::DEFAULT_TIMEOUT,
+    })
+}
+
+/// Loads the profile named by `--profile`/`BP_PROFILE` (`requested`), else `default_profile`,
+/// else the only profile, and lays the environment over it.
+pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
+    let (path, explicit) = config_path(env);
+    let parsed = match &path {
+        Some(p) => read_config(p, explicit)?,
+        None => None,
     };
+    let config_exists = parsed.is_some();
+    let (config, warnings, others_can_write) = match parsed {
+        Some(p) => (p.config, p.warnings, p.others_can_write),
+        None => (ConfigFile::default(), Vec::new(), false),
+    };
+    let shown_path = path.as_ref().map_or_else(
+        || "the config file".to_string(),
+        |p| p.display().to_string(),
+    );
+
+    let chosen = choose_profile(&config, requested, config_exists, &shown_path)?;
     let file = chosen
         .as_ref()
         .and_then(|n| config.profiles.get(n))
@@ -479,24 +536,8 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
         value: DEFAULT_BASE_URL.to_string(),
         source: Source::Default,
     });
-    // The environment variable, else the file's value, else its `_cmd`.
-    let secret = |key: String,
-                  env_var: Option<&'static str>,
-                  value: &Option<String>,
-                  cmd: &Option<String>|
-     -> SecretSlot {
-        let from_env = env_var.and_then(|var| {
-            env.var(var)
-                .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::Env(var)))
-        });
-        let spec = from_env
-            .or_else(|| {
-                value
-                    .clone()
-                    .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::File))
-            })
-            .or_else(|| cmd.clone().map(SecretSpec::Command));
-        SecretSlot::new(key, spec)
+    let secret = |key: String, env_var, value: &Option<String>, cmd: &Option<String>| {
+        secret_slot(env, key, env_var, value, cmd)
     };
     let kind = |kind: SecretKind, value, cmd| {
         secret(kind.key().to_string(), Some(kind.env_var()), value, cmd)
@@ -525,20 +566,8 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             (name.clone(), slot)
         })
         .collect();
-    let secret_cmd_timeout = match (env.var("BP_SECRET_CMD_TIMEOUT"), file.secret_cmd_timeout) {
-        (Some(v), _) => v.parse().ok().and_then(positive_seconds).ok_or_else(|| {
-            usage(format!(
-                "invalid BP_SECRET_CMD_TIMEOUT `{v}`: give a positive number of seconds"
-            ))
-        })?,
-        (None, Some(secs)) => positive_seconds(secs).ok_or_else(|| {
-            let profile = chosen.as_deref().unwrap_or("-");
-            usage(format!(
-                "invalid `secret_cmd_timeout` `{secs}` in profile `{profile}` of {shown_path}: give a positive number of seconds"
-            ))
-        })?,
-        (None, None) => secret_cmd::DEFAULT_TIMEOUT,
-    };
+    let secret_cmd_timeout =
+        secret_cmd_timeout(env, file.secret_cmd_timeout, chosen.as_deref(), &shown_path)?;
     let has_api_token = secrets[SecretKind::ApiToken as usize].spec.is_some();
     // `--customer`/BP_CUSTOMER beat an API token; the profile's `customer` only fills in
     // for a profile without one.

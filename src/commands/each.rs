@@ -133,17 +133,46 @@ pub async fn each(
     ctx: &Context,
     global: &GlobalArgs,
 ) -> Result<ExitStatus> {
+    let child = scoped_child(&args.command)?;
+    let format = if child.global.json {
+        OutputFormat::Json
+    } else {
+        child.global.output.unwrap_or(OutputFormat::Table)
+    };
+    let failed_file = failed_file_of(&child)?;
+    let wanted = wanted_customers(&args, ctx).await?;
+    let total = wanted.len();
+    if total == 0 {
+        ctx.printer.warn("no customer matches");
+        return Ok(ExitStatus::Success);
+    }
+    let children = Children {
+        exe: std::env::current_exe().context("cannot find the bp executable")?,
+        base_args: inherited(global),
+        command: args.command.clone(),
+        failed_file,
+    };
+    let outcomes = children.run(wanted, args.concurrency);
+    let mut merged = Merged::new(format, !child.global.no_headers);
+    for outcome in outcomes {
+        merged.add(outcome, ctx)?;
+    }
+    merged.finish(ctx)?;
+    conclude(ctx, total, &merged.failed, merged.partial)
+}
+
+/// The command after `--`, parsed, if `--customer` scopes it: anything else would do the
+/// same thing once per customer (a WhatsApp send to the same number, say).
+fn scoped_child(command: &[String]) -> Result<Cli> {
+    use crate::cli::{ApiAuth, Command as C, WhatsappCommand as W};
     let child =
-        Cli::try_parse_from(std::iter::once("bp".to_string()).chain(args.command.iter().cloned()))
+        Cli::try_parse_from(std::iter::once("bp".to_string()).chain(command.iter().cloned()))
             .map_err(|e| {
                 usage(format!(
                     "invalid command after `--`: {}",
                     e.to_string().lines().next().unwrap_or("")
                 ))
             })?;
-    use crate::cli::{ApiAuth, Command as C, WhatsappCommand as W};
-    // Only what `--customer` scopes: anything else would do the same thing once per customer
-    // (a WhatsApp send to the same number, say).
     let scoped = match &child.command {
         C::Contacts(_) | C::Leads(_) | C::Members(_) | C::Segments(_) => true,
         C::Whatsapp(W::Import(_)) => true,
@@ -155,15 +184,16 @@ pub async fn each(
             "`customers each` runs customer-scoped commands: contacts, leads, members, segments, whatsapp import, api --auth token",
         ));
     }
-    let format = if child.global.json {
-        OutputFormat::Json
-    } else {
-        child.global.output.unwrap_or(OutputFormat::Table)
-    };
+    Ok(child)
+}
 
-    let failed_file = failed_file_of(&child)?;
+/// (id, name) of each customer `--status` and `--filter` pick.
+async fn wanted_customers(
+    args: &CustomersEachArgs,
+    ctx: &Context,
+) -> Result<VecDeque<(String, String)>> {
     let customers = super::customers::all_customers(ctx).await?;
-    let wanted: VecDeque<(String, String)> = customers
+    Ok(customers
         .iter()
         .filter(|c| {
             args.status.as_ref().is_none_or(|s| {
@@ -186,99 +216,136 @@ pub async fn each(
                 c["name"].as_str().unwrap_or_default().to_string(),
             )
         })
-        .collect();
-    let total = wanted.len();
-    if total == 0 {
-        ctx.printer.warn("no customer matches");
-        return Ok(ExitStatus::Success);
+        .collect())
+}
+
+/// How each child is started: this bp, the flags it shares, the command, and the failed
+/// file a bulk child gets its own copy of.
+#[derive(Clone)]
+struct Children {
+    exe: std::path::PathBuf,
+    base_args: Vec<String>,
+    command: Vec<String>,
+    failed_file: Option<std::path::PathBuf>,
+}
+
+impl Children {
+    /// Runs one child per customer on worker threads, within the limiter's window; their
+    /// outcomes as they end.
+    fn run(
+        self,
+        wanted: VecDeque<(String, String)>,
+        concurrency: Concurrency,
+    ) -> mpsc::Receiver<Outcome> {
+        let workers = match concurrency {
+            Concurrency::Auto => CAP as usize,
+            Concurrency::Fixed(n) => usize::from(n),
+        }
+        .min(wanted.len());
+        let queue = Arc::new(Mutex::new(wanted));
+        let (tx, rx) = mpsc::channel::<Outcome>();
+        let limiter = Arc::new(Limiter::new(concurrency));
+        let slots = Arc::new(Slots::default());
+        for _ in 0..workers {
+            let (queue, tx, limiter, slots, children) = (
+                queue.clone(),
+                tx.clone(),
+                limiter.clone(),
+                slots.clone(),
+                self.clone(),
+            );
+            std::thread::spawn(move || {
+                loop {
+                    slots.take(&limiter);
+                    let next = queue.lock().ok().and_then(|mut q| q.pop_front());
+                    let Some((id, name)) = next else {
+                        slots.give_back();
+                        break;
+                    };
+                    let outcome = children.one(&limiter, id, name);
+                    slots.give_back();
+                    if tx.send(outcome).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        rx
     }
 
-    let exe = std::env::current_exe().context("cannot find the bp executable")?;
-    let base_args = inherited(global);
-    let queue = Arc::new(Mutex::new(wanted));
-    let (tx, rx) = mpsc::channel::<Outcome>();
-    let limiter = Arc::new(Limiter::new(args.concurrency));
-    let slots = Arc::new(Slots::default());
-    let workers = match args.concurrency {
-        Concurrency::Auto => CAP as usize,
-        Concurrency::Fixed(n) => usize::from(n),
-    }
-    .min(total);
-    for _ in 0..workers {
-        let (queue, tx, exe, base_args, command, limiter, slots, failed_file) = (
-            queue.clone(),
-            tx.clone(),
-            exe.clone(),
-            base_args.clone(),
-            args.command.clone(),
-            limiter.clone(),
-            slots.clone(),
-            failed_file.clone(),
-        );
-        std::thread::spawn(move || {
-            loop {
-                slots.take(&limiter);
-                let next = queue.lock().ok().and_then(|mut q| q.pop_front());
-                let Some((id, name)) = next else {
-                    slots.give_back();
-                    break;
-                };
-                let ticket = limiter.admit_blocking();
-                let command = match &failed_file {
-                    Some(path) => with_failed_file(&command, &customer_path(path, &id)),
-                    None => command.clone(),
-                };
-                let out = Command::new(&exe)
-                    .args(&base_args)
-                    .args(["--customer", &id])
-                    .args(&command)
-                    .env(LOAD_ENV, "1")
-                    .stdin(Stdio::null())
-                    .output();
-                let outcome = match out {
-                    Ok(o) => {
-                        let (stderr, load) = split_load(&String::from_utf8_lossy(&o.stderr));
-                        limiter.done(ticket, load.signal(), Instant::now());
-                        Outcome {
-                            id,
-                            name,
-                            code: o.status.code(),
-                            stdout: o.stdout,
-                            stderr,
-                        }
-                    }
-                    Err(e) => {
-                        limiter.done(ticket, Signal::Neutral, Instant::now());
-                        Outcome {
-                            id,
-                            name,
-                            code: None,
-                            stdout: Vec::new(),
-                            stderr: format!("error: cannot run bp: {e}"),
-                        }
-                    }
-                };
-                slots.give_back();
-                if tx.send(outcome).is_err() {
-                    break;
+    /// Runs the child for one customer, and tells the limiter how the server took it.
+    fn one(&self, limiter: &Limiter, id: String, name: String) -> Outcome {
+        let ticket = limiter.admit_blocking();
+        let command = match &self.failed_file {
+            Some(path) => with_failed_file(&self.command, &customer_path(path, &id)),
+            None => self.command.clone(),
+        };
+        let out = Command::new(&self.exe)
+            .args(&self.base_args)
+            .args(["--customer", &id])
+            .args(&command)
+            .env(LOAD_ENV, "1")
+            .stdin(Stdio::null())
+            .output();
+        match out {
+            Ok(o) => {
+                let (stderr, load) = split_load(&String::from_utf8_lossy(&o.stderr));
+                limiter.done(ticket, load.signal(), Instant::now());
+                Outcome {
+                    id,
+                    name,
+                    code: o.status.code(),
+                    stdout: o.stdout,
+                    stderr,
                 }
             }
-        });
+            Err(e) => {
+                limiter.done(ticket, Signal::Neutral, Instant::now());
+                Outcome {
+                    id,
+                    name,
+                    code: None,
+                    stdout: Vec::new(),
+                    stderr: format!("error: cannot run bp: {e}"),
+                }
+            }
+        }
     }
-    drop(tx);
+}
 
-    let mut out = std::io::BufWriter::new(crate::printer::stdout());
-    let mut json_items: Vec<Value> = Vec::new();
-    let mut header_done = false;
-    let mut failed: Vec<String> = Vec::new();
-    let mut partial = 0usize;
-    for outcome in rx {
+/// The children's output merged into one, tagged with the customer, and what ended badly.
+struct Merged {
+    format: OutputFormat,
+    has_header: bool,
+    out: std::io::BufWriter<crate::printer::Stdout>,
+    json_items: Vec<Value>,
+    header_done: bool,
+    /// `name (id, exit N: first error line)` of each child that failed.
+    failed: Vec<String>,
+    /// Children that ended with exit 4: rows they could not handle, reported.
+    partial: usize,
+}
+
+impl Merged {
+    fn new(format: OutputFormat, has_header: bool) -> Self {
+        Merged {
+            format,
+            has_header,
+            out: std::io::BufWriter::new(crate::printer::stdout()),
+            json_items: Vec::new(),
+            header_done: false,
+            failed: Vec::new(),
+            partial: 0,
+        }
+    }
+
+    fn add(&mut self, outcome: Outcome, ctx: &Context) -> Result<()> {
         for line in outcome.stderr.lines() {
             ctx.printer.relay(&format!("[{}] {line}", outcome.name));
         }
         // Exit 4: the command ran, and reported the rows it could not handle.
         if outcome.code == Some(ExitStatus::Partial.code()) {
-            partial += 1;
+            self.partial += 1;
         } else if outcome.code != Some(0) {
             let first = outcome
                 .stderr
@@ -290,58 +357,69 @@ pub async fn each(
             let code = outcome
                 .code
                 .map_or("killed".to_string(), |c| format!("exit {c}"));
-            failed.push(format!(
+            self.failed.push(format!(
                 "{} ({}, {code}: {first})",
                 outcome.name, outcome.id
             ));
         }
         let tag = json!({"_id": outcome.id, "name": outcome.name});
         let text = String::from_utf8_lossy(&outcome.stdout);
-        match format {
+        match self.format {
             OutputFormat::Ndjson => {
                 for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                    let item = tagged(line, &tag);
-                    writeln!(out, "{item}")?;
+                    writeln!(self.out, "{}", tagged(line, &tag))?;
                 }
             }
             OutputFormat::Json => {
-                json_items.extend(json_values(&text).map(|item| tag_value(item, &tag)));
+                self.json_items
+                    .extend(json_values(&text).map(|item| tag_value(item, &tag)));
             }
-            OutputFormat::Table | OutputFormat::Csv => {
-                let sep = if format == OutputFormat::Csv {
-                    ","
-                } else {
-                    "\t"
-                };
-                let cell = if format == OutputFormat::Csv {
-                    csv_cell(&outcome.name)
-                } else {
-                    crate::output::sanitize(&outcome.name)
-                };
-                let has_header = !child.global.no_headers;
-                for (i, line) in text.lines().enumerate() {
-                    if i == 0 && has_header {
-                        if !header_done {
-                            writeln!(out, "customer{sep}{line}")?;
-                            header_done = true;
-                        }
-                        continue;
-                    }
-                    writeln!(out, "{cell}{sep}{line}")?;
-                }
-            }
+            OutputFormat::Table | OutputFormat::Csv => self.add_rows(&outcome.name, &text)?,
         }
-        out.flush()?;
+        self.out.flush()?;
+        Ok(())
     }
-    if format == OutputFormat::Json {
-        let mut opts = ctx.output.clone();
-        opts.format = OutputFormat::Json;
-        opts.fields.clear();
-        let mut r = Renderer::new(opts, &[], &mut out);
-        r.write_items(&json_items)?;
-        r.finish()?;
+
+    /// A child's tab-separated or csv rows, a first `customer` column added; one header.
+    fn add_rows(&mut self, name: &str, text: &str) -> Result<()> {
+        let csv = self.format == OutputFormat::Csv;
+        let sep = if csv { "," } else { "\t" };
+        let cell = if csv {
+            csv_cell(name)
+        } else {
+            crate::output::sanitize(name)
+        };
+        for (i, line) in text.lines().enumerate() {
+            if i == 0 && self.has_header {
+                if !self.header_done {
+                    writeln!(self.out, "customer{sep}{line}")?;
+                    self.header_done = true;
+                }
+                continue;
+            }
+            writeln!(self.out, "{cell}{sep}{line}")?;
+        }
+        Ok(())
     }
-    out.flush()?;
+
+    /// JSON's one array, once every child has ended.
+    fn finish(&mut self, ctx: &Context) -> Result<()> {
+        if self.format == OutputFormat::Json {
+            let mut opts = ctx.output.clone();
+            opts.format = OutputFormat::Json;
+            opts.fields.clear();
+            let mut r = Renderer::new(opts, &[], &mut self.out);
+            r.write_items(&self.json_items)?;
+            r.finish()?;
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// The run's exit status: 4 when some customers failed or had rows rejected, an error when
+/// all failed.
+fn conclude(ctx: &Context, total: usize, failed: &[String], partial: usize) -> Result<ExitStatus> {
     if failed.is_empty() {
         ctx.printer.info(&format!("ran on {total} customers"));
         if partial > 0 {
