@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use bp::sandbox::Fault;
 use serde_json::{Value, json};
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{World, json_answer, stderr, stdout, summary_of};
 
 fn contacts(dir: &Path, n: usize, name: impl Fn(usize) -> String) -> PathBuf {
     let mut csv = String::from("name,phone\n");
@@ -41,11 +41,7 @@ fn an_answer_that_does_not_say_success_is_not_an_acknowledgement() {
         let w = World::new();
         let dir = tempfile::tempdir().unwrap();
         let input = contacts(dir.path(), 250, |i| format!("Contact {i}"));
-        w.sandbox.sandbox.push_fault(Fault::Body {
-            status: 200,
-            content_type: "application/json".into(),
-            body: body.into(),
-        });
+        w.sandbox.sandbox.push_fault(json_answer(200, body));
         let out = w
             .bp()
             .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
@@ -55,7 +51,7 @@ fn an_answer_that_does_not_say_success_is_not_an_acknowledgement() {
         assert_eq!(out.status.code(), Some(1), "{body:?}: {}", stderr(&out));
         let err = stderr(&out);
         assert!(err.contains("without saying success"), "{body:?}: {err}");
-        let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+        let summary = summary_of(&out);
         assert_eq!(summary["imported"], 0, "{body:?}: {summary}");
         assert_eq!(summary["not_sent"], 250, "{body:?}: {summary}");
         assert_eq!(w.import_requests(), 1, "nothing more is sent");
@@ -92,7 +88,7 @@ fn an_answer_that_does_not_say_success_is_not_an_acknowledgement() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-        let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+        let summary = summary_of(&out);
         assert_eq!(summary["imported"], 250, "{summary}");
     }
 }
@@ -105,11 +101,9 @@ fn a_refusal_of_every_request_stops_after_a_few_requests() {
     let refusal =
         json!({"success": false, "message": "botId is required", "code": 400}).to_string();
     for _ in 0..100 {
-        w.sandbox.sandbox.push_fault(Fault::Body {
-            status: 400,
-            content_type: "application/json".into(),
-            body: refusal.clone(),
-        });
+        w.sandbox
+            .sandbox
+            .push_fault(json_answer(400, refusal.clone()));
     }
     let out = w
         .bp()
@@ -130,7 +124,7 @@ fn a_refusal_of_every_request_stops_after_a_few_requests() {
         "{:?}",
         rows.iter().find(|(_, r)| !r.starts_with("NOT_SENT: "))
     );
-    let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    let summary = summary_of(&out);
     assert_eq!(
         (summary["imported"].as_u64(), summary["not_sent"].as_u64()),
         (Some(0), Some(1000))
@@ -145,11 +139,7 @@ fn the_bad_token_answer_stops_the_run_with_exit_3() {
     let cast =
         json!({"success": false, "message": bp::api::BAD_TOKEN_MESSAGE, "code": 400}).to_string();
     for _ in 0..40 {
-        w.sandbox.sandbox.push_fault(Fault::Body {
-            status: 400,
-            content_type: "application/json".into(),
-            body: cast.clone(),
-        });
+        w.sandbox.sandbox.push_fault(json_answer(400, cast.clone()));
     }
     let out = w
         .bp()
@@ -220,19 +210,11 @@ fn a_half_the_server_stored_is_counted_when_the_other_half_stops_the_run() {
     let input = contacts(dir.path(), 150, |i| format!("Contact {i}"));
     let refusal = json!({"success": false, "message": "row 7: refused", "code": 400}).to_string();
     for fault in [
-        Fault::Body {
-            status: 400,
-            content_type: "application/json".into(),
-            body: refusal,
-        },
+        json_answer(400, refusal),
         // The first half: answered as usual.
         Fault::Delay { millis: 0 },
         // The second half: a 200 that does not say success.
-        Fault::Body {
-            status: 200,
-            content_type: "application/json".into(),
-            body: String::new(),
-        },
+        json_answer(200, String::new()),
     ] {
         w.sandbox.sandbox.push_fault(fault);
     }
@@ -243,7 +225,7 @@ fn a_half_the_server_stored_is_counted_when_the_other_half_stops_the_run() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    let summary = summary_of(&out);
     assert_eq!(summary["imported"], 50, "{summary}");
     let rows = failed_rows(&dir.path().join("c.csv.failed.csv"));
     let rows_of = |prefix: &str| -> Vec<u64> {

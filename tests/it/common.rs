@@ -205,3 +205,17 @@ pub fn raw_request(base_url: &str, request_head: &str) -> (u16, String) {
     let body = response.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
     (status, body)
 }
+
+/// A queued answer of `status` with a JSON `body`, for `push_fault`.
+pub fn json_answer(status: u16, body: impl Into<String>) -> bp::sandbox::Fault {
+    bp::sandbox::Fault::Body {
+        status,
+        content_type: "application/json".into(),
+        body: body.into(),
+    }
+}
+
+/// The first line of stdout as JSON: a bulk command's `-o json` summary.
+pub fn summary_of(out: &std::process::Output) -> serde_json::Value {
+    serde_json::from_str(stdout(out).lines().next().expect("a summary line")).unwrap()
+}

@@ -9,7 +9,7 @@ use std::time::Duration;
 use bp::sandbox::Fault;
 use serde_json::{Value, json};
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{World, json_answer, stderr, stdout};
 
 /// A one-request-per-connection HTTP server on a loopback port that answers every request
 /// with `answer(request line)` as a 200 JSON body and keeps each request's head.
@@ -305,11 +305,7 @@ fn credentials_echoed_in_data_are_masked() {
     }]})
     .to_string();
     for format in ["json", "ndjson", "csv", "table"] {
-        w.sandbox.sandbox.push_fault(Fault::Body {
-            status: 200,
-            content_type: "application/json".into(),
-            body: echo.clone(),
-        });
+        w.sandbox.sandbox.push_fault(json_answer(200, echo.clone()));
         let out = w
             .bp()
             .args(["customers", "list", "-o", format])
@@ -330,11 +326,7 @@ fn credentials_echoed_in_data_are_masked() {
         );
     }
     // `bp api` too, unless --show asks for the answer as it is.
-    w.sandbox.sandbox.push_fault(Fault::Body {
-        status: 200,
-        content_type: "application/json".into(),
-        body: echo.clone(),
-    });
+    w.sandbox.sandbox.push_fault(json_answer(200, echo.clone()));
     let out = w
         .bp()
         .args(["api", "GET", "/customer/list"])

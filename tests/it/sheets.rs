@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{World, stderr, summary_of};
 
 /// A copy of the corpus spreadsheet in a temporary folder, for its failed file.
 fn copy(dir: &Path, ext: &str) -> PathBuf {
@@ -58,7 +58,7 @@ fn xlsx_xls_and_ods_import_alike() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(4), "{ext}: {}", stderr(&out));
-        let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+        let summary = summary_of(&out);
         assert_eq!(
             (summary["imported"].as_u64(), summary["rejected"].as_u64()),
             (Some(3), Some(1)),
@@ -181,7 +181,7 @@ fn a_stray_cell_far_away_is_a_bad_row_not_a_crash() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
-    let summary: Value = serde_json::from_str(stdout(&out).lines().next().unwrap()).unwrap();
+    let summary = summary_of(&out);
     assert_eq!(
         (summary["imported"].as_u64(), summary["rejected"].as_u64()),
         (Some(1), Some(1))
