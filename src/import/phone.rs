@@ -195,6 +195,52 @@ mod tests {
         assert!(reason.len() < 120, "{reason}");
     }
 
+    /// `vendor/regex-cache` no longer checks a pattern's syntax when the metadata loads, so
+    /// a pattern the regex crate refused would panic at its first use: compile every one.
+    #[test]
+    fn every_pattern_compiles() {
+        let mut compiled = 0;
+        for meta in phonenumber::metadata::DATABASE.iter() {
+            let d = meta.descriptors();
+            let descriptors = [
+                Some(d.general()),
+                d.fixed_line(),
+                d.mobile(),
+                d.toll_free(),
+                d.premium_rate(),
+                d.shared_cost(),
+                d.personal_number(),
+                d.voip(),
+                d.pager(),
+                d.uan(),
+                d.emergency(),
+                d.voicemail(),
+                d.short_code(),
+                d.standard_rate(),
+                d.carrier(),
+                d.no_international(),
+            ];
+            let mut patterns: Vec<_> = descriptors
+                .into_iter()
+                .flatten()
+                .map(|d| d.national_number())
+                .collect();
+            patterns.extend(meta.international_prefix());
+            patterns.extend(meta.national_prefix_for_parsing());
+            patterns.extend(meta.leading_digits());
+            for format in meta.formats().iter().chain(meta.international_formats()) {
+                patterns.push(format.pattern());
+                patterns.extend(format.leading_digits());
+            }
+            for pattern in patterns {
+                // Panics if the pattern does not compile.
+                let _ = pattern.is_match("");
+                compiled += 1;
+            }
+        }
+        assert!(compiled > 4000, "{compiled}");
+    }
+
     #[test]
     fn validity_is_the_librarys() {
         // Every example number of every region, and near misses of each: one digit
