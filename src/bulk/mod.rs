@@ -174,13 +174,13 @@ pub struct Checked<T> {
 /// `reader` that `check` accepts is kept, and one it refuses (or that could not be read) goes
 /// to the failed file with its reason. Ctrl-C or SIGTERM (after [`Signals::graceful`])
 /// interrupts it: `Err` with the signal. `file` names the input in a read error.
-pub fn check_pass<T>(
+pub fn check_pass<T: Send>(
     ctx: &Context,
     file: &str,
     reader: import::Reader,
     failed: &mut FailedWriter,
     signals: &mut Signals,
-    mut check: impl FnMut(&import::Record) -> Result<T, String>,
+    check: impl Fn(&import::Record) -> Result<T, String> + Sync,
 ) -> Result<Result<Checked<T>, Caught>> {
     let bar = spinner(ctx, "checking rows");
     let mut checked = Checked {
@@ -188,32 +188,39 @@ pub fn check_pass<T>(
         rejected: 0,
         kept: Vec::new(),
     };
-    for row in reader {
-        if let Some(caught) = signals.try_next() {
-            if let Some(bar) = &bar {
-                bar.finish_and_clear();
-            }
-            return Ok(Err(caught));
-        }
-        let row = row.with_context(|| format!("cannot read {file}"))?;
+    // Rows are read here and checked on every core (`import::check`); a signal stops the
+    // reading, and the rows already read are settled first.
+    let caught = std::cell::Cell::new(None);
+    let rows = reader
+        .take_while(|_| {
+            caught.set(signals.try_next());
+            caught.get().is_none()
+        })
+        .map(|row| row.with_context(|| format!("cannot read {file}")));
+    let pass = import::check::for_each_checked(rows, check, |row| {
         checked.read += 1;
-        let reason = match &row {
-            Row::Bad { .. } => String::new(),
-            Row::Ok(record) => match check(record) {
-                Ok(item) => {
-                    checked.kept.push(item);
-                    continue;
-                }
-                Err(reason) => reason,
-            },
+        let (row, reason) = match row {
+            import::check::Checked::Record(_, Ok(item)) => {
+                checked.kept.push(item);
+                return Ok(());
+            }
+            import::check::Checked::Record(record, Err(reason)) => (Row::Ok(record), reason),
+            import::check::Checked::Bad(row, raw, reason) => {
+                (Row::Bad { row, raw, reason }, String::new())
+            }
         };
         write_failed(failed, &row, &reason)?;
         checked.rejected += 1;
-    }
+        Ok(())
+    });
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
-    Ok(Ok(checked))
+    pass?;
+    Ok(match caught.get() {
+        Some(signal) => Err(signal),
+        None => Ok(checked),
+    })
 }
 
 /// Writes a row to the failed file: a row that could not be read keeps its own reason.

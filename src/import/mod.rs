@@ -6,6 +6,7 @@
 //! an error for the whole file but a [`Row::Bad`], so that it ends up in the failed file
 //! with its reason instead of vanishing.
 
+pub mod check;
 pub mod contact;
 mod failed;
 pub mod journal;
