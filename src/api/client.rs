@@ -4,7 +4,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
-use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use reqwest::{Method, Url};
 use serde_json::Value;
 
@@ -47,7 +47,7 @@ pub struct Request {
     pub method: Method,
     pub path: String,
     pub query: Vec<(String, String)>,
-    pub body: Option<Value>,
+    pub body: Option<Body>,
     pub auth: Auth,
     /// Extra headers (beyond the credential's).
     pub headers: Vec<(&'static str, String)>,
@@ -57,6 +57,20 @@ pub struct Request {
     /// The bulk sender's window and pace this request (and each of its retries) waits for,
     /// and reports to.
     pub limiter: Option<Arc<Limiter>>,
+}
+
+/// What a request sends: a JSON value, or JSON already serialized (a bulk command's batch,
+/// written straight from its rows instead of built as a value first).
+#[derive(Debug, Clone)]
+pub enum Body {
+    Json(Value),
+    Serialized(Vec<u8>),
+}
+
+impl From<Value> for Body {
+    fn from(value: Value) -> Self {
+        Body::Json(value)
+    }
 }
 
 impl Request {
@@ -73,15 +87,15 @@ impl Request {
         }
     }
 
-    pub fn post(path: impl Into<String>, auth: Auth, body: Value) -> Self {
+    pub fn post(path: impl Into<String>, auth: Auth, body: impl Into<Body>) -> Self {
         Request {
             method: Method::POST,
-            body: Some(body),
+            body: Some(body.into()),
             ..Request::get(path, auth)
         }
     }
 
-    pub fn put(path: impl Into<String>, auth: Auth, body: Value) -> Self {
+    pub fn put(path: impl Into<String>, auth: Auth, body: impl Into<Body>) -> Self {
         Request {
             method: Method::PUT,
             ..Request::post(path, auth, body)
@@ -424,8 +438,14 @@ impl Client {
             .http
             .request(req.method.clone(), url.clone())
             .headers(headers);
-        if let Some(body) = &req.body {
-            builder = builder.json(body);
+        match &req.body {
+            Some(Body::Json(value)) => builder = builder.json(value),
+            Some(Body::Serialized(bytes)) => {
+                builder = builder
+                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                    .body(bytes.clone());
+            }
+            None => {}
         }
         let request = builder.build().map_err(|e| transport(&e, url))?;
         if self.printer.verbose >= 2 {
@@ -496,7 +516,7 @@ impl Client {
                 Err(_) if matches!(status, 401 | 403) => Value::Null,
                 Err(_) => {
                     let content_type = headers
-                        .get(reqwest::header::CONTENT_TYPE)
+                        .get(CONTENT_TYPE)
                         .and_then(|v| v.to_str().ok())
                         .and_then(|v| v.split(';').next())
                         .unwrap_or("unknown")

@@ -9,7 +9,9 @@ mod error;
 mod pages;
 pub mod retry;
 
-pub use client::{Auth, Client, ClientConfig, LOAD_ENV, LOAD_LINE, Request, mask_secret_fields};
+pub use client::{
+    Auth, Body, Client, ClientConfig, LOAD_ENV, LOAD_LINE, Request, mask_secret_fields,
+};
 pub use customer::{CustomerAuth, permanent_token};
 pub use error::{ApiError, BAD_TOKEN_MESSAGE, acknowledged};
 pub use pages::{MAX_PAGES, PREFETCH, PageSummary, Pages, data_items};

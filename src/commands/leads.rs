@@ -564,7 +564,7 @@ mod tests {
             row: 1,
             fields: fields
                 .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
+                .map(|(k, v)| ((*k).into(), v.clone()))
                 .collect(),
         }
     }

@@ -50,10 +50,10 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
         }
         let body: Value =
             serde_json::from_str(&text).map_err(|e| usage(format!("{input} is not JSON: {e}")))?;
-        req.body = Some(body);
+        req.body = Some(body.into());
     } else if !args.fields.is_empty() {
         if body_method {
-            req.body = Some(super::fields_object(&args.fields, "--field")?);
+            req.body = Some(super::fields_object(&args.fields, "--field")?.into());
         } else {
             for pair in &args.fields {
                 let (k, v) = pair
@@ -63,7 +63,7 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
             }
         }
     } else if body_method {
-        req.body = Some(Value::Object(serde_json::Map::new()));
+        req.body = Some(Value::Object(serde_json::Map::new()).into());
     }
     // Only reads are safe to repeat on an unknown endpoint.
     if method != Method::GET {

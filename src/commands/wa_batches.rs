@@ -18,7 +18,7 @@ use serde_json::Value;
 
 use crate::Context;
 use crate::api::adaptive::Limiter;
-use crate::api::{ApiError, Auth, Request, acknowledged};
+use crate::api::{ApiError, Auth, Body, Request, acknowledged};
 use crate::import::contact::Contact;
 use crate::import::journal::{Journal, RowSet};
 use crate::import::{FailedWriter, Record};
@@ -140,7 +140,8 @@ enum Answer {
 
 /// Sends the batch once. Stops (`Err`) on what no row can fix.
 async fn attempt(shared: &Shared<'_>, batch: &[Pending]) -> Result<Answer> {
-    let body = Value::Array(batch.iter().map(|p| p.contact.item.clone()).collect());
+    let items: Vec<_> = batch.iter().map(|p| &p.contact.item).collect();
+    let body = Body::Serialized(serde_json::to_vec(&items)?);
     let req =
         Request::post("inbox/users/import", shared.auth.clone(), body).limited(&shared.limiter);
     let err = match shared.ctx.client.send(&req).await {

@@ -27,7 +27,7 @@ use crate::api::adaptive::{Limiter, Stats};
 use crate::bulk::{self, Input, Journalled, Journalling, Next, Stop};
 use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage};
-use crate::import::contact::{Contact, Defaults, check, prepare};
+use crate::import::contact::{Contact, Defaults, Item, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
 use crate::import::stop::{Caught, Signals};
@@ -363,9 +363,9 @@ impl<'a> Import<'a> {
         report(self.ctx, self.args, &self.tally, failed_file.as_deref())?;
         // The first request's body; with -o json, compact on the line after the summary.
         let body = if self.ctx.output.format == OutputFormat::Json {
-            serde_json::to_string(&Value::Array(first))?
+            serde_json::to_string(&first)?
         } else {
-            serde_json::to_string_pretty(&Value::Array(first))?
+            serde_json::to_string_pretty(&first)?
         };
         writeln!(crate::printer::stdout(), "{body}")?;
         Ok(if self.tally.counts.rejected.get() > 0 {
@@ -476,7 +476,7 @@ impl Feed<'_> {
                     let contact = Contact {
                         row: record.row,
                         key: 0,
-                        item: Value::Null,
+                        item: Item::default(),
                     };
                     shared
                         .reject(&Pending { contact, record }, &reason)

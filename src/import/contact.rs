@@ -3,7 +3,7 @@
 use std::hash::Hasher;
 
 use phonenumber::country::Id;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::phone::{parse_country, parse_phone, shown};
 use super::{BOOKKEEPING, Record};
@@ -62,7 +62,82 @@ impl Defaults {
 pub struct Contact {
     pub row: u64,
     pub key: u64,
-    pub item: Value,
+    pub item: Item,
+}
+
+/// One contact of `POST /inbox/users/import`, serialized as the documents write it:
+/// `{"profile": {"userDetails": {"userProvidedName", "contact": {"email", "phone":
+/// {"number", "prefix"}}, "tags", "attributes": [{"key", "value"}]}}}`. Typed rather than a
+/// JSON value, so that a batch is written straight from its rows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Item {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub prefix: String,
+    pub number: String,
+    pub tags: Vec<String>,
+    /// `(key, value)`: the other columns.
+    pub attributes: Vec<(String, String)>,
+}
+
+impl serde::Serialize for Item {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        struct Profile<'a> {
+            profile: Details<'a>,
+        }
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Details<'a> {
+            user_details: UserDetails<'a>,
+        }
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct UserDetails<'a> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            user_provided_name: Option<&'a str>,
+            contact: ContactDetails<'a>,
+            tags: &'a [String],
+            attributes: Vec<Attribute<'a>>,
+        }
+        #[derive(serde::Serialize)]
+        struct ContactDetails<'a> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            email: Option<&'a str>,
+            phone: Phone<'a>,
+        }
+        #[derive(serde::Serialize)]
+        struct Phone<'a> {
+            number: &'a str,
+            prefix: &'a str,
+        }
+        #[derive(serde::Serialize)]
+        struct Attribute<'a> {
+            key: &'a str,
+            value: &'a str,
+        }
+        Profile {
+            profile: Details {
+                user_details: UserDetails {
+                    user_provided_name: self.name.as_deref(),
+                    contact: ContactDetails {
+                        email: self.email.as_deref(),
+                        phone: Phone {
+                            number: &self.number,
+                            prefix: &self.prefix,
+                        },
+                    },
+                    tags: &self.tags,
+                    attributes: self
+                        .attributes
+                        .iter()
+                        .map(|(key, value)| Attribute { key, value })
+                        .collect(),
+                },
+            },
+        }
+        .serialize(serializer)
+    }
 }
 
 fn text(value: &Value) -> Option<String> {
@@ -83,7 +158,15 @@ struct Columns<'a> {
     phone: Option<&'a Value>,
     country: Option<String>,
     tags: Vec<String>,
-    attributes: Vec<Value>,
+    attributes: Vec<(String, String)>,
+}
+
+/// `vip; trial` as tags.
+fn split_tags(t: &str) -> impl Iterator<Item = String> + '_ {
+    t.split(';')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
 }
 
 /// Reads the columns but the `shadowed` ones; tags and attributes only if `all` (the
@@ -108,21 +191,17 @@ fn columns<'a>(record: &'a Record, shadowed: &[bool], all: bool) -> Columns<'a> 
         } else if k.eq_ignore_ascii_case("tags") {
             match value {
                 Value::Array(items) => c.tags.extend(items.iter().filter_map(text)),
+                Value::String(s) => c.tags.extend(split_tags(s)),
                 other => {
                     if let Some(t) = text(other) {
-                        c.tags.extend(
-                            t.split(';')
-                                .map(str::trim)
-                                .filter(|t| !t.is_empty())
-                                .map(String::from),
-                        );
+                        c.tags.extend(split_tags(&t));
                     }
                 }
             }
         } else if BOOKKEEPING.iter().any(|b| k.eq_ignore_ascii_case(b)) {
             continue;
         } else if let Some(v) = text(value) {
-            c.attributes.push(json!({"key": k, "value": v}));
+            c.attributes.push((k.to_string(), v));
         }
     }
     c
@@ -219,23 +298,17 @@ pub fn prepare(
             tags.push(t.clone());
         }
     }
-    let key = phone_key(&prefix, &number);
-    let mut details = serde_json::Map::new();
-    if let Some(n) = name {
-        details.insert("userProvidedName".into(), Value::from(n));
-    }
-    let mut contact = serde_json::Map::new();
-    if let Some(e) = email {
-        contact.insert("email".into(), Value::from(e));
-    }
-    contact.insert("phone".into(), json!({"number": number, "prefix": prefix}));
-    details.insert("contact".into(), Value::Object(contact));
-    details.insert("tags".into(), Value::from(tags));
-    details.insert("attributes".into(), Value::from(attributes));
     Ok(Contact {
         row: record.row,
-        key,
-        item: json!({"profile": {"userDetails": details}}),
+        key: phone_key(&prefix, &number),
+        item: Item {
+            name,
+            email,
+            prefix,
+            number,
+            tags,
+            attributes,
+        },
     })
 }
 
@@ -244,15 +317,24 @@ pub fn prepare(
 /// prefix and the number) in a region whose calling code is the prefix. Anything else is
 /// parsed again.
 fn still_says(key: u64, raw: &str, region: Option<Id>) -> Option<(String, String)> {
+    // Called for every row sent: the digits are spelt out on the stack, not in Strings.
     let prefix_len = (key >> 62) as usize;
     let number_len = ((key >> 57) & 31) as usize;
-    let value = key & ((1 << 57) - 1);
-    let digits = format!("{value:0width$}", width = prefix_len + number_len);
-    if prefix_len == 0 || digits.len() != prefix_len + number_len || digits.starts_with('0') {
+    let mut value = key & ((1 << 57) - 1);
+    let mut key_digits = [b'0'; 32];
+    let width = prefix_len + number_len;
+    if prefix_len == 0 || width > key_digits.len() {
+        return None;
+    }
+    for d in key_digits[..width].iter_mut().rev() {
+        *d = b'0' + (value % 10) as u8;
+        value /= 10;
+    }
+    let digits = std::str::from_utf8(&key_digits[..width]).ok()?;
+    if value != 0 || digits.starts_with('0') {
         return None;
     }
     let (prefix, number) = digits.split_at(prefix_len);
-    let written: String = raw.chars().filter(char::is_ascii_digit).collect();
     // Only digits and the usual separators: letters (`ext. 12`) go through the parser.
     if !raw
         .chars()
@@ -260,6 +342,13 @@ fn still_says(key: u64, raw: &str, region: Option<Id>) -> Option<(String, String
     {
         return None;
     }
+    let mut raw_digits = [0u8; 40];
+    let mut len = 0;
+    for d in raw.bytes().filter(u8::is_ascii_digit) {
+        *raw_digits.get_mut(len)? = d;
+        len += 1;
+    }
+    let written = std::str::from_utf8(&raw_digits[..len]).ok()?;
     let international = raw.trim_start().starts_with('+') || written.starts_with("00");
     let same = if international {
         written.strip_prefix("00").unwrap_or(&written) == digits
@@ -285,7 +374,11 @@ fn still_says(key: u64, raw: &str, region: Option<Id>) -> Option<(String, String
 fn phone_key(prefix: &str, number: &str) -> u64 {
     let digits = prefix.len() + number.len();
     if prefix.len() <= 3 && number.len() <= 31 && digits <= 17 {
-        let value = format!("{prefix}{number}").parse::<u64>().unwrap_or(0);
+        let value = prefix
+            .bytes()
+            .chain(number.bytes())
+            .filter(u8::is_ascii_digit)
+            .fold(0u64, |v, d| v * 10 + u64::from(d - b'0'));
         ((prefix.len() as u64) << 62) | ((number.len() as u64) << 57) | value
     } else {
         let mut hasher = fnv::FnvHasher::default();
@@ -312,6 +405,7 @@ pub fn valid_email(email: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn a_rounded_whole_number_is_refused() {
@@ -327,7 +421,7 @@ mod tests {
             row: 7,
             fields: fields
                 .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
+                .map(|(k, v)| ((*k).into(), v.clone()))
                 .collect(),
         }
     }
@@ -352,14 +446,30 @@ mod tests {
         };
         let c = prepare(&rec, &defaults, None).unwrap();
         assert_eq!(c.row, 7);
+        // As sent: the documented keys, in this order.
         assert_eq!(
-            c.item,
+            serde_json::to_string(&c.item).unwrap(),
             json!({"profile": {"userDetails": {
                 "userProvidedName": "Ana Lima",
                 "contact": {"email": "ana@lima.io", "phone": {"number": "9876543210", "prefix": "91"}},
                 "tags": ["vip", "trial", "import"],
                 "attributes": [{"key": "City", "value": "Pune"}]
             }}})
+            .to_string()
+        );
+    }
+
+    #[test]
+    fn a_row_without_name_or_email_sends_neither_key() {
+        let c = prepare(
+            &record(&[("phone", json!("+91 98765 43210")), ("name", json!(" "))]),
+            &Defaults::default(),
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            serde_json::to_string(&c.item).unwrap(),
+            r#"{"profile":{"userDetails":{"contact":{"phone":{"number":"9876543210","prefix":"91"}},"tags":[],"attributes":[]}}}"#
         );
     }
 
@@ -450,11 +560,10 @@ mod tests {
                     "",
                     "+91 98765 43211",
                 ])
-                .map(|(k, v)| (k.clone(), json!(v)))
+                .map(|(k, v)| (k.as_str().into(), json!(v)))
                 .collect(),
         };
-        let phone = &prepare(&rec, &d, None).unwrap().item["profile"]["userDetails"]["contact"];
-        assert_eq!(phone["phone"]["number"], "9876543211");
+        assert_eq!(prepare(&rec, &d, None).unwrap().item.number, "9876543211");
         assert!(
             Defaults::default()
                 .header("x", &["a".into(), "b".into()])

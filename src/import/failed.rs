@@ -264,8 +264,7 @@ impl FailedWriter {
                 .collect();
             self.write_cells(cells, record.row, reason)
         } else {
-            let map = record.fields.iter().cloned().collect();
-            self.write_object(map, record.row, reason)
+            self.write_object(record.to_map(), record.row, reason)
         }
     }
 
@@ -410,7 +409,7 @@ mod tests {
             row,
             fields: fields
                 .iter()
-                .map(|(k, v)| (k.to_string(), Value::from(*v)))
+                .map(|(k, v)| ((*k).into(), Value::from(*v)))
                 .collect(),
         }
     }

@@ -1,6 +1,7 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use serde_json::Value;
@@ -48,17 +49,25 @@ impl Format {
 }
 
 /// One input record: its 1-based number and its fields in input order. CSV cells are
-/// strings; JSON values are as written.
+/// strings; JSON values are as written. The names of a CSV's or a sheet's columns are
+/// shared by all its records.
 #[derive(Debug, Clone)]
 pub struct Record {
     pub row: u64,
-    pub fields: Vec<(String, Value)>,
+    pub fields: Vec<(Arc<str>, Value)>,
 }
 
 impl Record {
     /// The original row as a JSON object (for the failed file of a JSON input).
     pub fn to_object(&self) -> Value {
-        Value::Object(self.fields.iter().cloned().collect())
+        Value::Object(self.to_map())
+    }
+
+    pub fn to_map(&self) -> serde_json::Map<String, Value> {
+        self.fields
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
     }
 }
 
@@ -83,6 +92,8 @@ pub struct Reader {
     pub format: Format,
     /// The CSV header, as written (empty for JSON inputs).
     pub header: Vec<String>,
+    /// The header's names as the records hold them.
+    keys: Vec<Arc<str>>,
     inner: Inner,
 }
 
@@ -146,6 +157,7 @@ pub fn open_sheet(path: &str, format: Option<Format>, sheet: Option<&str>) -> Re
             .with_context(|| format!("cannot read {path}"))?;
         return Ok(Reader {
             format,
+            keys: header.iter().map(|h| Arc::from(h.as_str())).collect(),
             header,
             inner: Inner::Sheet(rows),
         });
@@ -284,6 +296,7 @@ impl Reader {
         };
         Ok(Reader {
             format,
+            keys: header.iter().map(|h| Arc::from(h.as_str())).collect(),
             header,
             inner,
         })
@@ -364,7 +377,7 @@ impl Reader {
                     }));
                 }
                 let fields = self
-                    .header
+                    .keys
                     .iter()
                     .cloned()
                     .zip(cells.into_iter().map(Value::String))
@@ -392,7 +405,7 @@ impl Reader {
                 })),
                 Some(Ok(())) => Ok(Some(parse_element(array.index, &array.element))),
             },
-            Inner::Sheet(rows) => Ok(rows.next_row(&self.header)),
+            Inner::Sheet(rows) => Ok(rows.next_row(&self.keys)),
         }
     }
 }
@@ -425,7 +438,7 @@ fn parse_element(row: u64, bytes: &[u8]) -> Row {
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(map)) => Row::Ok(Record {
             row,
-            fields: map.into_iter().collect(),
+            fields: map.into_iter().map(|(k, v)| (Arc::from(k), v)).collect(),
         }),
         Ok(other) => Row::Bad {
             row,
@@ -619,11 +632,7 @@ mod tests {
     fn summary(rows: &[Row]) -> Vec<String> {
         rows.iter()
             .map(|r| match r {
-                Row::Ok(rec) => format!(
-                    "{}:{}",
-                    rec.row,
-                    Value::Object(rec.fields.iter().cloned().collect())
-                ),
+                Row::Ok(rec) => format!("{}:{}", rec.row, rec.to_object()),
                 Row::Bad { row, reason, .. } => {
                     format!("{row}!{}", reason.split(':').next().unwrap())
                 }

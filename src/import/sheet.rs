@@ -160,7 +160,7 @@ impl SheetRows {
     }
 
     /// The next non-empty row as a record, with the header's names.
-    pub(super) fn next_row(&mut self, header: &[String]) -> Option<Row> {
+    pub(super) fn next_row(&mut self, header: &[std::sync::Arc<str>]) -> Option<Row> {
         loop {
             let cells = self.next_cells()?;
             if cells.iter().all(|c| matches!(c, Data::Empty)) {
