@@ -6,8 +6,8 @@
 //!    kept (16 bytes a row) to find numbers given twice, where the last row wins; the
 //!    winners' keys stay, so that the sending pass need not parse their numbers again;
 //! 3. sending: batches of the rows to send, as many in flight as `--concurrency` allows
-//!    (see `api::adaptive`), each acknowledged batch journalled (and synced) before it is
-//!    counted.
+//!    (see `api::adaptive`), each acknowledged batch journalled (synced within 0.1 s)
+//!    before it is counted.
 //!
 //! A batch the server finds too large is halved; a batch it refuses with a 400 is bisected
 //! until the refused rows are isolated, so that the good rows are still imported.

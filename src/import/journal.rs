@@ -1,4 +1,4 @@
-//! The import journal: which rows the server acknowledged, on disk before they are counted,
+//! The import journal: which rows the server acknowledged, written before they are counted,
 //! so that a run that dies (Ctrl-C, SIGKILL, power loss, a network down past the retries)
 //! can be resumed without sending an acknowledged batch again.
 //!
@@ -14,6 +14,7 @@ use std::fs::File;
 use std::hash::Hasher;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 
@@ -249,6 +250,24 @@ fn header_of(path: &Path) -> Option<serde_json::Value> {
 pub struct Journal {
     path: PathBuf,
     file: File,
+    /// When the file was last synced, and whether lines were written since.
+    synced: Instant,
+    dirty: bool,
+}
+
+/// Lines reach the file (the page cache) as they are written, which a crash of bp or a
+/// `kill -9` cannot take back; they are synced to the disk at most this long after (group
+/// commit), and when the journal is closed. A power loss can so forget the last moment's
+/// acknowledgements: `--resume` sends those rows again, which updates the same contacts.
+/// Syncing every batch cost bp ~1 µs of CPU a row (a 100-row batch a fdatasync).
+const SYNC_EVERY: Duration = Duration::from_millis(100);
+
+impl Drop for Journal {
+    fn drop(&mut self) {
+        if self.dirty {
+            let _ = self.file.sync_data();
+        }
+    }
 }
 
 impl Journal {
@@ -273,6 +292,8 @@ impl Journal {
         let mut journal = Journal {
             path: path.to_path_buf(),
             file,
+            synced: Instant::now(),
+            dirty: true,
         };
         if !append {
             let head = format!("{MAGIC}\n{}\n", json!(header));
@@ -282,13 +303,18 @@ impl Journal {
     }
 
     fn write(&mut self, bytes: &[u8]) -> Result<()> {
-        self.file
-            .write_all(bytes)
-            .and_then(|()| self.file.sync_data())
-            .with_context(|| format!("cannot write the import journal {}", self.path.display()))
+        self.dirty = true;
+        let mut written = self.file.write_all(bytes);
+        if written.is_ok() && self.synced.elapsed() >= SYNC_EVERY {
+            written = self.file.sync_data();
+            self.synced = Instant::now();
+            self.dirty = false;
+        }
+        written.with_context(|| format!("cannot write the import journal {}", self.path.display()))
     }
 
-    /// Records a batch the server acknowledged; on disk when this returns.
+    /// Records a batch the server acknowledged: in the file when this returns, on the disk
+    /// within [`SYNC_EVERY`].
     pub fn acked(&mut self, rows: &[u64]) -> Result<()> {
         let mut line = String::from("A ");
         let mut i = 0;
@@ -328,10 +354,12 @@ impl Journal {
     }
 
     /// A finished import leaves no journal behind.
-    pub fn finish(self) -> Result<()> {
-        drop(self.file);
-        std::fs::remove_file(&self.path)
-            .with_context(|| format!("cannot remove {}", self.path.display()))
+    pub fn finish(mut self) -> Result<()> {
+        // Removed, so not worth a sync.
+        self.dirty = false;
+        let path = std::mem::take(&mut self.path);
+        drop(self);
+        std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))
     }
 
     pub fn path(&self) -> &Path {
@@ -394,6 +422,8 @@ mod tests {
         let mut j = Journal {
             path: path.clone(),
             file: std::fs::OpenOptions::new().write(true).open(&path).unwrap(),
+            synced: Instant::now(),
+            dirty: false,
         };
         assert_eq!(format!("{:#}", j.acked(&[1]).unwrap_err()), expected);
         assert_eq!(format!("{:#}", j.refused(2, "R").unwrap_err()), expected);
