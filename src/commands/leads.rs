@@ -397,38 +397,10 @@ fn lead_body(lead: LeadInput, ids: &Ids) -> Result<Value, Invalid> {
         body.insert("email".into(), Value::from(email));
     }
     if let Some(phone) = lead.phone {
-        let digits: String = phone
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')'))
-            .collect();
-        if digits.starts_with('+') {
-            return Err(invalid(
-                "INVALID_PHONE",
-                "phone",
-                format!(
-                    "`{phone}` includes a country code: give the national number here and the code as dial-code"
-                ),
-            ));
-        }
-        if !(4..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(invalid(
-                "INVALID_PHONE",
-                "phone",
-                format!("`{phone}` is not a phone number (4 to 15 digits)"),
-            ));
-        }
-        body.insert("phone".into(), Value::from(digits));
+        body.insert("phone".into(), Value::from(national_phone(&phone)?));
     }
     if let Some(code) = lead.dial_code {
-        let digits = code.trim().trim_start_matches('+');
-        if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(invalid(
-                "INVALID_DIAL_CODE",
-                "dial-code",
-                format!("`{code}` is not a calling code such as +91"),
-            ));
-        }
-        body.insert("dialCode".into(), Value::from(format!("+{digits}")));
+        body.insert("dialCode".into(), Value::from(dial_code(&code)?));
     }
     if !lead.notes.is_empty() {
         let notes: Vec<Value> = lead
@@ -439,32 +411,10 @@ fn lead_body(lead: LeadInput, ids: &Ids) -> Result<Value, Invalid> {
         body.insert("notes".into(), Value::from(notes));
     }
     if let Some(status) = lead.status {
-        let wanted = normalize(&status.to_ascii_uppercase()).replace(' ', "");
-        let wanted = if wanted == "DEPENDENCY" {
-            "DEPENDANCY".to_string()
-        } else {
-            wanted
-        };
-        if !STATUSES.contains(&wanted.as_str()) {
-            return Err(invalid(
-                "INVALID_STATUS",
-                "status",
-                format!("`{status}` is not one of {}", STATUSES.join(", ")),
-            ));
-        }
-        body.insert("status".into(), Value::from(wanted));
+        body.insert("status".into(), Value::from(lead_status(&status)?));
     }
     if let Some(picture) = lead.picture {
-        let ok = reqwest::Url::parse(&picture)
-            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some());
-        if !ok {
-            return Err(invalid(
-                "INVALID_PICTURE",
-                "picture",
-                format!("`{picture}` is not an http(s) URL"),
-            ));
-        }
-        body.insert("picture".into(), Value::from(picture));
+        body.insert("picture".into(), Value::from(picture_url(picture)?));
     }
     if !lead.tags.is_empty() {
         body.insert("tags".into(), Value::from(lead.tags));
@@ -478,6 +428,75 @@ fn lead_body(lead: LeadInput, ids: &Ids) -> Result<Value, Invalid> {
         body.insert("attributes".into(), Value::from(attrs));
     }
     Ok(Value::Object(body))
+}
+
+/// A lead's phone: the national number, digits only (the code goes in `dial-code`).
+fn national_phone(phone: &str) -> Result<String, Invalid> {
+    let digits: String = phone
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '.' | '(' | ')'))
+        .collect();
+    if digits.starts_with('+') {
+        return Err(invalid(
+            "INVALID_PHONE",
+            "phone",
+            format!(
+                "`{phone}` includes a country code: give the national number here and the code as dial-code"
+            ),
+        ));
+    }
+    if !(4..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid(
+            "INVALID_PHONE",
+            "phone",
+            format!("`{phone}` is not a phone number (4 to 15 digits)"),
+        ));
+    }
+    Ok(digits)
+}
+
+/// `91`, `+91` as the API writes a calling code: `+91`.
+fn dial_code(code: &str) -> Result<String, Invalid> {
+    let digits = code.trim().trim_start_matches('+');
+    if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid(
+            "INVALID_DIAL_CODE",
+            "dial-code",
+            format!("`{code}` is not a calling code such as +91"),
+        ));
+    }
+    Ok(format!("+{digits}"))
+}
+
+/// A status as the API spells it (`in progress` → `INPROGRESS`; `DEPENDANCY` sic).
+fn lead_status(status: &str) -> Result<String, Invalid> {
+    let wanted = normalize(&status.to_ascii_uppercase()).replace(' ', "");
+    let wanted = if wanted == "DEPENDENCY" {
+        "DEPENDANCY".to_string()
+    } else {
+        wanted
+    };
+    if !STATUSES.contains(&wanted.as_str()) {
+        return Err(invalid(
+            "INVALID_STATUS",
+            "status",
+            format!("`{status}` is not one of {}", STATUSES.join(", ")),
+        ));
+    }
+    Ok(wanted)
+}
+
+fn picture_url(picture: String) -> Result<String, Invalid> {
+    let ok = reqwest::Url::parse(&picture)
+        .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some());
+    if !ok {
+        return Err(invalid(
+            "INVALID_PICTURE",
+            "picture",
+            format!("`{picture}` is not an http(s) URL"),
+        ));
+    }
+    Ok(picture)
 }
 
 fn bp_auth(ctx: &Context) -> Result<Auth> {

@@ -1,7 +1,11 @@
 //! The checking pass on every core: rows are read in order on the calling thread, a wave at a
-//! time, and each wave's records are checked on as many threads as the machine has, then
-//! handed on in row order. Checking a phone number (libphonenumber's regexes) is most of an
-//! import's CPU; reading a row is a small part of it.
+//! time, while worker threads (one a core, for the whole pass) check the waves read before;
+//! the verdicts are handed on in row order. Checking a phone number (libphonenumber's
+//! regexes) is most of an import's CPU; reading a row is a small part of it, and overlaps
+//! the checking.
+
+use std::collections::BTreeMap;
+use std::sync::{Mutex, mpsc};
 
 use anyhow::Result;
 
@@ -14,12 +18,12 @@ pub enum Checked<T> {
     Bad(u64, Raw, String),
 }
 
-/// Rows read before they are checked at once: enough to keep every thread busy, few enough
-/// that memory holds a few megabytes of rows at the most.
-const WAVE: usize = 4096;
+/// Rows a worker checks at once: enough that handing a wave over costs nothing beside
+/// checking it, few enough that the waves on their way hold a few megabytes at the most.
+const WAVE: usize = 2048;
 
-/// Below this, a wave is checked on the calling thread: threads would cost more than they save.
-const ALONE: usize = 256;
+/// Waves read and not yet handed on, a worker: the readers' lead over the checkers.
+const AHEAD: usize = 2;
 
 /// Hands `each` every row of `rows` in order, a record with `check`'s verdict on it. A read
 /// error ends the pass after the rows before it.
@@ -28,63 +32,116 @@ pub fn for_each_checked<T: Send>(
     check: impl Fn(&Record) -> T + Sync,
     mut each: impl FnMut(Checked<T>) -> Result<()>,
 ) -> Result<()> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(16));
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(16));
     let mut rows = rows.fuse();
-    loop {
-        let mut wave = Vec::with_capacity(WAVE);
+    if workers < 2 {
+        return serial(rows, &check, &mut each);
+    }
+    let check = &check;
+    let (to_check, waves) = mpsc::channel::<(u64, Vec<Row>)>();
+    let waves = Mutex::new(waves);
+    let waves = &waves;
+    // Dropped (so the workers stop) when the closure ends, however it ends.
+    std::thread::scope(move |scope| {
+        let (to_hand_on, checked) = mpsc::channel();
+        for _ in 0..workers {
+            let to_hand_on = to_hand_on.clone();
+            scope.spawn(move || {
+                loop {
+                    // The lock is held while waiting for a wave, not while checking it.
+                    let next = waves.lock().map_or(None, |w| w.recv().ok());
+                    let Some((n, wave)) = next else { return };
+                    let verdicts: Vec<Option<T>> = wave.iter().map(|r| verdict(r, check)).collect();
+                    if to_hand_on.send((n, wave, verdicts)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(to_hand_on);
+        let mut read = 0u64;
+        let mut handed_on = 0u64;
+        let mut waiting = BTreeMap::new();
         let mut failure = None;
-        for row in rows.by_ref() {
-            match row {
-                Ok(row) => wave.push(row),
-                Err(e) => {
-                    failure = Some(e);
+        let mut ended = false;
+        loop {
+            while !ended && read - handed_on < (workers * AHEAD) as u64 {
+                let (wave, error) = read_wave(&mut rows);
+                ended = error.is_some() || wave.len() < WAVE;
+                failure = error;
+                if wave.is_empty() {
                     break;
                 }
+                // The workers outlive the sender: a send cannot fail while they run.
+                let _ = to_check.send((read, wave));
+                read += 1;
             }
-            if wave.len() == WAVE {
+            if handed_on == read {
                 break;
             }
+            let Ok((n, wave, verdicts)) = checked.recv() else {
+                break;
+            };
+            waiting.insert(n, (wave, verdicts));
+            while let Some((wave, verdicts)) = waiting.remove(&handed_on) {
+                handed_on += 1;
+                hand_on(wave, verdicts, &mut each)?;
+            }
         }
-        let last = wave.len() < WAVE;
-        let verdicts = verdicts(&wave, &check, threads);
-        for (row, verdict) in wave.into_iter().zip(verdicts) {
-            each(match (row, verdict) {
-                (Row::Ok(record), Some(verdict)) => Checked::Record(record, verdict),
-                (Row::Bad { row, raw, reason }, _) => Checked::Bad(row, raw, reason),
-                (Row::Ok(_), None) => unreachable!("every record is checked"),
-            })?;
+        drop(to_check);
+        failure.map_or(Ok(()), Err)
+    })
+}
+
+/// The next wave of rows, and the read error that ended it, if one did.
+fn read_wave(rows: &mut impl Iterator<Item = Result<Row>>) -> (Vec<Row>, Option<anyhow::Error>) {
+    let mut wave = Vec::with_capacity(WAVE);
+    for row in rows.by_ref() {
+        match row {
+            Ok(row) => wave.push(row),
+            Err(e) => return (wave, Some(e)),
         }
-        if let Some(e) = failure {
-            return Err(e);
+        if wave.len() == WAVE {
+            break;
         }
-        if last {
-            return Ok(());
-        }
+    }
+    (wave, None)
+}
+
+fn verdict<T>(row: &Row, check: &impl Fn(&Record) -> T) -> Option<T> {
+    match row {
+        Row::Ok(record) => Some(check(record)),
+        Row::Bad { .. } => None,
     }
 }
 
-fn verdicts<T: Send>(
-    wave: &[Row],
-    check: &(impl Fn(&Record) -> T + Sync),
-    threads: usize,
-) -> Vec<Option<T>> {
-    let one = |row: &Row| match row {
-        Row::Ok(record) => Some(check(record)),
-        Row::Bad { .. } => None,
-    };
-    if threads < 2 || wave.len() < ALONE {
-        return wave.iter().map(one).collect();
+fn hand_on<T>(
+    wave: Vec<Row>,
+    verdicts: Vec<Option<T>>,
+    each: &mut impl FnMut(Checked<T>) -> Result<()>,
+) -> Result<()> {
+    for (row, verdict) in wave.into_iter().zip(verdicts) {
+        each(match (row, verdict) {
+            (Row::Ok(record), Some(verdict)) => Checked::Record(record, verdict),
+            (Row::Bad { row, raw, reason }, _) => Checked::Bad(row, raw, reason),
+            (Row::Ok(_), None) => unreachable!("every record is checked"),
+        })?;
     }
-    std::thread::scope(|scope| {
-        let parts: Vec<_> = wave
-            .chunks(wave.len().div_ceil(threads))
-            .map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|part| part.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    })
+    Ok(())
+}
+
+/// One core: read, check and hand on, a row at a time.
+fn serial<T>(
+    rows: impl Iterator<Item = Result<Row>>,
+    check: &impl Fn(&Record) -> T,
+    each: &mut impl FnMut(Checked<T>) -> Result<()>,
+) -> Result<()> {
+    for row in rows {
+        let row = row?;
+        let verdict = verdict(&row, check);
+        hand_on(vec![row], vec![verdict], each)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -134,6 +191,27 @@ mod tests {
         )
         .unwrap();
         assert_eq!(seen, (1..=n).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_error_handing_on_a_row_stops_the_pass_and_its_workers() {
+        let n = WAVE as u64 * 20;
+        let mut seen = 0u64;
+        let err = for_each_checked(
+            (1..=n).map(|i| Ok(record(i))),
+            |r| r.row,
+            |_| {
+                seen += 1;
+                if seen == 3000 {
+                    anyhow::bail!("disk full");
+                }
+                Ok(())
+            },
+        )
+        .unwrap_err();
+        // Returned (the workers joined, none left waiting), after exactly the rows before.
+        assert_eq!(err.to_string(), "disk full");
+        assert_eq!(seen, 3000);
     }
 
     #[test]
