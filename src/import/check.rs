@@ -51,7 +51,11 @@ pub fn for_each_checked<T: Send>(
                     // The lock is held while waiting for a wave, not while checking it.
                     let next = waves.lock().map_or(None, |w| w.recv().ok());
                     let Some((n, wave)) = next else { return };
-                    let verdicts: Vec<Option<T>> = wave.iter().map(|r| verdict(r, check)).collect();
+                    // A panic goes to the calling thread, which would otherwise wait for
+                    // this wave for ever.
+                    let verdicts = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        wave.iter().map(|r| verdict(r, check)).collect::<Vec<_>>()
+                    }));
                     if to_hand_on.send((n, wave, verdicts)).is_err() {
                         return;
                     }
@@ -82,6 +86,7 @@ pub fn for_each_checked<T: Send>(
             let Ok((n, wave, verdicts)) = checked.recv() else {
                 break;
             };
+            let verdicts = verdicts.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             waiting.insert(n, (wave, verdicts));
             while let Some((wave, verdicts)) = waiting.remove(&handed_on) {
                 handed_on += 1;
@@ -212,6 +217,19 @@ mod tests {
         // Returned (the workers joined, none left waiting), after exactly the rows before.
         assert_eq!(err.to_string(), "disk full");
         assert_eq!(seen, 3000);
+    }
+
+    #[test]
+    fn a_panic_checking_a_row_reaches_the_caller_instead_of_hanging() {
+        let n = WAVE as u64 * 6;
+        let pass = std::panic::catch_unwind(|| {
+            for_each_checked(
+                (1..=n).map(|i| Ok(record(i))),
+                |r| assert_ne!(r.row, WAVE as u64 * 3 + 5, "a bug"),
+                |_| Ok(()),
+            )
+        });
+        assert!(pass.is_err());
     }
 
     #[test]
