@@ -351,7 +351,7 @@ fn still_says(key: u64, raw: &str, region: Option<Id>) -> Option<(String, String
     let written = std::str::from_utf8(&raw_digits[..len]).ok()?;
     let international = raw.trim_start().starts_with('+') || written.starts_with("00");
     let same = if international {
-        written.strip_prefix("00").unwrap_or(&written) == digits
+        written.strip_prefix("00").unwrap_or(written) == digits
     } else {
         // Nationally: the number, or the region's trunk prefix and the number (`0…` in
         // India, `1…` in the US), in a region whose calling code is the prefix.
