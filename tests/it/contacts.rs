@@ -372,3 +372,72 @@ fn delete_from_a_file_stops_on_an_error_and_lists_the_ids_not_deleted() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("deleted 150 contacts"));
 }
+
+/// The ids in a `contacts delete` failed file, with their reasons.
+fn delete_failed_rows(path: &std::path::Path) -> Vec<(String, String)> {
+    let failed = std::fs::read_to_string(path).unwrap();
+    csv::Reader::from_reader(failed.as_bytes())
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[2].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn a_delete_answer_that_does_not_say_success_is_not_a_deletion() {
+    for body in ["", "{}", "{\"message\": \"ok\"}"] {
+        let w = World::new();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("ids.txt");
+        let ids: Vec<String> = (0..150).map(|i| format!("{i:024x}")).collect();
+        std::fs::write(&file, ids.join("\n")).unwrap();
+        w.sandbox
+            .sandbox
+            .push_fault(crate::common::json_answer(200, body));
+        let out = w
+            .bp()
+            .args(["contacts", "delete", "--yes", "--from"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{body:?}: {err}");
+        assert!(err.contains("without saying success"), "{body:?}: {err}");
+        assert!(err.contains("deleted 0 contacts"), "{body:?}: {err}");
+        let rows = delete_failed_rows(&dir.path().join("ids.txt.failed.csv"));
+        assert_eq!(rows.len(), 150, "{body:?}");
+        assert!(
+            rows[..100]
+                .iter()
+                .all(|(_, r)| r.starts_with("NOT_ACKNOWLEDGED: ")),
+            "{body:?}: {:?}",
+            rows[0]
+        );
+        assert!(
+            rows[100..].iter().all(|(_, r)| r.starts_with("NOT_SENT: ")),
+            "{body:?}: {:?}",
+            rows[100]
+        );
+        let listed: Vec<&String> = rows.iter().map(|(id, _)| id).collect();
+        assert_eq!(listed, ids.iter().collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn a_refused_token_stops_a_delete_with_exit_3() {
+    let w = World::new();
+    w.sandbox.sandbox.push_fault(crate::common::json_answer(
+        400,
+        r#"{"success": false, "message": "Argument passed in must be a single String of 12 bytes or a string of 24 hex characters"}"#,
+    ));
+    let out = w
+        .bp()
+        .args(["contacts", "delete", "--yes", &format!("{:024x}", 1)])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("api_token"), "{err}");
+}

@@ -2,7 +2,9 @@
 //! request on the bulk engine (`crate::bulk`): as many requests in flight as the window
 //! allows, an error or Ctrl-C/SIGTERM a stop after which the requests in flight are waited
 //! for, and, with `--from`, every id not deleted in `FILE.failed.csv` with its reason
-//! (`NOT_SENT: …`), a file `--from` takes as it is.
+//! (`NOT_SENT: …`), a file `--from` takes as it is. A request counts as deleting its ids
+//! only when the answer says success (`api::acknowledged`): any other answer stops the run,
+//! and its ids are listed as `NOT_ACKNOWLEDGED: …`.
 
 use std::sync::Arc;
 
@@ -11,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::Context;
 use crate::api::adaptive::{Concurrency, Limiter};
-use crate::api::{ApiError, Auth, Request};
+use crate::api::{ApiError, Auth, Request, acknowledged};
 use crate::bulk::{self, Next, Stop};
 use crate::cli::ContactsDeleteArgs;
 use crate::error::{ExitStatus, usage};
@@ -50,6 +52,7 @@ pub(super) async fn delete(args: ContactsDeleteArgs, ctx: &Context) -> Result<Ex
         next: 0,
         deleted: 0,
         settled: Vec::new(),
+        unacknowledged: Vec::new(),
         stop: None,
     };
     signals.graceful();
@@ -128,6 +131,8 @@ struct Run<'a> {
     deleted: usize,
     /// The (first, count) of the requests answered with success.
     settled: Vec<(usize, usize)>,
+    /// The (first, count, reason) of the requests answered without saying success.
+    unacknowledged: Vec<(usize, usize, String)>,
     stop: Option<Stop>,
 }
 
@@ -155,9 +160,29 @@ impl<'a> bulk::Sender<'a> for Run<'a> {
 
     fn answered(&mut self, (first, count, result): Answer) -> Option<bulk::Request<'a, Answer>> {
         match result {
-            Ok(_) => {
+            Ok(body) if acknowledged(&body) => {
                 self.deleted += count;
                 self.settled.push((first, count));
+            }
+            Ok(body) => {
+                let snippet = bulk::stop::snippet(&body, 120);
+                let said = format!(
+                    "the server answered without saying success: {}",
+                    self.ctx.client.redactor().scrub(&snippet)
+                );
+                self.unacknowledged
+                    .push((first, count, format!("NOT_ACKNOWLEDGED: {said}")));
+                self.stop.get_or_insert(Stop::Told {
+                    message: format!(
+                        "stopped: {said}; bp cannot tell whether these contacts were deleted"
+                    ),
+                    hint: "bp counts contacts as deleted only on `\"success\": true` or `\"status\": \"success\"`; check base_url: another server, or a proxy, may be answering".into(),
+                });
+            }
+            Err(e) if e.is_bad_token() => {
+                // bp checks every id it sends: this answer can only be about the credential.
+                let refused = e.into_refused(self.auth.credential());
+                self.stop.get_or_insert(Stop::Failed(refused.into()));
             }
             Err(e) => {
                 let total = self.ids.len();
@@ -178,7 +203,7 @@ impl Run<'_> {
     fn finish(mut self, failed: Option<FailedWriter>) -> Result<ExitStatus> {
         let failed_file = match (failed, &self.stop) {
             (Some(mut failed), Some(stop)) => {
-                let reason = stop.not_sent();
+                let not_sent = stop.not_sent();
                 self.settled.sort_unstable();
                 let mut settled = self.settled.iter().peekable();
                 for (at, id) in self.ids.iter().enumerate() {
@@ -189,11 +214,16 @@ impl Run<'_> {
                     if settled.peek().is_some_and(|(first, _)| *first <= at) {
                         continue;
                     }
+                    let reason = self
+                        .unacknowledged
+                        .iter()
+                        .find(|(first, count, _)| (*first..first + count).contains(&at))
+                        .map_or(not_sent.as_str(), |(_, _, reason)| reason.as_str());
                     let record = Record {
                         row: at as u64 + 1,
                         fields: vec![("id".into(), Value::from(id.as_str()))],
                     };
-                    failed.write_record(&record, &reason)?;
+                    failed.write_record(&record, reason)?;
                 }
                 failed.finish()?
             }
