@@ -314,6 +314,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;contacts;delete'= {
             cand --from 'Also the ids in FILE: one per line, or a CSV/JSON with an `_id` or `id` field. If the run stops (an error, Ctrl-C), the ids not deleted are in FILE.failed.csv'
+            cand --failed 'Where the ids not deleted go, if the run stops [default: FILE.failed.csv with --from, else none]'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
             cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'

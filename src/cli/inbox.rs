@@ -18,6 +18,15 @@ pub struct ContactsDeleteArgs {
     #[arg(long, value_name = "FILE")]
     pub from: Option<String>,
 
+    /// Where the ids not deleted go, if the run stops [default: FILE.failed.csv with --from,
+    /// else none]
+    ///
+    /// Written beside PATH and renamed over it only when an id was not deleted: a run that
+    /// deletes every id leaves PATH as it was. `-` is standard output; a device or FIFO is
+    /// refused. `--from` takes the file as it is.
+    #[arg(long, value_name = "PATH")]
+    pub failed: Option<std::path::PathBuf>,
+
     /// Do not ask: required when standard input is not a terminal
     #[arg(long)]
     pub yes: bool,

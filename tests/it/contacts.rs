@@ -441,3 +441,60 @@ fn a_refused_token_stops_a_delete_with_exit_3() {
     assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(err.contains("api_token"), "{err}");
 }
+
+#[test]
+fn delete_failed_names_where_the_ids_not_deleted_go() {
+    let ids: Vec<String> = (1..=3).map(|i| format!("{i:024x}")).collect();
+    let refuse = |w: &World| {
+        w.sandbox.sandbox.push_fault(crate::common::json_answer(
+            400,
+            r#"{"success": false, "message": "no such users"}"#,
+        ))
+    };
+    // Ids on the command line, no --from: the file is where --failed says.
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("left.csv");
+    refuse(&w);
+    let out = w
+        .bp()
+        .args(["contacts", "delete", "--yes", "--failed"])
+        .arg(&path)
+        .args(&ids)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let rows = delete_failed_rows(&path);
+    let listed: Vec<&String> = rows.iter().map(|(id, _)| id).collect();
+    assert_eq!(listed, ids.iter().collect::<Vec<_>>());
+    assert!(rows[0].1.contains("no such users"), "{rows:?}");
+    // `-`: the CSV on standard output.
+    let w = World::new();
+    refuse(&w);
+    let out = w
+        .bp()
+        .args(["contacts", "delete", "--yes", "--failed", "-"])
+        .args(&ids)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let csv = stdout(&out);
+    assert!(csv.starts_with("id,row,reason\n"), "{csv}");
+    assert_eq!(csv.lines().count(), 4, "{csv}");
+    assert!(stderr(&out).contains("standard output"), "{}", stderr(&out));
+    // A device is refused before anything is sent.
+    let w = World::new();
+    let out = w
+        .bp()
+        .args(["contacts", "delete", "--yes", "--failed", "/dev/null"])
+        .args(&ids)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(w.requests().is_empty(), "{:?}", w.requests());
+}

@@ -1,7 +1,8 @@
 //! `bp contacts delete`: the ids on the command line and in `--from FILE`, deleted 100 a
 //! request on the bulk engine (`crate::bulk`): as many requests in flight as the window
 //! allows, an error or Ctrl-C/SIGTERM a stop after which the requests in flight are waited
-//! for, and, with `--from`, every id not deleted in `FILE.failed.csv` with its reason
+//! for, and, with `--from` (or `--failed PATH`), every id not deleted in `FILE.failed.csv`
+//! (or PATH) with its reason
 //! (`NOT_SENT: …`), a file `--from` takes as it is. A request counts as deleting its ids
 //! only when the answer says success (`api::acknowledged`): any other answer stops the run,
 //! and its ids are listed as `NOT_ACKNOWLEDGED: …`.
@@ -30,10 +31,14 @@ pub(super) async fn delete(args: ContactsDeleteArgs, ctx: &Context) -> Result<Ex
     // Until the deleting starts, Ctrl-C or SIGTERM exits at once: nothing was sent.
     let mut signals = Signals::watch();
     let ids = checked_ids(&args)?;
-    let failed = match &args.from {
-        Some(from) => {
-            let path = FailedWriter::default_path(from, Format::Csv);
-            import::check_path(Some(std::path::Path::new(from)), &path)?;
+    let default = |from: &str| FailedWriter::default_path(from, Format::Csv);
+    let path = args
+        .failed
+        .clone()
+        .or_else(|| args.from.as_deref().map(default));
+    let failed = match path {
+        Some(path) => {
+            import::check_path(args.from.as_deref().map(std::path::Path::new), &path)?;
             Some(FailedWriter::new(path, Format::Csv, &["id".into()]).reporting(ctx.printer, false))
         }
         None => None,
@@ -234,11 +239,15 @@ impl Run<'_> {
         let line = format!("deleted {} contacts", self.deleted);
         bulk::summary(ctx, None, None, &line, Some(self.limiter.stats()))?;
         if let Some(path) = &failed_file {
+            let again = if import::is_stdout(path) {
+                String::new()
+            } else {
+                format!("; run again with --from {}", path.display())
+            };
             ctx.printer.warn(&format!(
-                "{} contacts not deleted are in {} with their reasons; run again with --from {}",
+                "{} contacts not deleted are in {} with their reasons{again}",
                 self.ids.len() - self.deleted,
                 import::shown(path),
-                path.display()
             ));
         }
         let interrupted = match failed_file {
