@@ -16,8 +16,10 @@ pub mod import;
 pub mod leaf;
 pub mod output;
 pub mod printer;
+/// The emulator, a crate of its own (`crates/bp-sandbox`): an independent reading of the
+/// API's documents that imports nothing of bp's.
 #[cfg(feature = "sandbox")]
-pub mod sandbox;
+pub use bp_sandbox as sandbox;
 pub mod secret;
 pub mod settings;
 

@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::{call, customer, partner, search, send, start, start_with};
-use crate::sandbox::Options;
+use crate::Options;
 
 fn names(items: &[Value]) -> Vec<String> {
     items
@@ -67,7 +67,7 @@ fn partner_endpoints_need_both_headers() {
     assert_eq!(search_with(&sb, &partner(&sb)).status, 401);
 }
 
-fn search_with(sb: &crate::sandbox::RunningSandbox, headers: &[(&str, String)]) -> super::Reply {
+fn search_with(sb: &crate::RunningSandbox, headers: &[(&str, String)]) -> super::Reply {
     call(
         sb,
         "POST",

@@ -5,9 +5,9 @@ use std::collections::HashSet;
 use serde_json::{Value, json};
 
 use super::{call, customer, search, start_with};
-use crate::sandbox::query::{Range, parse_time};
-use crate::sandbox::store::{ImportRow, Store};
-use crate::sandbox::{Options, Sandbox, reset, seed};
+use crate::query::{Range, parse_time};
+use crate::store::{ImportRow, Store};
+use crate::{Options, Sandbox, reset, seed};
 
 #[test]
 fn seed_is_deterministic_and_plausible() {

@@ -8,10 +8,10 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use super::{call, partner, search, start_with};
-use crate::sandbox::Options;
-use crate::sandbox::query::ContactQuery;
-use crate::sandbox::seed;
-use crate::sandbox::store::{ImportRow, NewCustomer, Store};
+use crate::Options;
+use crate::query::ContactQuery;
+use crate::seed;
+use crate::store::{ImportRow, NewCustomer, Store};
 
 fn row(name: &str, number: &str) -> ImportRow {
     ImportRow {

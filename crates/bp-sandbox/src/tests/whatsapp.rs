@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::{Reply, call, partner, start};
-use crate::sandbox::RunningSandbox;
+use crate::RunningSandbox;
 
 fn key_headers(key: &str) -> Vec<(&'static str, String)> {
     vec![
@@ -183,7 +183,7 @@ fn send_template_checks_the_body_against_the_template() {
     let cast = send(json!({"wa_id": "919876543210", "templateId": "order_update"}));
     assert_eq!(
         (cast.status, cast.json()["message"].clone()),
-        (400, json!(crate::sandbox::router::CAST_ERROR))
+        (400, json!(crate::router::CAST_ERROR))
     );
     let unknown = send(json!({"wa_id": "919876543210", "templateId": "aaaaaaaaaaaaaaaaaaaaaaaa"}));
     assert_eq!(
