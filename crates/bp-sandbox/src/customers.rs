@@ -10,11 +10,10 @@ use axum::http::StatusCode;
 use serde_json::Value;
 
 use super::Sandbox;
+use super::envelope::{ApiError, CAST_ERROR, Reply, is_object_id, ok, ok_empty, route_not_found};
 use super::fields::Fields;
-use super::router::{
-    ApiError, CAST_ERROR, Incoming, Reply, is_object_id, ok, ok_empty, route_not_found,
-};
-use super::store::NewCustomer;
+use super::http::Incoming;
+use super::model::NewCustomer;
 
 /// `POST /customer/create` (the newest docs), unless the sandbox plays an older server
 /// that only has `POST /customer`.

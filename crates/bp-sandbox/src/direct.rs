@@ -9,10 +9,11 @@ use axum::http::StatusCode;
 use serde_json::{Map, Value};
 
 use super::Sandbox;
-use super::router::{
-    ApiError, CAST_ERROR, Incoming, Reply, is_object_id, ok, ok_with_message, page_number,
+use super::envelope::{
+    ApiError, CAST_ERROR, Reply, is_object_id, ok, ok_with_message, page_number,
 };
-use super::store::Bot;
+use super::http::Incoming;
+use super::model::Bot;
 
 /// The lead statuses the docs list, spelling (`DEPENDANCY`) included.
 pub(super) const STATUSES: [&str; 6] = [

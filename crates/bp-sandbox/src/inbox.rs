@@ -12,12 +12,11 @@ use serde_json::{Map, Value, json};
 
 use super::Sandbox;
 use super::direct::STATUSES;
+use super::envelope::{ApiError, CAST_ERROR, Reply, is_object_id, json_response, ok, ok_empty};
 use super::fields::Fields;
+use super::http::Incoming;
+use super::model::ImportRow;
 use super::query::{ContactQuery, parse_time};
-use super::router::{
-    ApiError, CAST_ERROR, Incoming, Reply, is_object_id, json_response, ok, ok_empty,
-};
-use super::store::ImportRow;
 
 /// The per-channel bot filters, named as in the body and on the contact.
 const BOT_FIELDS: [&str; 4] = [

@@ -7,19 +7,28 @@
 //! upsert in the next chat listing). It also serves `bp sandbox serve` and `bp --sandbox`, so a
 //! user can try every command without an account.
 //!
-//! Layout: `router` owns HTTP concerns (auth, envelopes, recording, scripted faults), and
-//! `faults` the random ones (`--seed`, `--error-rate` and the like); the
-//! endpoint groups live in `partner`, `customers`, `members`, `inbox`, `direct` and
-//! `whatsapp`, validating bodies with `fields`; `store` owns state and persistence, `query`
-//! the contact filters; `seed` builds the deterministic data a fresh sandbox starts with (from
-//! `rng`, `words`, `templates`, and the record `shapes` it shares with the handlers).
+//! Layout, each module using only those before it:
+//! - leaves: `doc` (a record as the API shows it), `rng`, `words`; `model` (the state and
+//!   the validated inputs), `envelope` (the API's answers, the id and page checks), `faults`
+//!   (`--seed`, `--error-rate` and the like);
+//! - `query` (the contact filters) and `fields` (validating bodies); `shapes` (the records
+//!   created at run time), `templates` and `seed` (the deterministic data a fresh sandbox
+//!   starts with); `store` (state and persistence);
+//! - `http`: what a handler reads of a request, and the credential styles;
+//! - the handlers, by endpoint group: `partner`, `customers`, `members`, `inbox`, `direct`,
+//!   `whatsapp`;
+//! - `router`: each route to its handler, and recording and scripted faults before them.
 
 mod customers;
 mod direct;
+mod doc;
+mod envelope;
 mod faults;
 mod fields;
+mod http;
 mod inbox;
 mod members;
+mod model;
 mod partner;
 mod query;
 mod rng;

@@ -8,7 +8,8 @@ use axum::extract::State;
 use serde_json::Value;
 
 use super::Sandbox;
-use super::router::{ApiError, Incoming, Reply, ok, page_number};
+use super::envelope::{ApiError, Reply, ok, page_number};
+use super::http::Incoming;
 
 /// `GET /custom-user?page=&ispagination=true&searchText=`: members whose name, email or
 /// phone contains `searchText`; one page of them unless `ispagination=false`.

@@ -5,7 +5,8 @@ use axum::http::StatusCode;
 use serde_json::{Value, json};
 
 use super::Sandbox;
-use super::router::{ApiError, CAST_ERROR, Incoming, Reply, is_object_id, ok, page_number};
+use super::envelope::{ApiError, CAST_ERROR, Reply, is_object_id, ok, page_number};
+use super::http::Incoming;
 
 /// `GET /customer/list?page=&sort=`
 pub(super) async fn list_customers(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {

@@ -7,7 +7,7 @@
 use jiff::Timestamp;
 use serde_json::Value;
 
-use super::store::{Doc, path_str, str_field};
+use super::doc::{Doc, path_str, str_field};
 
 /// A half-open time range: inclusive start, exclusive end; `None` is open.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -10,9 +10,11 @@ use std::collections::HashSet;
 use serde_json::{Value, json};
 
 use super::Credentials;
+use super::doc::Doc;
+use super::doc::into_doc;
+use super::model::{Agent, Bot, Chat, Contact, Customer, STATE_VERSION, State, agency_id};
 use super::rng::{Rng, iso, object_id};
-use super::shapes::{chat_doc, into_doc};
-use super::store::{Agent, Bot, Chat, Contact, Customer, Doc, STATE_VERSION, State};
+use super::shapes::chat_doc;
 use super::templates;
 use super::words::{
     CITIES, COUNTRIES, CUSTOMERS, FIRST_NAMES, LAST_NAMES, MAIL_DOMAINS, NOTES, STATUSES, TAGS,
@@ -100,13 +102,6 @@ fn bot_token(j: usize) -> String {
 fn bot_wa_key(j: usize) -> Option<String> {
     let whatsapp = BOTS.get(j).is_some_and(|b| b.1 == "whatsapp");
     whatsapp.then(|| format!("sbx_wa_{}", Rng::for_item("bot-wa-key", j).hex(32)))
-}
-
-pub(super) fn agency_id() -> String {
-    object_id(
-        CUSTOMERS_FROM_MS - 30 * DAY_MS,
-        &mut Rng::for_item("agency", 0),
-    )
 }
 
 pub(super) fn credentials() -> Credentials {

@@ -3,8 +3,8 @@
 
 use serde_json::{Value, json};
 
-use super::seed::agency_id;
-use super::store::{Doc, ImportRow, NewCustomer};
+use super::doc::{Doc, into_doc};
+use super::model::{ImportRow, NewCustomer, agency_id};
 
 /// A contact created by `POST /inbox/users/import`: a WhatsApp contact nobody has talked to.
 pub(super) fn imported_contact(
@@ -238,11 +238,4 @@ pub(super) fn chat_doc(id: &str, uuid: &str, bot_id: &str, customer_id: &str, no
         "createdAt": now,
         "updatedAt": now,
     }))
-}
-
-pub(super) fn into_doc(value: Value) -> Doc {
-    match value {
-        Value::Object(map) => map,
-        _ => Doc::new(),
-    }
 }

@@ -8,9 +8,10 @@
 
 use serde_json::{Value, json};
 
+use super::doc::Doc;
+use super::doc::into_doc;
+use super::model::Bot;
 use super::rng::{Rng, iso, object_id};
-use super::shapes::into_doc;
-use super::store::{Bot, Doc};
 
 const DAY_MS: i64 = 86_400_000;
 

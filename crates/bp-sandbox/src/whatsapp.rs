@@ -14,10 +14,12 @@ use axum::response::Response;
 use serde_json::{Value, json};
 
 use super::Sandbox;
+use super::doc::{Doc, str_field};
+use super::envelope::{ApiError, CAST_ERROR, Reply, is_object_id, json_response};
 use super::fields::Fields;
+use super::http::Incoming;
+use super::model::Bot;
 use super::rng::Rng;
-use super::router::{ApiError, CAST_ERROR, Incoming, Reply, is_object_id, json_response};
-use super::store::{Bot, Doc, str_field};
 use super::templates::expected;
 
 /// `GET /whatsapp-automation/wa/templates?apiKey=`: the bot's templates, in the newest

@@ -5,18 +5,11 @@ use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
+use super::super::doc::{Doc, path_str, str_field};
+use super::super::model::{Agent, Contact, Customer, NewCustomer, State};
 use super::super::rng::Rng;
 use super::super::shapes;
-use super::{
-    Agent, Contact, Customer, Doc, State, Store, Unreadable, paginate, path_str, str_field,
-};
-
-/// A validated `POST /customer/create` body (the password is checked, never kept).
-pub(in super::super) struct NewCustomer {
-    pub name: String,
-    pub email: String,
-    pub limit: Option<u64>,
-}
+use super::{Store, Unreadable, paginate};
 
 impl State {
     /// A fresh secret: `prefix` and 32 hex digits, from a stream no seeded secret uses.

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use serde::Deserialize;
 
-use super::{Contact, STATE_VERSION, State};
+use super::super::model::{Contact, STATE_VERSION, State};
 
 /// How much of the file [`load`] reads first, looking for the contacts; it doubles that
 /// until it finds them. A state's head is some 75 kB.

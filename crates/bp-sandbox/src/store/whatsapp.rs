@@ -2,8 +2,10 @@
 
 use serde_json::Value;
 
+use super::super::doc::{Doc, str_field};
+use super::super::model::Bot;
 use super::super::rng::Rng;
-use super::{Bot, Doc, Store, str_field};
+use super::Store;
 
 impl Store {
     pub fn bot_by_wa_key(&self, key: &str) -> Option<&Bot> {

@@ -139,7 +139,7 @@ fn customer_create_validates_then_creates_a_working_customer() {
     );
     assert_eq!(data["limit"], json!(2000));
     let id = data["_id"].as_str().unwrap_or("").to_owned();
-    assert!(crate::router::is_object_id(&id));
+    assert!(crate::envelope::is_object_id(&id));
     assert_ne!(data["contact"]["_id"], json!(id));
 
     assert_eq!(sb.sandbox.customer_count(), 61);
@@ -218,7 +218,7 @@ fn customer_update_merges_top_level_fields() {
     );
     let cast = put("/customer/123", Some(&change));
     assert_eq!(cast.status, 400);
-    assert_eq!(cast.json()["message"], json!(crate::router::CAST_ERROR));
+    assert_eq!(cast.json()["message"], json!(crate::envelope::CAST_ERROR));
     let missing = put("/customer/aaaaaaaaaaaaaaaaaaaaaaaa", Some(&change));
     assert_eq!(
         (missing.status, missing.json()["message"].clone()),
@@ -502,7 +502,7 @@ fn status_update_deletes_the_customers_contacts() {
     let cast = update(&json!({"ids": ["aaaaaaaaaaaaaaaaaaaaaaaa", "123"], "status": "DELETED"}));
     assert_eq!(
         (cast.status, cast.json()["message"].clone()),
-        (400, json!(crate::router::CAST_ERROR))
+        (400, json!(crate::envelope::CAST_ERROR))
     );
     let subscribers = update(
         &json!({"ids": ["aaaaaaaaaaaaaaaaaaaaaaaa"], "status": "DELETED",

@@ -9,9 +9,10 @@ use serde_json::{Value, json};
 
 use super::{call, partner, search, start_with};
 use crate::Options;
+use crate::model::{ImportRow, NewCustomer};
 use crate::query::ContactQuery;
 use crate::seed;
-use crate::store::{ImportRow, NewCustomer, Store};
+use crate::store::Store;
 
 fn row(name: &str, number: &str) -> ImportRow {
     ImportRow {

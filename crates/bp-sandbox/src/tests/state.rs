@@ -5,8 +5,9 @@ use std::collections::HashSet;
 use serde_json::{Value, json};
 
 use super::{call, customer, search, start_with};
+use crate::model::ImportRow;
 use crate::query::{Range, parse_time};
-use crate::store::{ImportRow, Store};
+use crate::store::Store;
 use crate::{Options, Sandbox, reset, seed};
 
 #[test]

@@ -183,7 +183,7 @@ fn send_template_checks_the_body_against_the_template() {
     let cast = send(json!({"wa_id": "919876543210", "templateId": "order_update"}));
     assert_eq!(
         (cast.status, cast.json()["message"].clone()),
-        (400, json!(crate::router::CAST_ERROR))
+        (400, json!(crate::envelope::CAST_ERROR))
     );
     let unknown = send(json!({"wa_id": "919876543210", "templateId": "aaaaaaaaaaaaaaaaaaaaaaaa"}));
     assert_eq!(

@@ -1,0 +1,29 @@
+//! A record as the API shows it (a JSON object), and reading its fields: the leaf every
+//! other module of the emulator builds on.
+
+use serde_json::{Map, Value};
+
+/// A record as the API shows it.
+pub(super) type Doc = Map<String, Value>;
+
+pub(super) fn into_doc(value: Value) -> Doc {
+    match value {
+        Value::Object(map) => map,
+        _ => Doc::new(),
+    }
+}
+
+pub(super) fn str_field<'a>(doc: &'a Doc, key: &str) -> Option<&'a str> {
+    doc.get(key).and_then(Value::as_str)
+}
+
+pub(super) fn path_str<'a>(doc: &'a Doc, path: &[&str]) -> Option<&'a str> {
+    lookup(doc, path).and_then(Value::as_str)
+}
+
+/// The value at a dotted `path` (`["profile", "userDetails"]`).
+pub(super) fn lookup<'a>(doc: &'a Doc, path: &[&str]) -> Option<&'a Value> {
+    let (first, rest) = path.split_first()?;
+    rest.iter()
+        .try_fold(doc.get(*first)?, |value, key| value.get(*key))
+}

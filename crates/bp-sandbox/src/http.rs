@@ -1,0 +1,167 @@
+//! What a handler reads of a request: headers, the raw query, the body bytes, and the
+//! credential styles (partner key, customer token, bot token, WhatsApp API key) checked
+//! against the store.
+//!
+//! Handlers take an [`Incoming`] rather than typed axum extractors, because axum's own
+//! rejections are plain text and the real API answers every problem, even a malformed body,
+//! with its JSON envelope.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::Value;
+
+use super::envelope::ApiError;
+use super::model::Bot;
+use super::{Sandbox, parse_query};
+
+/// Bodies larger than this are refused; a 10,000-row import is far below it.
+pub(super) const BODY_LIMIT: usize = 32 * 1024 * 1024;
+
+/// What a handler needs from a request, read without axum's plain-text rejections.
+pub(super) struct Incoming {
+    pub headers: HeaderMap,
+    query: String,
+    body: Bytes,
+}
+
+impl<S: Send + Sync> FromRequest<S> for Incoming {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, _state: &S) -> Result<Incoming, Response> {
+        let (parts, body) = request.into_parts();
+        let body = axum::body::to_bytes(body, BODY_LIMIT)
+            .await
+            .map_err(|_| too_large())?;
+        Ok(Incoming {
+            headers: parts.headers,
+            query: parts.uri.query().unwrap_or("").to_owned(),
+            body,
+        })
+    }
+}
+
+impl Incoming {
+    /// The first value of query parameter `name`; an empty value counts as absent.
+    pub fn param(&self, name: &str) -> Option<String> {
+        parse_query(&self.query)
+            .into_iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value)
+            .filter(|value| !value.is_empty())
+    }
+
+    pub fn json(&self) -> Result<Value, ApiError> {
+        serde_json::from_slice(&self.body).map_err(|_| ApiError::bad_request("invalid JSON body"))
+    }
+
+    /// The body as a JSON object, as every endpoint that takes a body wants it.
+    pub fn json_object(&self) -> Result<serde_json::Map<String, Value>, ApiError> {
+        match self.json()? {
+            Value::Object(fields) => Ok(fields),
+            _ => Err(ApiError::bad_request("body must be a JSON object")),
+        }
+    }
+
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The token of an `authtype: Key` + `Authorization: Bearer` request.
+    fn bearer(&self) -> Result<&str, ApiError> {
+        match self.header("authtype") {
+            None => {
+                return Err(ApiError::unauthorized(
+                    "Unauthorized: missing authtype: Key header",
+                ));
+            }
+            Some(kind) if !kind.trim().eq_ignore_ascii_case("key") => {
+                return Err(ApiError::unauthorized(
+                    "Unauthorized: authtype header must be Key",
+                ));
+            }
+            Some(_) => {}
+        }
+        let Some(authorization) = self.header("authorization") else {
+            return Err(ApiError::unauthorized(
+                "Unauthorized: missing Authorization header",
+            ));
+        };
+        let token = authorization
+            .trim()
+            .split_once(' ')
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, token)| token.trim())
+            .filter(|token| !token.is_empty());
+        token.ok_or_else(|| ApiError::unauthorized("Unauthorized: invalid token"))
+    }
+
+    /// Checks the partner key.
+    pub fn partner(&self, sandbox: &Sandbox) -> Result<(), ApiError> {
+        let token = self.bearer()?;
+        if sandbox.store().state.partner_key == token {
+            Ok(())
+        } else {
+            Err(ApiError::unauthorized("Unauthorized: invalid token"))
+        }
+    }
+
+    /// Checks a customer's API token; returns the customer's id.
+    pub fn customer(&self, sandbox: &Sandbox) -> Result<String, ApiError> {
+        let token = self.bearer()?;
+        sandbox
+            .store()
+            .customer_by_token(token)
+            .map(str::to_owned)
+            .ok_or_else(|| ApiError::unauthorized("Unauthorized: invalid token"))
+    }
+
+    /// Checks a bot token sent in header `name` (which differs per endpoint, as documented).
+    pub fn bot(&self, sandbox: &Sandbox, name: &str) -> Result<Bot, ApiError> {
+        let Some(token) = self.header(name).map(str::trim).filter(|t| !t.is_empty()) else {
+            return Err(ApiError::unauthorized(format!(
+                "Unauthorized: missing {name} header"
+            )));
+        };
+        sandbox
+            .store()
+            .bot_by_token(token)
+            .cloned()
+            .ok_or_else(|| ApiError::unauthorized("Unauthorized: invalid token"))
+    }
+
+    /// Checks a WhatsApp bot's API key, which the docs send twice: as query parameter
+    /// `apiKey` and as header `apiKey`. Both are required and must agree.
+    pub fn wa_bot(&self, sandbox: &Sandbox) -> Result<Bot, ApiError> {
+        let query = self.param("apiKey");
+        let header = self
+            .header("apikey")
+            .map(str::trim)
+            .filter(|key| !key.is_empty());
+        let Some(query) = query else {
+            return Err(ApiError::unauthorized(
+                "Unauthorized: missing apiKey query parameter",
+            ));
+        };
+        let Some(header) = header else {
+            return Err(ApiError::unauthorized(
+                "Unauthorized: missing apiKey header",
+            ));
+        };
+        if query.trim() != header {
+            return Err(ApiError::unauthorized(
+                "Unauthorized: the apiKey header and query parameter differ",
+            ));
+        }
+        sandbox
+            .store()
+            .bot_by_wa_key(header)
+            .cloned()
+            .ok_or_else(|| ApiError::unauthorized("Unauthorized: invalid apiKey"))
+    }
+}
+
+pub(super) fn too_large() -> Response {
+    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "request entity too large").into_response()
+}
