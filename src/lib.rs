@@ -146,7 +146,7 @@ pub fn output_opts(global: &GlobalArgs) -> OutputOpts {
         no_headers: global.no_headers,
         stdout_tty,
         mask: crate::secret::KnownSecrets::default(),
-        color: use_color(global.color, stdout_tty),
+        color: use_color(global.color.forced(), stdout_tty),
     }
 }
 

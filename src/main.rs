@@ -18,7 +18,11 @@ fn main() {
     // reqwest is built without a default TLS provider (ring builds faster than aws-lc);
     // without this, building a client panics.
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let printer = bp::printer::Printer::new(&cli.global);
+    let printer = bp::printer::Printer::new(
+        cli.global.quiet,
+        cli.global.verbose,
+        cli.global.color.forced(),
+    );
     let status = match bp::run(cli, printer) {
         Ok(status) => status,
         Err(err) => bp::report(&err, &printer),

@@ -9,8 +9,6 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use crate::cli::{ColorChoice, GlobalArgs};
-
 #[derive(Debug, Clone, Copy)]
 pub struct Printer {
     pub quiet: bool,
@@ -25,13 +23,10 @@ const CYAN: &str = "\x1b[1;36m";
 const DIM: &str = "\x1b[2m";
 const RESET: &str = "\x1b[0m";
 
-/// Whether to colour a stream: `--color always|never`, else a terminal without `NO_COLOR`.
-pub fn use_color(choice: ColorChoice, is_tty: bool) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    }
+/// Whether to colour a stream: as `forced` says (`--color always|never`), else a terminal
+/// without `NO_COLOR`.
+pub fn use_color(forced: Option<bool>, is_tty: bool) -> bool {
+    forced.unwrap_or_else(|| is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()))
 }
 
 /// Standard output, for data: see [`stdout`].
@@ -61,16 +56,13 @@ impl Write for Stdout {
 }
 
 impl Printer {
-    pub fn new(global: &GlobalArgs) -> Self {
-        Self::with(global.quiet, global.verbose, global.color)
-    }
-
     /// The printer before the command line is read (`--version`, clap's own answers).
     pub fn plain() -> Self {
-        Self::with(false, 0, ColorChoice::Auto)
+        Self::new(false, 0, None)
     }
 
-    fn with(quiet: bool, verbose: u8, color: ColorChoice) -> Self {
+    /// `-q`, `-v` (counted) and `--color` (`None`: auto), as the entry point read them.
+    pub fn new(quiet: bool, verbose: u8, color: Option<bool>) -> Self {
         let stderr_tty = io::stderr().is_terminal();
         Printer {
             quiet,

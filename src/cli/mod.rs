@@ -97,6 +97,17 @@ pub enum ColorChoice {
     Never,
 }
 
+impl ColorChoice {
+    /// Colour forced on or off, or `None` for auto (a terminal without `NO_COLOR`).
+    pub fn forced(self) -> Option<bool> {
+        match self {
+            ColorChoice::Auto => None,
+            ColorChoice::Always => Some(true),
+            ColorChoice::Never => Some(false),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Manage the agency's customers (partner key)
