@@ -101,9 +101,10 @@ impl Context {
         let auth = self
             .customer
             .get_or_try_init(|| async {
-                let customer = commands::customers::resolve(self, &selector.value).await?;
-                let id = customer["_id"].as_str().unwrap_or_default().to_string();
                 let partner = self.profile.secret(settings::SecretKind::PartnerKey)?;
+                let auth = self.partner_auth()?;
+                let customer = api::agency::resolve(&self.client, &auth, &selector.value).await?;
+                let id = customer["_id"].as_str().unwrap_or_default().to_string();
                 Ok::<_, anyhow::Error>(std::sync::Arc::new(api::CustomerAuth::new(
                     id,
                     partner,
@@ -113,6 +114,12 @@ impl Context {
             })
             .await?;
         Ok(Some(auth.clone()))
+    }
+
+    /// The partner key, for the agency's endpoints (`/customer/*`, `/ext/*`).
+    pub fn partner_auth(&self) -> Result<api::Auth> {
+        let kind = settings::SecretKind::PartnerKey;
+        Ok(api::Auth::Key(kind, self.profile.secret(kind)?))
     }
 
     /// How customer-scoped requests authenticate: the `--customer`'s fetched token, else the

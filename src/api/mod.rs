@@ -3,6 +3,7 @@
 //! errors (and so to exit codes).
 
 pub mod adaptive;
+pub mod agency;
 mod client;
 mod customer;
 mod error;

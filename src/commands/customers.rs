@@ -4,14 +4,14 @@ use anyhow::{Context as _, Result};
 use serde_json::{Value, json};
 
 use crate::Context;
-use crate::api::{Auth, Pages, Request};
+use crate::api::Request;
+use crate::api::agency::{self, text};
 use crate::cli::{
     CustomersCommand, CustomersCreateArgs, CustomersDeleteArgs, CustomersListArgs,
     CustomersTokenArgs, CustomersUpdateArgs, GlobalArgs,
 };
 use crate::error::{ExitStatus, usage_hint};
 use crate::output::{Column, col};
-use crate::settings::SecretKind;
 
 pub const COLUMNS: &[Column] = &[
     col("id", "_id"),
@@ -78,7 +78,7 @@ async fn create(args: CustomersCreateArgs, ctx: &Context) -> Result<ExitStatus> 
     if let Some(limit) = args.usage_limit {
         body["limit"] = Value::from(limit);
     }
-    let auth = partner_auth(ctx)?;
+    let auth = ctx.partner_auth()?;
     // Not safe to repeat: a customer must not be created twice.
     let answer = match ctx
         .client
@@ -123,7 +123,7 @@ async fn update(args: CustomersUpdateArgs, ctx: &Context) -> Result<ExitStatus> 
         .client
         .send(&Request::put(
             format!("customer/{}", args.id),
-            partner_auth(ctx)?,
+            ctx.partner_auth()?,
             body,
         ))
         .await?;
@@ -139,7 +139,7 @@ async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> 
     for id in &args.ids {
         check_id(id)?;
     }
-    let auth = partner_auth(ctx)?;
+    let auth = ctx.partner_auth()?;
     super::confirm(
         &ctx.printer,
         &format!(
@@ -160,110 +160,12 @@ async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> 
     Ok(ExitStatus::Success)
 }
 
-fn partner_auth(ctx: &Context) -> Result<Auth> {
-    Ok(Auth::Key(
-        SecretKind::PartnerKey,
-        ctx.profile.secret(SecretKind::PartnerKey)?,
-    ))
-}
-
-/// Every customer of the agency, all pages.
-pub async fn all_customers(ctx: &Context) -> Result<Vec<Value>> {
-    let auth = partner_auth(ctx)?;
-    let mut all = Vec::new();
-    ctx.client
-        .paginate(
-            Pages::All,
-            crate::api::PREFETCH,
-            crate::api::MAX_PAGES,
-            |page| {
-                Request::get("customer/list", auth.clone())
-                    .query("page", page)
-                    .query("sort", "createdAt")
-            },
-            |items| {
-                all.extend_from_slice(items);
-                Ok(())
-            },
-        )
-        .await?;
-    Ok(all)
-}
-
-fn text<'a>(c: &'a Value, path: &str) -> &'a str {
-    crate::output::lookup(c, path)
-        .and_then(Value::as_str)
-        .unwrap_or("")
-}
-
-fn describe(c: &Value) -> String {
-    format!(
-        "{} {} <{}>",
-        text(c, "_id"),
-        text(c, "name"),
-        text(c, "contact.email")
-    )
-}
-
-/// A customer named by id (24 hex digits), email (with `@`) or exact name (any case).
-/// Emails and names are looked up in the customer list; anything but one match is exit 2.
-pub async fn resolve(ctx: &Context, selector: &str) -> Result<Value> {
-    let s = selector.trim();
-    if s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Ok(json!({"_id": s}));
-    }
-    let all = all_customers(ctx).await?;
-    let (what, path) = if s.contains('@') {
-        ("email", "contact.email")
-    } else {
-        ("name", "name")
-    };
-    let matches: Vec<&Value> = all
-        .iter()
-        .filter(|c| text(c, path).to_lowercase() == s.to_lowercase())
-        .collect();
-    match matches.as_slice() {
-        [one] => Ok((*one).clone()),
-        [] => {
-            let needle = s.to_lowercase();
-            let near: Vec<String> = all
-                .iter()
-                .filter(|c| {
-                    text(c, "name").to_lowercase().contains(&needle)
-                        || text(c, "contact.email").to_lowercase().contains(&needle)
-                })
-                .take(10)
-                .map(describe)
-                .collect();
-            let hint = if near.is_empty() {
-                "list them with `bp customers list --all`".to_string()
-            } else {
-                format!("did you mean: {}", near.join("; "))
-            };
-            Err(usage_hint(
-                format!("no customer has the {what} `{s}`"),
-                hint,
-            ))
-        }
-        many => Err(usage_hint(
-            format!("{} customers have the {what} `{s}`", many.len()),
-            format!(
-                "pass the id of one: {}",
-                many.iter()
-                    .map(|c| describe(c))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-        )),
-    }
-}
-
 async fn token(args: CustomersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
-    let customer = resolve(ctx, &args.customer).await?;
+    let customer = agency::resolve(&ctx.client, &ctx.partner_auth()?, &args.customer).await?;
     let id = text(&customer, "_id").to_string();
     let body = ctx
         .client
-        .send(&Request::get("ext/get-user-token", partner_auth(ctx)?).query("userId", &id))
+        .send(&Request::get("ext/get-user-token", ctx.partner_auth()?).query("userId", &id))
         .await?;
     let (token, active) = crate::api::permanent_token(&body)?;
     let item = json!({"_id": id, "name": text(&customer, "name"), "active": active});
@@ -283,7 +185,7 @@ async fn token(args: CustomersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
 }
 
 async fn list(args: CustomersListArgs, ctx: &Context) -> Result<ExitStatus> {
-    let auth = partner_auth(ctx)?;
+    let auth = ctx.partner_auth()?;
     super::list(ctx, &args.pages, COLUMNS, |page| {
         Request::get("customer/list", auth.clone())
             .query("page", page)

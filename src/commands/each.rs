@@ -192,7 +192,8 @@ async fn wanted_customers(
     args: &CustomersEachArgs,
     ctx: &Context,
 ) -> Result<VecDeque<(String, String)>> {
-    let customers = super::customers::all_customers(ctx).await?;
+    let partner = ctx.partner_auth()?;
+    let customers = crate::api::agency::all_customers(&ctx.client, &partner).await?;
     Ok(customers
         .iter()
         .filter(|c| {

@@ -8,9 +8,9 @@
 //! user can try every command without an account.
 //!
 //! Layout, each module using only those before it:
-//! - leaves: `doc` (a record as the API shows it), `rng`, `words`; `model` (the state and
-//!   the validated inputs), `envelope` (the API's answers, the id and page checks), `faults`
-//!   (`--seed`, `--error-rate` and the like);
+//! - leaves: `doc` (a record as the API shows it), `rng`, `words`, `faults` (`--seed`,
+//!   `--error-rate` and the like); `model` (the state and the validated inputs), `envelope`
+//!   (the API's answers, the id and page checks);
 //! - `query` (the contact filters) and `fields` (validating bodies); `shapes` (the records
 //!   created at run time), `templates` and `seed` (the deterministic data a fresh sandbox
 //!   starts with); `store` (state and persistence);
