@@ -45,6 +45,19 @@ pub struct Context {
     customer: tokio::sync::OnceCell<std::sync::Arc<api::CustomerAuth>>,
 }
 
+/// The HTTP layer's request log, on the printer (stderr; dimmed on a colour terminal).
+struct RequestLog(Printer);
+
+impl api::Log for RequestLog {
+    fn level(&self) -> u8 {
+        self.0.verbose
+    }
+
+    fn line(&self, level: u8, msg: &str) {
+        self.0.debug(level, msg);
+    }
+}
+
 impl Context {
     pub fn new(mut profile: Profile, global: &GlobalArgs, printer: Printer) -> Result<Self> {
         if let Some(selector) = &global.customer {
@@ -78,7 +91,7 @@ impl Context {
                 retries: global.retries,
                 backoff,
             },
-            printer,
+            std::sync::Arc::new(RequestLog(printer)),
             secrets.clone(),
         )?;
         let mut output = output_opts(global);

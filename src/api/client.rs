@@ -11,7 +11,6 @@ use serde_json::Value;
 use super::adaptive::{Limiter, Signal, later};
 use super::error::ApiError;
 use super::retry::{Backoff, Jitter, MAX_RETRY_AFTER, parse_retry_after};
-use crate::printer::Printer;
 use crate::secret::{KnownSecrets, Redactor, Secret};
 use crate::settings::SecretKind;
 
@@ -140,11 +139,20 @@ pub struct ClientConfig {
     pub backoff: Backoff,
 }
 
+/// Where the HTTP layer's request log goes (`-v`, `-vv`); the entry point installs one, so
+/// that this layer imports nothing of the renderer's.
+pub trait Log: Send + Sync {
+    /// How much to log: 0 nothing, 1 a line a request, 2 headers and bodies too.
+    fn level(&self) -> u8;
+    /// A line of the log, written when `level` is at most [`Log::level`].
+    fn line(&self, level: u8, msg: &str);
+}
+
 pub struct Client {
     http: reqwest::Client,
     base: Url,
     config: ClientConfig,
-    pub(super) printer: Printer,
+    pub(super) log: Arc<dyn Log>,
     /// Secrets to scrub from anything logged (shared with the renderer, which masks them).
     secrets: KnownSecrets,
     jitter: Mutex<Jitter>,
@@ -177,7 +185,7 @@ const LOG_BODY_MAX: usize = 2000;
 impl Client {
     pub fn new(
         config: ClientConfig,
-        printer: Printer,
+        log: Arc<dyn Log>,
         secrets: KnownSecrets,
     ) -> anyhow::Result<Self> {
         let mut base = Url::parse(&config.base_url).map_err(|e| {
@@ -212,7 +220,7 @@ impl Client {
             http,
             base,
             config,
-            printer,
+            log,
             secrets,
             jitter: Mutex::new(Jitter::from_time()),
             load: Mutex::new(Load::default()),
@@ -316,8 +324,8 @@ impl Client {
         {
             // The documented bad-token answer is a 400 (see `ApiError::is_bad_token`).
             Err(err) if matches!(err, ApiError::Unauthorized { .. }) || err.is_bad_token() => {
-                self.printer
-                    .debug(1, "the customer's token was refused: fetching it again");
+                self.log
+                    .line(1, "the customer's token was refused: fetching it again");
                 let token = self.customer_token(customer, true).await?;
                 self.send_with(req, &Auth::Key(SecretKind::ApiToken, token))
                     .await
@@ -346,7 +354,7 @@ impl Client {
                 if limiter.is_adaptive()
                     && matches!(signal, Signal::Throttled { .. } | Signal::Lost)
                 {
-                    self.printer.debug(
+                    self.log.line(
                         1,
                         &format!(
                             "the server is busy: {} requests in flight from now on",
@@ -384,7 +392,7 @@ impl Client {
                 let unit = self.jitter.lock().map_or(0.5, |mut j| j.next_unit());
                 self.config.backoff.delay(attempt, unit)
             });
-            self.printer.debug(
+            self.log.line(
                 1,
                 &format!(
                     "retrying in {:.1} s ({} of {}): {}",
@@ -448,7 +456,7 @@ impl Client {
             None => {}
         }
         let request = builder.build().map_err(|e| transport(&e, url))?;
-        if self.printer.verbose >= 2 {
+        if self.log.level() >= 2 {
             self.log_request(&request);
         }
         let started = Instant::now();
@@ -457,7 +465,7 @@ impl Client {
             Ok(r) => r,
             Err(e) => {
                 let err = transport(&e, url);
-                self.printer.debug(
+                self.log.line(
                     1,
                     &format!(
                         "{} {} failed after {} ms: {}",
@@ -473,7 +481,7 @@ impl Client {
         let status = response.status();
         let resp_headers = response.headers().clone();
         let bytes = read_capped(response, url).await?;
-        self.printer.debug(
+        self.log.line(
             1,
             &format!(
                 "{} {} -> {} ({} ms)",
@@ -483,7 +491,7 @@ impl Client {
                 started.elapsed().as_millis()
             ),
         );
-        if self.printer.verbose >= 2 {
+        if self.log.level() >= 2 {
             self.log_response(&resp_headers, &bytes);
         }
         if !req.idempotent
@@ -568,7 +576,7 @@ impl Client {
         if let Some(body) = request.body().and_then(|b| b.as_bytes()) {
             lines.push(format!("> {}", self.body_for_log(body)));
         }
-        self.printer.debug(2, &lines.join("\n"));
+        self.log.line(2, &lines.join("\n"));
     }
 
     fn log_response(&self, headers: &HeaderMap, bytes: &[u8]) {
@@ -577,7 +585,7 @@ impl Client {
             .map(|(name, value)| format!("< {name}: {}", self.header_for_log(value)))
             .collect();
         lines.push(format!("< {}", self.body_for_log(bytes)));
-        self.printer.debug(2, &lines.join("\n"));
+        self.log.line(2, &lines.join("\n"));
     }
 
     fn header_for_log(&self, value: &HeaderValue) -> String {

@@ -167,8 +167,8 @@ impl Client {
         }
         self.add_secret(token.clone());
         if let Err(e) = write_cache(auth, &token) {
-            self.printer
-                .debug(1, &format!("could not cache the customer's token: {e}"));
+            self.log
+                .line(1, &format!("could not cache the customer's token: {e}"));
         }
         if let Ok(mut slot) = auth.token.lock() {
             *slot = Some(token.clone());
