@@ -256,33 +256,18 @@ fn segment(j: usize) -> Doc {
     }))
 }
 
-/// Contact `i` of `count` for customer `owner`, created over the two years before the
-/// reference date, oldest first.
-fn contact(
-    owner: usize,
-    i: usize,
-    count: usize,
-    bots: &[Bot],
-    agents: &[Agent],
-    segments: &[Doc],
-    phones: &mut HashSet<String>,
-) -> Doc {
-    let mut rng = Rng::for_item(&format!("contact-{owner}"), i);
-    let owner_id = customer_id(owner);
-    let from = REFERENCE_MS - 730 * DAY_MS;
-    let step = (REFERENCE_MS - from) / count.max(1) as i64;
-    let created = from + i as i64 * step + rng.between(0, step);
+/// Who a seeded contact is: name, email, and a phone number unique in the seed (always one
+/// for a WhatsApp contact), from one of `COUNTRIES` (`country_at`).
+struct Person {
+    name: String,
+    email: String,
+    prefix: &'static str,
+    country: &'static str,
+    number: String,
+    country_at: usize,
+}
 
-    let own_bots: Vec<&Bot> = bots.iter().filter(|b| b.customer_id == owner_id).collect();
-    let bot = own_bots.get(rng.index(own_bots.len()));
-    let whatsapp = bot.is_some_and(|b| b.platform == "whatsapp");
-    let bot_ids = |platform: &str| -> Vec<String> {
-        bot.filter(|b| b.platform == platform)
-            .map(|b| b.id.clone())
-            .into_iter()
-            .collect()
-    };
-
+fn person(rng: &mut Rng, whatsapp: bool, phones: &mut HashSet<String>) -> Person {
     let first = rng.pick(&FIRST_NAMES);
     let last = rng.pick(&LAST_NAMES);
     let name = if !whatsapp && rng.chance(10) {
@@ -311,7 +296,7 @@ fn contact(
     let (prefix, number) = if whatsapp || rng.chance(60) {
         let mut number = String::new();
         for _ in 0..10 {
-            number = phone_number(&mut rng, digits, leading);
+            number = phone_number(rng, digits, leading);
             if phones.insert(format!("{prefix}{number}")) {
                 break;
             }
@@ -320,7 +305,19 @@ fn contact(
     } else {
         ("", String::new())
     };
+    Person {
+        name,
+        email,
+        prefix,
+        country,
+        number,
+        country_at,
+    }
+}
 
+/// A seeded contact's tags, and its attributes (`city` from its country, `plan`,
+/// `lead_source`), each with its own chance.
+fn tags_and_attributes(rng: &mut Rng, country_at: usize) -> (Vec<&'static str>, Vec<Value>) {
     let tags: Vec<&str> = TAGS
         .iter()
         .filter(|(_, p)| rng.chance(*p))
@@ -339,6 +336,45 @@ fn contact(
     if rng.chance(20) {
         attributes.push(json!({"key": "lead_source", "value": rng.pick(&["google-ads", "instagram", "referral", "organic"])}));
     }
+    (tags, attributes)
+}
+
+/// Contact `i` of `count` for customer `owner`, created over the two years before the
+/// reference date, oldest first.
+fn contact(
+    owner: usize,
+    i: usize,
+    count: usize,
+    bots: &[Bot],
+    agents: &[Agent],
+    segments: &[Doc],
+    phones: &mut HashSet<String>,
+) -> Doc {
+    let mut rng = Rng::for_item(&format!("contact-{owner}"), i);
+    let owner_id = customer_id(owner);
+    let from = REFERENCE_MS - 730 * DAY_MS;
+    let step = (REFERENCE_MS - from) / count.max(1) as i64;
+    let created = from + i as i64 * step + rng.between(0, step);
+
+    let own_bots: Vec<&Bot> = bots.iter().filter(|b| b.customer_id == owner_id).collect();
+    let bot = own_bots.get(rng.index(own_bots.len()));
+    let whatsapp = bot.is_some_and(|b| b.platform == "whatsapp");
+    let bot_ids = |platform: &str| -> Vec<String> {
+        bot.filter(|b| b.platform == platform)
+            .map(|b| b.id.clone())
+            .into_iter()
+            .collect()
+    };
+
+    let Person {
+        name,
+        email,
+        prefix,
+        country,
+        number,
+        country_at,
+    } = person(&mut rng, whatsapp, phones);
+    let (tags, attributes) = tags_and_attributes(&mut rng, country_at);
     let imported = whatsapp && rng.chance(20);
     let interacted = !imported && rng.chance(92);
     let segment_ids: Vec<&str> = segments
