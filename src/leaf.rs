@@ -1,9 +1,11 @@
 //! Helpers every layer uses and that use nothing of bp's: text made safe for a terminal,
-//! and files only their owner can read. The HTTP layer takes them from here, not from the
+//! files only their owner can read, and a JSON value's field by dotted path. The HTTP layer takes them from here, not from the
 //! renderer or the importer above it.
 
 use std::fs::File;
 use std::path::Path;
+
+use serde_json::Value;
 
 /// Server strings reach a terminal: control characters (escape sequences, tabs, newlines
 /// that would break a tab-separated line) are shown escaped instead.
@@ -39,4 +41,17 @@ pub fn create_private(path: &Path) -> std::io::Result<File> {
     }
     #[cfg(not(unix))]
     options.open(path)
+}
+
+/// The value at a dotted path (`contact.email`, `tags.0`), if there is one.
+pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut cur = item;
+    for seg in path.split('.') {
+        cur = match cur {
+            Value::Object(m) => m.get(seg)?,
+            Value::Array(a) => a.get(seg.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
 }

@@ -4,6 +4,7 @@
 //! each page out as it comes; json streams its array; only a terminal table (which needs
 //! every width) and csv without `--fields` (which needs every column) wait for the end.
 
+pub use crate::leaf::lookup;
 use std::io::{self, Write};
 
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
@@ -315,19 +316,6 @@ pub fn print_items(opts: &OutputOpts, columns: &[Column], items: &[Value]) -> io
     );
     r.write_items(items)?;
     r.finish()
-}
-
-/// The value at a dotted path (`contact.email`, `tags.0`), if there is one.
-pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
-    let mut cur = item;
-    for seg in path.split('.') {
-        cur = match cur {
-            Value::Object(m) => m.get(seg)?,
-            Value::Array(a) => a.get(seg.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(cur)
 }
 
 fn insert_path(out: &mut Value, path: &str, value: Value) {

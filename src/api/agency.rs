@@ -31,8 +31,7 @@ pub async fn all_customers(client: &Client, partner: &Auth) -> Result<Vec<Value>
 
 /// The text at `path` (`contact.email`), or "".
 pub fn text<'a>(c: &'a Value, path: &str) -> &'a str {
-    path.split('.')
-        .try_fold(c, |v, key| v.get(key))
+    crate::leaf::lookup(c, path)
         .and_then(Value::as_str)
         .unwrap_or("")
 }

@@ -118,7 +118,14 @@ impl Policy {
                 self.settled = true;
                 return Verdict::Upserted;
             }
-            Ok(body) => return not_acknowledged(&scrub(&snippet(&body, 120))),
+            Ok(body) => {
+                let (reason, stop) =
+                    not_acknowledged(&scrub(&snippet(&body, 120)), "the lead was upserted");
+                return Verdict::Failed {
+                    reason,
+                    stop: Some(stop),
+                };
+            }
             Err(err) => err,
         };
         let reason = server_reason(&err);
@@ -163,17 +170,16 @@ impl Policy {
     }
 }
 
-/// A success status whose body does not say success: the server does not speak as bp
-/// expects, so nothing more is sent.
-fn not_acknowledged(snippet: &str) -> Verdict {
+/// A success status whose body (`snippet`, scrubbed) does not say success: the server does
+/// not speak as bp expects, so nothing more is sent. The reason of the rows it answered
+/// for, and the stop; `done` is what bp cannot tell (`the lead was upserted`).
+pub fn not_acknowledged(snippet: &str, done: &str) -> (String, Stop) {
     let said = format!("the server answered without saying success: {snippet}");
-    Verdict::Failed {
-        reason: format!("NOT_ACKNOWLEDGED: {said}"),
-        stop: Some(Stop::Told {
-            message: format!("stopped: {said}; bp cannot tell whether the lead was upserted"),
-            hint: "bp counts a lead as upserted only on `\"success\": true` or `\"status\": \"success\"`; check base_url: another server, or a proxy, may be answering".into(),
-        }),
-    }
+    let stop = Stop::Told {
+        message: format!("stopped: {said}; bp cannot tell whether {done}"),
+        hint: "bp counts a request as done only on `\"success\": true` or `\"status\": \"success\"`; check base_url: another server, or a proxy, may be answering".into(),
+    };
+    (format!("NOT_ACKNOWLEDGED: {said}"), stop)
 }
 
 /// The start of an answer's body (its first `chars` characters), for a reason: in

@@ -90,7 +90,7 @@ pub fn for_each_checked<T: Send>(
             waiting.insert(n, (wave, verdicts));
             while let Some((wave, verdicts)) = waiting.remove(&handed_on) {
                 handed_on += 1;
-                hand_on(wave, verdicts, &mut each)?;
+                hand_on(wave.into_iter().zip(verdicts), &mut each)?;
             }
         }
         drop(to_check);
@@ -120,12 +120,12 @@ fn verdict<T>(row: &Row, check: &impl Fn(&Record) -> T) -> Option<T> {
     }
 }
 
+/// Hands each row on with its verdict.
 fn hand_on<T>(
-    wave: Vec<Row>,
-    verdicts: Vec<Option<T>>,
+    checked: impl IntoIterator<Item = (Row, Option<T>)>,
     each: &mut impl FnMut(Checked<T>) -> Result<()>,
 ) -> Result<()> {
-    for (row, verdict) in wave.into_iter().zip(verdicts) {
+    for (row, verdict) in checked {
         each(match (row, verdict) {
             (Row::Ok(record), Some(verdict)) => Checked::Record(record, verdict),
             (Row::Bad { row, raw, reason }, _) => Checked::Bad(row, raw, reason),
@@ -144,7 +144,7 @@ fn serial<T>(
     for row in rows {
         let row = row?;
         let verdict = verdict(&row, check);
-        hand_on(vec![row], vec![verdict], each)?;
+        hand_on([(row, verdict)], each)?;
     }
     Ok(())
 }

@@ -195,32 +195,35 @@ mod tests {
         assert!(reason.len() < 120, "{reason}");
     }
 
+    /// Every kind of number the metadata describes.
+    fn every_kind(d: &Descriptors) -> [Option<&Descriptor>; 16] {
+        [
+            Some(d.general()),
+            d.fixed_line(),
+            d.mobile(),
+            d.toll_free(),
+            d.premium_rate(),
+            d.shared_cost(),
+            d.personal_number(),
+            d.voip(),
+            d.pager(),
+            d.uan(),
+            d.emergency(),
+            d.voicemail(),
+            d.short_code(),
+            d.standard_rate(),
+            d.carrier(),
+            d.no_international(),
+        ]
+    }
+
     /// `vendor/regex-cache` no longer checks a pattern's syntax when the metadata loads, so
     /// a pattern the regex crate refused would panic at its first use: compile every one.
     #[test]
     fn every_pattern_compiles() {
         let mut compiled = 0;
         for meta in phonenumber::metadata::DATABASE.iter() {
-            let d = meta.descriptors();
-            let descriptors = [
-                Some(d.general()),
-                d.fixed_line(),
-                d.mobile(),
-                d.toll_free(),
-                d.premium_rate(),
-                d.shared_cost(),
-                d.personal_number(),
-                d.voip(),
-                d.pager(),
-                d.uan(),
-                d.emergency(),
-                d.voicemail(),
-                d.short_code(),
-                d.standard_rate(),
-                d.carrier(),
-                d.no_international(),
-            ];
-            let mut patterns: Vec<_> = descriptors
+            let mut patterns: Vec<_> = every_kind(meta.descriptors())
                 .into_iter()
                 .flatten()
                 .map(|d| d.national_number())
@@ -250,25 +253,10 @@ mod tests {
             let Ok(region) = meta.id().parse::<Id>() else {
                 continue;
             };
-            let d = meta.descriptors();
-            // Every kind the metadata has, listed here on purpose rather than taken from
-            // `number_types`: the test must not share the list it checks.
-            let examples = [
-                Some(d.general()),
-                d.fixed_line(),
-                d.mobile(),
-                d.toll_free(),
-                d.premium_rate(),
-                d.shared_cost(),
-                d.personal_number(),
-                d.voip(),
-                d.pager(),
-                d.uan(),
-                d.emergency(),
-                d.voicemail(),
-                d.short_code(),
-            ];
-            for example in examples.into_iter().flatten().filter_map(|d| d.example()) {
+            // Every kind the metadata has (`every_kind`, not `number_types`: the test must
+            // not share the list it checks).
+            let kinds = every_kind(meta.descriptors());
+            for example in kinds.into_iter().flatten().filter_map(|d| d.example()) {
                 if example.len() < 2 || !example.is_ascii() {
                     continue;
                 }

@@ -171,18 +171,11 @@ impl<'a> bulk::Sender<'a> for Run<'a> {
             }
             Ok(body) => {
                 let snippet = bulk::stop::snippet(&body, 120);
-                let said = format!(
-                    "the server answered without saying success: {}",
-                    self.ctx.client.redactor().scrub(&snippet)
-                );
-                self.unacknowledged
-                    .push((first, count, format!("NOT_ACKNOWLEDGED: {said}")));
-                self.stop.get_or_insert(Stop::Told {
-                    message: format!(
-                        "stopped: {said}; bp cannot tell whether these contacts were deleted"
-                    ),
-                    hint: "bp counts contacts as deleted only on `\"success\": true` or `\"status\": \"success\"`; check base_url: another server, or a proxy, may be answering".into(),
-                });
+                let snippet = self.ctx.client.redactor().scrub(&snippet).into_owned();
+                let (reason, stop) =
+                    bulk::stop::not_acknowledged(&snippet, "these contacts were deleted");
+                self.unacknowledged.push((first, count, reason));
+                self.stop.get_or_insert(stop);
             }
             Err(e) if e.is_bad_token() => {
                 // bp checks every id it sends: this answer can only be about the credential.
