@@ -170,6 +170,11 @@ pub fn output_opts(global: &GlobalArgs) -> OutputOpts {
     }
 }
 
+/// With `--sandbox`: the address of a sandbox already running, which `customers each
+/// --sandbox` gives its children so that they all work on its one state. Internal: set by bp
+/// for bp.
+pub const SANDBOX_URL_ENV: &str = "BP_SANDBOX_URL";
+
 /// Runs the command line; the error, if any, is for [`report`].
 pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
     let Cli { global, command } = cli;
@@ -191,7 +196,8 @@ pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
 
 async fn run_api(command: Command, global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
     if global.sandbox {
-        return commands::sandbox::with_in_process(command, global, printer).await;
+        let running = std::env::var(SANDBOX_URL_ENV).ok();
+        return commands::sandbox::with_in_process(command, running, global, printer).await;
     }
     let loaded = settings::load(&ProcessEnv, global.profile.as_deref())?;
     for warning in &loaded.warnings {

@@ -149,6 +149,9 @@ pub async fn each(
     let children = Children {
         exe: std::env::current_exe().context("cannot find the bp executable")?,
         base_args: inherited(global),
+        // Under `--sandbox`, the children talk to this run's sandbox, so that every write
+        // lands in one state (each loading and saving the file, the last to save won).
+        sandbox_url: global.sandbox.then(|| ctx.profile.base_url.value.clone()),
         command: args.command.clone(),
         failed_file,
     };
@@ -226,6 +229,8 @@ async fn wanted_customers(
 struct Children {
     exe: std::path::PathBuf,
     base_args: Vec<String>,
+    /// For [`crate::SANDBOX_URL_ENV`].
+    sandbox_url: Option<String>,
     command: Vec<String>,
     failed_file: Option<std::path::PathBuf>,
 }
@@ -281,13 +286,17 @@ impl Children {
             Some(path) => with_failed_file(&self.command, &customer_path(path, &id)),
             None => self.command.clone(),
         };
-        let out = Command::new(&self.exe)
+        let mut child = Command::new(&self.exe);
+        child
             .args(&self.base_args)
             .args(["--customer", &id])
             .args(&command)
             .env(LOAD_ENV, "1")
-            .stdin(Stdio::null())
-            .output();
+            .stdin(Stdio::null());
+        if let Some(url) = &self.sandbox_url {
+            child.env(crate::SANDBOX_URL_ENV, url);
+        }
+        let out = child.output();
         match out {
             Ok(o) => {
                 let (stderr, load) = split_load(&String::from_utf8_lossy(&o.stderr));

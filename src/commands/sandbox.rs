@@ -17,6 +17,7 @@ pub fn run(_cmd: SandboxCommand, _global: &GlobalArgs, _printer: Printer) -> Res
 #[cfg(not(feature = "sandbox"))]
 pub async fn with_in_process(
     _command: Command,
+    _running: Option<String>,
     _global: &GlobalArgs,
     _printer: Printer,
 ) -> Result<ExitStatus> {
@@ -30,7 +31,6 @@ pub use imp::*;
 
 #[cfg(feature = "sandbox")]
 mod imp {
-    use std::net::SocketAddr;
 
     use anyhow::{Context as _, Result};
 
@@ -127,21 +127,41 @@ mod imp {
     }
 
     /// Runs an API command against a sandbox on an ephemeral loopback port, with the
-    /// sandbox's own credentials, and saves the sandbox's state afterwards.
+    /// sandbox's own credentials, and saves the sandbox's state afterwards; or, given the
+    /// address of one `running` (a child of `customers each --sandbox`), against that. The
+    /// sandbox serves from a thread of its own, so that the children of `customers each`
+    /// are answered while this thread waits for them.
     pub async fn with_in_process(
+        command: Command,
+        running: Option<String>,
+        global: &GlobalArgs,
+        printer: Printer,
+    ) -> Result<ExitStatus> {
+        if let Some(url) = running {
+            return run_on(url, sandbox::credentials(), command, global, printer).await;
+        }
+        let running = sandbox::spawn_background(Options {
+            state_path: sandbox::default_state_path(),
+            ..Options::default()
+        })?;
+        let creds = running.sandbox.credentials();
+        let result = run_on(running.base_url(), creds, command, global, printer).await;
+        let saved = running.sandbox.save();
+        drop(running);
+        let status = result?;
+        saved?;
+        Ok(status)
+    }
+
+    async fn run_on(
+        base_url: String,
+        creds: sandbox::Credentials,
         command: Command,
         global: &GlobalArgs,
         printer: Printer,
     ) -> Result<ExitStatus> {
-        let sb = Sandbox::new(Options {
-            state_path: sandbox::default_state_path(),
-            ..Options::default()
-        })?;
-        let (addr, server) = sb.bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;
-        let server = tokio::spawn(server);
-        let creds = sb.credentials();
         let profile = Profile::sandbox(
-            format!("http://{addr}"),
+            base_url,
             [
                 Secret::new(creds.partner_key),
                 Secret::new(creds.api_token),
@@ -151,15 +171,7 @@ mod imp {
             creds.customer_id,
             creds.wa_api_key,
         );
-        let result = async {
-            let ctx = crate::Context::new(profile, global, printer)?;
-            crate::commands::dispatch(command, &ctx, global).await
-        }
-        .await;
-        server.abort();
-        let saved = sb.save();
-        let status = result?;
-        saved?;
-        Ok(status)
+        let ctx = crate::Context::new(profile, global, printer)?;
+        crate::commands::dispatch(command, &ctx, global).await
     }
 }

@@ -50,3 +50,84 @@ fn sandbox_reset_deletes_the_state_file() {
     assert!(out.status.success());
     assert!(stderr(&out).contains("nothing to reset"));
 }
+
+/// The phones of customer `customer_id`'s contacts in the sandbox state file of `w`.
+fn stored_phones(w: &World, customer_id: &str) -> Vec<String> {
+    let state = bp::sandbox::Sandbox::new(bp::sandbox::Options {
+        state_path: Some(w.home.path().join("data/bp/sandbox-state.json")),
+        ..Default::default()
+    })
+    .unwrap();
+    state
+        .contacts(customer_id)
+        .iter()
+        .filter_map(|c| {
+            let phone = &c["profile"]["userDetails"]["contact"]["phone"];
+            Some(format!(
+                "{}{}",
+                phone["prefix"].as_str()?,
+                phone["number"].as_str()?
+            ))
+        })
+        .collect()
+}
+
+/// Issue 13: the children of `customers each --sandbox` used to load the state file each,
+/// and the last to save won: 60 customers reported an import each and 8 kept it.
+#[test]
+fn every_child_of_customers_each_keeps_its_import_in_the_sandbox() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("c.csv");
+    std::fs::write(&input, "name,phone\nAsha Rao,+919812345678\n").unwrap();
+    let out = w
+        .bare()
+        .args(["--sandbox", "customers", "each", "--concurrency", "8", "--"])
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let summaries: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(summaries.len() >= 50, "{}", summaries.len());
+    let lost: Vec<&str> = summaries
+        .iter()
+        .map(|s| s["customer"]["_id"].as_str().unwrap())
+        .filter(|id| !stored_phones(&w, id).contains(&"919812345678".to_owned()))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "{} of {} customers lost their import",
+        lost.len(),
+        summaries.len()
+    );
+}
+
+/// Issue 13: separate `bp --sandbox` processes at once each keep their writes: the state
+/// file is locked from load to save.
+#[test]
+fn separate_sandbox_processes_at_once_each_keep_their_import() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let phones: Vec<String> = (0..6).map(|i| format!("91981234560{i}")).collect();
+    let children: Vec<std::process::Child> = phones
+        .iter()
+        .enumerate()
+        .map(|(i, phone)| {
+            let input = dir.path().join(format!("c{i}.csv"));
+            std::fs::write(&input, format!("name,phone\nRow {i},+{phone}\n")).unwrap();
+            w.bare_std()
+                .args(["--sandbox", "whatsapp", "import", input.to_str().unwrap()])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let stored = stored_phones(&w, &w.creds.customer_id);
+    let lost: Vec<&String> = phones.iter().filter(|p| !stored.contains(p)).collect();
+    assert!(lost.is_empty(), "lost {lost:?}");
+}

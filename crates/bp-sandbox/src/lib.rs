@@ -380,6 +380,12 @@ impl Sandbox {
     }
 }
 
+/// The seeded credentials, as [`Sandbox::credentials`] gives them: for a client of a
+/// sandbox that another process runs.
+pub fn credentials() -> Credentials {
+    seed::credentials()
+}
+
 /// Where `bp sandbox` keeps its state by default: `<data dir>/bp/sandbox-state.json`.
 pub fn default_state_path() -> Option<PathBuf> {
     dirs::data_dir().map(|dir| dir.join("bp").join("sandbox-state.json"))

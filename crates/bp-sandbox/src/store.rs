@@ -18,7 +18,7 @@ use anyhow::Context as _;
 use serde_json::{Value, json};
 
 pub(super) use self::persist::Unreadable;
-use self::persist::{RawContacts, load, write_atomically};
+use self::persist::{RawContacts, StateLock, load, write_atomically};
 use super::doc::{Doc, lookup, path_str, str_field};
 use super::envelope::ApiError;
 use super::model::{Agent, Bot, Chat, Contact, Customer, ImportRow, State};
@@ -43,6 +43,8 @@ pub(super) struct Store {
     /// [`persist`]): while this is `Some`, `state.contacts`, `encoded` and `phones` are
     /// empty, and [`Store::save`] writes these bytes back as they were.
     unread: Option<RawContacts>,
+    /// Held while the store lives, if it has a file: see [`StateLock`].
+    _lock: Option<StateLock>,
 }
 
 impl Store {
@@ -51,6 +53,7 @@ impl Store {
     /// The contacts of a state file are parsed only when first needed (see
     /// [`Store::read_contacts`]).
     pub fn open(path: Option<&Path>) -> anyhow::Result<Store> {
+        let lock = path.map(StateLock::take).transpose()?;
         let (state, unread) = match path.map(load).transpose()?.flatten() {
             Some((state, unread)) => (state, unread),
             None => (seed::build(), None),
@@ -62,6 +65,7 @@ impl Store {
             phones: None,
             encoded: Vec::new(),
             unread,
+            _lock: lock,
         })
     }
 

@@ -281,23 +281,74 @@ fn skip_value(bytes: &[u8], at: usize) -> Option<usize> {
     }
 }
 
+/// The state file's lock, held from before its load to after the last save: two processes
+/// on one state (`bp --sandbox` in two terminals, or cron jobs at once) take turns instead
+/// of each saving over the other's changes. It is a sibling file, `.NAME.lock`, because the
+/// state file itself is replaced on every save. Released when dropped (or when the process
+/// ends, however it ends).
+pub(super) struct StateLock {
+    _file: File,
+}
+
+impl StateLock {
+    /// Takes the lock of `path`'s state, waiting for another process that holds it (and
+    /// saying so once, on stderr: the emulator has no printer of its own).
+    pub fn take(path: &Path) -> anyhow::Result<StateLock> {
+        let dir = parent_dir(path);
+        fs::create_dir_all(dir)
+            .with_context(|| format!("could not create directory `{}`", dir.display()))?;
+        let name = file_name(path)?;
+        let lock_path = dir.join(format!(".{name}.lock"));
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| {
+                format!("could not open the sandbox lock `{}`", lock_path.display())
+            })?;
+        let locked = |err: std::io::Error| {
+            anyhow::Error::new(err).context(format!(
+                "could not lock the sandbox state `{}`",
+                path.display()
+            ))
+        };
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => {
+                let _ = writeln!(
+                    std::io::stderr().lock(),
+                    "waiting for another bp that is using the sandbox state `{}`",
+                    path.display()
+                );
+                file.lock().map_err(locked)?;
+            }
+            Err(fs::TryLockError::Error(err)) => return Err(locked(err)),
+        }
+        Ok(StateLock { _file: file })
+    }
+}
+
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+fn file_name(path: &Path) -> anyhow::Result<std::borrow::Cow<'_, str>> {
+    path.file_name()
+        .map(|name| name.to_string_lossy())
+        .with_context(|| format!("sandbox state path `{}` has no file name", path.display()))
+}
+
 /// Writes through a temporary file in the same directory and a rename, so a crash never
 /// leaves half a state file behind; the file is private (0600) because it holds tokens.
 pub(super) fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let dir = parent_dir(path);
     fs::create_dir_all(dir)
         .with_context(|| format!("could not create directory `{}`", dir.display()))?;
-    let name = path
-        .file_name()
-        .with_context(|| format!("sandbox state path `{}` has no file name", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    let tmp = dir.join(format!(".{}.{}.tmp", file_name(path)?, std::process::id()));
     let _ = fs::remove_file(&tmp);
     let written = (|| -> std::io::Result<()> {
         let mut options = fs::OpenOptions::new();

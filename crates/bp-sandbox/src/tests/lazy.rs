@@ -72,6 +72,7 @@ fn contacts_never_read_are_saved_as_they_were() {
         after["customers"].as_array().map(Vec::len),
         before["customers"].as_array().map(|c| c.len() + 1)
     );
+    drop(store);
     let mut reopened = Store::open(Some(&path)).expect("reopen again");
     assert!(reopened.customer_by_id(&id).is_some());
     let customer_id = seed::credentials().customer_id;
@@ -114,6 +115,7 @@ fn contacts_changed_after_a_lazy_open_are_saved() {
     let on_disk = read(&path);
     assert_eq!(on_disk, serde_json::to_value(&store.state).expect("encode"));
 
+    drop(store);
     let mut reopened = Store::open(Some(&path)).expect("reopen again");
     assert_eq!(reopened.contact_count(&customer_id).expect("read"), 250 + 3);
     let names: Vec<String> = reopened
@@ -128,9 +130,11 @@ fn contacts_changed_after_a_lazy_open_are_saved() {
     }
     assert!(!names.iter().any(|n| n == "Lazy 0" || n == "Lazy 1"));
     // A customer deleted before anything read the contacts takes its contacts along.
+    drop(reopened);
     let mut store = Store::open(Some(&path)).expect("reopen");
     assert!(store.delete_customer(&customer_id).expect("delete"));
     store.save().expect("save");
+    drop(store);
     let mut reopened = Store::open(Some(&path)).expect("reopen again");
     assert_eq!(reopened.contact_count(&customer_id).expect("read"), 0);
     let left = reopened.state.contacts.len();
@@ -172,6 +176,7 @@ fn unreadable_contacts_fail_when_needed_and_are_kept() {
     assert_eq!(contacts(&saved), contacts(&broken), "kept, not dropped");
 
     // Over HTTP: a server error that says what is wrong, and no harm to the rest.
+    drop(store);
     let sb = start_with(Options {
         state_path: Some(path.clone()),
         ..Options::default()
@@ -231,6 +236,7 @@ fn a_head_longer_than_the_first_read_is_found() {
         "the head is longer than the first read"
     );
 
+    drop(store);
     let mut store = Store::open(Some(&path)).expect("reopen");
     assert!(store.state.contacts.is_empty(), "not parsed at open");
     assert_eq!(store.state.sent_messages.len(), 400);

@@ -75,6 +75,7 @@ fn state_saves_atomically_privately_and_only_when_changed() {
     let sandbox = Sandbox::new(opts.clone()).expect("sandbox");
     sandbox.save().expect("save");
     assert!(!path.exists(), "nothing changed, nothing written");
+    drop(sandbox);
 
     let sb = start_with(opts.clone());
     let body = json!([{"profile": {"userDetails": {"userProvidedName": "Kept",
@@ -101,6 +102,7 @@ fn state_saves_atomically_privately_and_only_when_changed() {
         .expect("read dir")
         .filter_map(Result::ok)
         .map(|e| e.file_name())
+        .filter(|name| name != ".sandbox-state.json.lock")
         .collect();
     assert_eq!(leftovers.len(), 1, "no temp files left: {leftovers:?}");
     drop(sb);
@@ -114,6 +116,7 @@ fn state_saves_atomically_privately_and_only_when_changed() {
     )
     .items();
     assert_eq!(found.len(), 1);
+    drop(reloaded);
 
     assert!(reset(&path).expect("reset"));
     assert!(!reset(&path).expect("reset again"));
