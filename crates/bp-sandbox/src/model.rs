@@ -8,11 +8,17 @@ use serde_json::Value;
 use super::doc::Doc;
 use super::rng;
 
+mod contact;
+
+pub(super) use self::contact::{Contact, Imported};
+
 /// The partner agency's id, in every record seeded or created: minted on 2022-12-02, a month
 /// before the first customer signed up.
 pub(super) fn agency_id() -> String {
     const AGENCY_CREATED_MS: i64 = 1_672_531_200_000 - 30 * 86_400_000;
-    rng::object_id(AGENCY_CREATED_MS, &mut rng::Rng::for_item("agency", 0))
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| rng::object_id(AGENCY_CREATED_MS, &mut rng::Rng::for_item("agency", 0)))
+        .clone()
 }
 
 /// Bumped when the state file's layout changes incompatibly.
@@ -90,16 +96,6 @@ pub(super) struct Bot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wa_api_key: Option<String>,
     pub created_at: String,
-}
-
-/// A contact (inbox user). `customer_id` repeats `doc._customer` so that scanning for one
-/// customer's contacts needs no map lookup: every search scans every contact, and map lookups
-/// are slow enough in debug builds to make tests that page through big imports crawl.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub(super) struct Contact {
-    pub customer_id: String,
-    pub doc: Doc,
 }
 
 /// A website chat; a lead once someone upserted lead details for it.

@@ -128,9 +128,9 @@ pub(super) fn build() -> State {
     let mut contacts = Vec::new();
     for (owner, count) in CONTACTS {
         let mut phones = HashSet::new();
-        contacts.extend((0..count).map(|i| Contact {
-            customer_id: customer_id(owner),
-            doc: contact(owner, i, count, &bots, assignable, &segments, &mut phones),
+        contacts.extend((0..count).map(|i| {
+            let doc = contact(owner, i, count, &bots, assignable, &segments, &mut phones);
+            Contact::new(customer_id(owner), doc)
         }));
     }
     let mut chats = Vec::new();

@@ -4,65 +4,7 @@
 use serde_json::{Value, json};
 
 use super::doc::{Doc, into_doc};
-use super::model::{ImportRow, NewCustomer, agency_id};
-
-/// A contact created by `POST /inbox/users/import`: a WhatsApp contact nobody has talked to.
-pub(super) fn imported_contact(
-    id: String,
-    customer_id: &str,
-    whatsapp_bots: &[String],
-    row: ImportRow,
-    now: &str,
-) -> Doc {
-    let attributes: Vec<Value> = row
-        .attributes
-        .into_iter()
-        .map(|(key, value)| json!({"key": key, "value": value}))
-        .collect();
-    into_doc(json!({
-        "_id": id,
-        "_agency": agency_id(),
-        "_customer": customer_id,
-        "platform": ["WHATSAPP"],
-        "secondaryPlatform": [],
-        "isSubscriber": true,
-        "websiteVisits": 0,
-        "isOnline": false,
-        "userInteracted": false,
-        "profile": {
-            "userDetails": {
-                "contact": {"email": row.email, "phone": {"number": row.number, "prefix": row.prefix}},
-                "userProvidedName": row.name,
-                "tags": row.tags,
-                "attributes": attributes,
-                "country": "",
-                "whatsAppNumber": format!("{}{}", row.prefix, row.number),
-            },
-            "marketing": {"urlsVisited": []},
-            "notes": [],
-        },
-        "status": "OPEN",
-        "_botWebsite": [],
-        "_botWhatsapp": whatsapp_bots,
-        "_botTelegram": [],
-        "_botFacebook": [],
-        "_agentAssigned": null,
-        "lastMessage": {},
-        "isContact": true,
-        "isImported": true,
-        "isMigrated": false,
-        "segments": [],
-        "isLiveChatActive": false,
-        "isPaid": true,
-        "hasOrdered": {"status": false},
-        "unreadMessages": 0,
-        "lastSeenAt": null,
-        "unreadMessage": [],
-        "__v": 0,
-        "createdAt": now,
-        "updatedAt": now,
-    }))
-}
+use super::model::{NewCustomer, agency_id};
 
 /// A customer made by `POST /customer/create`: the documented response's `data` (whose
 /// sample is cut off after `consumption`), then the fields the seeded customers have.

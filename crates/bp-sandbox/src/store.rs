@@ -13,15 +13,16 @@ mod whatsapp;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::Context as _;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 pub(super) use self::persist::Unreadable;
 use self::persist::{RawContacts, StateLock, load, write_atomically};
 use super::doc::{Doc, lookup, path_str, str_field};
 use super::envelope::ApiError;
-use super::model::{Agent, Bot, Chat, Contact, Customer, ImportRow, State};
+use super::model::{Agent, Bot, Chat, Contact, Customer, ImportRow, Imported, State};
 use super::query::ContactQuery;
 use super::{seed, shapes};
 
@@ -188,7 +189,7 @@ impl Store {
         let contacts = self.state.contacts.iter();
         Ok(contacts
             .filter(|c| c.customer_id == customer_id)
-            .map(|c| Value::Object(c.doc.clone()))
+            .map(Contact::to_value)
             .collect())
     }
 
@@ -223,9 +224,11 @@ impl Store {
             .state
             .contacts
             .iter()
-            .filter(|c| c.customer_id == customer_id && query.matches(&c.doc))
-            .map(|c| &c.doc);
-        Ok(paginate(newest_first(found), query.page, size))
+            .rev()
+            .filter(|c| c.customer_id == customer_id && query.matches(&c.doc()));
+        Ok(page_of(found, query.page, size)
+            .map(Contact::to_value)
+            .collect())
     }
 
     pub fn segments(&self, customer_id: &str) -> Vec<Value> {
@@ -244,7 +247,7 @@ impl Store {
         rows: Vec<ImportRow>,
     ) -> Result<(), Unreadable> {
         self.read_contacts()?;
-        let whatsapp_bots: Vec<String> = self
+        let whatsapp_bots: Arc<[String]> = self
             .state
             .bots
             .iter()
@@ -265,17 +268,14 @@ impl Store {
             let existing = phones.get(&key).copied();
             match existing.and_then(|i| Some((i, self.state.contacts.get_mut(i)?))) {
                 Some((index, contact)) => {
-                    merge_import(&mut contact.doc, row, now);
+                    contact.merge_import(row, now);
                     self.contact_changed(index);
                 }
                 None => {
                     let id = self.state.new_id();
-                    let doc = shapes::imported_contact(id, customer_id, &whatsapp_bots, row, &now);
-                    let contact = Contact {
-                        customer_id: customer_id.to_owned(),
-                        doc,
-                    };
+                    let imported = Imported::new(id, row, whatsapp_bots.clone(), &now);
                     phones.insert(key, self.state.contacts.len());
+                    let contact = Contact::imported(customer_id.to_owned(), imported);
                     self.state.contacts.push(contact);
                 }
             }
@@ -340,14 +340,15 @@ impl Store {
         lead: &Doc,
         now: String,
     ) {
-        let index =
-            self.state.contacts.iter().position(|c| {
-                c.customer_id == customer_id && str_field(&c.doc, "uuid") == Some(uuid)
-            });
+        let index = self
+            .state
+            .contacts
+            .iter()
+            .position(|c| c.customer_id == customer_id && c.uuid() == Some(uuid));
         match index {
             Some(index) => {
                 if let Some(contact) = self.state.contacts.get_mut(index) {
-                    shapes::apply_lead(&mut contact.doc, lead, &now);
+                    shapes::apply_lead(contact.doc_mut(), lead, &now);
                 }
                 self.contact_changed(index);
             }
@@ -355,10 +356,8 @@ impl Store {
                 let id = self.state.new_id();
                 let mut doc = shapes::lead_contact(id, customer_id, bot_id, uuid, &now);
                 shapes::apply_lead(&mut doc, lead, &now);
-                self.state.contacts.push(Contact {
-                    customer_id: customer_id.to_owned(),
-                    doc,
-                });
+                let contact = Contact::new(customer_id.to_owned(), doc);
+                self.state.contacts.push(contact);
             }
         }
         // The phone index of imports is rebuilt on next use, so that it sees this contact.
@@ -391,68 +390,19 @@ impl From<Unreadable> for ApiError {
 
 /// Indexes every contact that has a phone number.
 fn phone_index(contacts: &[Contact]) -> PhoneIndex {
-    let phone = ["profile", "userDetails", "contact", "phone"];
-    let part = |contact: &Doc, key: &str| {
-        let path: Vec<&str> = phone.iter().copied().chain([key]).collect();
-        path_str(contact, &path).map(str::to_owned)
-    };
     contacts
         .iter()
         .enumerate()
         .filter_map(|(index, contact)| {
-            let customer = contact.customer_id.clone();
-            let doc = &contact.doc;
-            let number = part(doc, "number").filter(|n| !n.is_empty())?;
-            Some(((customer, part(doc, "prefix")?, number), index))
+            let (prefix, number) = contact.phone().filter(|(_, n)| !n.is_empty())?;
+            let key = (
+                contact.customer_id.clone(),
+                prefix.to_owned(),
+                number.to_owned(),
+            );
+            Some((key, index))
         })
         .collect()
-}
-
-/// Applies an import row to an existing contact: non-empty name and email replace, tags are
-/// unioned, attributes are replaced key by key.
-fn merge_import(contact: &mut Doc, row: ImportRow, now: String) {
-    let details = contact
-        .entry("profile")
-        .or_insert_with(|| json!({}))
-        .as_object_mut()
-        .and_then(|p| {
-            p.entry("userDetails")
-                .or_insert_with(|| json!({}))
-                .as_object_mut()
-        });
-    if let Some(details) = details {
-        if !row.name.is_empty() {
-            details.insert("userProvidedName".to_owned(), Value::String(row.name));
-        }
-        let contact = details.get_mut("contact").and_then(Value::as_object_mut);
-        if let (false, Some(contact)) = (row.email.is_empty(), contact) {
-            contact.insert("email".to_owned(), Value::String(row.email));
-        }
-        if let Some(tags) = details
-            .entry("tags")
-            .or_insert_with(|| json!([]))
-            .as_array_mut()
-        {
-            for tag in row.tags {
-                if !tags.iter().any(|t| t.as_str() == Some(tag.as_str())) {
-                    tags.push(Value::String(tag));
-                }
-            }
-        }
-        let attributes = details.entry("attributes").or_insert_with(|| json!([]));
-        if let Some(attributes) = attributes.as_array_mut() {
-            for (key, value) in row.attributes {
-                let slot = attributes
-                    .iter_mut()
-                    .find(|a| a.get("key").and_then(Value::as_str) == Some(key.as_str()));
-                match slot {
-                    Some(slot) => *slot = json!({"key": key, "value": value}),
-                    None => attributes.push(json!({"key": key, "value": value})),
-                }
-            }
-        }
-    }
-    contact.insert("updatedAt".to_owned(), Value::String(now));
 }
 
 /// Newest first. Records are kept in creation order, oldest first: the seed creates them
@@ -467,18 +417,22 @@ where
 
 /// Page `page` (1-based) of `size` items; past the end (or an absurd page) is empty.
 fn paginate<'a>(items: impl Iterator<Item = &'a Doc>, page: u64, size: usize) -> Vec<Value> {
+    page_of(items, page, size)
+        .map(|d| Value::Object(d.clone()))
+        .collect()
+}
+
+/// The items of page `page` (1-based) of `size` items; none past the end (or for an
+/// absurd page).
+fn page_of<I: Iterator>(items: I, page: u64, size: usize) -> std::iter::Take<std::iter::Skip<I>> {
     let size = size.max(1);
     let skip = page
         .checked_sub(1)
         .and_then(|p| usize::try_from(p).ok())
         .and_then(|p| p.checked_mul(size));
     match skip {
-        Some(skip) => items
-            .skip(skip)
-            .take(size)
-            .map(|d| Value::Object(d.clone()))
-            .collect(),
-        None => Vec::new(),
+        Some(skip) => items.skip(skip).take(size),
+        None => items.skip(usize::MAX).take(0),
     }
 }
 

@@ -166,8 +166,7 @@ impl Store {
         self.read_contacts()?;
         let before = self.state.contacts.len();
         self.retain_contacts(|c| {
-            c.customer_id != customer_id
-                || !str_field(&c.doc, "_id").is_some_and(|id| ids.contains(id))
+            c.customer_id != customer_id || !c.id().is_some_and(|id| ids.contains(id))
         });
         let deleted = before - self.state.contacts.len();
         if deleted > 0 {
@@ -187,15 +186,11 @@ impl Store {
         let now = self.state.now();
         let mut changed = Vec::new();
         for (index, contact) in self.state.contacts.iter_mut().enumerate() {
-            if contact.customer_id == customer_id
-                && str_field(&contact.doc, "_id").is_some_and(|id| ids.contains(id))
+            if contact.customer_id == customer_id && contact.id().is_some_and(|id| ids.contains(id))
             {
-                contact
-                    .doc
-                    .insert("status".to_owned(), Value::String(status.to_owned()));
-                contact
-                    .doc
-                    .insert("updatedAt".to_owned(), Value::String(now.clone()));
+                let doc = contact.doc_mut();
+                doc.insert("status".to_owned(), Value::String(status.to_owned()));
+                doc.insert("updatedAt".to_owned(), Value::String(now.clone()));
                 changed.push(index);
             }
         }

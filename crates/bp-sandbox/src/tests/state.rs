@@ -37,7 +37,7 @@ fn seed_is_deterministic_and_plausible() {
         assert!(ids.insert(c.doc["_id"].as_str().unwrap_or("").to_owned()));
         assert!(tokens.insert(c.api_token.clone()));
     }
-    for c in state.contacts.iter().map(|c| &c.doc) {
+    for c in state.contacts.iter().map(|c| c.doc().into_owned()) {
         let id = c["_id"].as_str().unwrap_or("");
         assert!(id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit()));
         assert!(ids.insert(id.to_owned()), "duplicate id {id}");
@@ -56,7 +56,7 @@ fn seed_is_deterministic_and_plausible() {
     let interacted = state
         .contacts
         .iter()
-        .filter(|c| c.doc["userInteracted"] == json!(true))
+        .filter(|c| c.doc()["userInteracted"] == json!(true))
         .count();
     assert!(
         interacted > 180 && interacted < 264,
