@@ -1,5 +1,6 @@
 //! One module per command group, and the one `match` that dispatches API commands.
 
+pub mod api;
 pub mod auth;
 pub mod completions;
 pub mod contacts;
@@ -9,10 +10,7 @@ pub mod leads;
 pub mod members;
 pub mod profile;
 pub mod profile_edit;
-pub mod raw;
 pub mod sandbox;
-pub mod wa;
-mod wa_batches;
 pub mod whatsapp;
 
 use std::io::{BufWriter, Write};
@@ -37,7 +35,7 @@ pub async fn dispatch(
         Command::Whatsapp(cmd) => whatsapp::run(cmd, ctx).await,
         Command::Members(cmd) => members::run(cmd, ctx).await,
         Command::Segments(cmd) => members::segments(cmd, ctx).await,
-        Command::Api(args) => raw::run(args, ctx).await,
+        Command::Api(args) => api::run(args, ctx).await,
         Command::Auth(cmd) => auth::run(cmd, ctx).await,
         Command::Profile(_) | Command::Sandbox(_) | Command::Completions(_) => {
             unreachable!("not an API command")

@@ -11,6 +11,12 @@
 //!
 //! A batch the server finds too large is halved; a batch it refuses with a 400 is bisected
 //! until the refused rows are isolated, so that the good rows are still imported.
+//!
+//! `batches` sends them; `send` is the rest of the group (templates and messages, through
+//! the WhatsApp Cloud API endpoints).
+
+mod batches;
+mod send;
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;
@@ -33,14 +39,14 @@ use crate::import::phone::parse_country;
 use crate::import::stop::{Caught, Signals};
 use crate::import::{self, FailedWriter, Format, Row};
 
-use super::wa_batches::{Counts, Pending, Shared, send_batch};
+use self::batches::{Counts, Pending, Shared, send_batch};
 
 pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
         WhatsappCommand::Import(args) => import(*args, ctx).await,
-        WhatsappCommand::Templates(args) => super::wa::templates(args, ctx).await,
-        WhatsappCommand::SendTemplate(args) => super::wa::send_template(*args, ctx).await,
-        WhatsappCommand::Send(args) => super::wa::send(*args, ctx).await,
+        WhatsappCommand::Templates(args) => send::templates(args, ctx).await,
+        WhatsappCommand::SendTemplate(args) => send::send_template(*args, ctx).await,
+        WhatsappCommand::Send(args) => send::send(*args, ctx).await,
     }
 }
 
