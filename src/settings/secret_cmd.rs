@@ -131,13 +131,11 @@ fn wait_until(child: &mut Child, deadline: Instant) -> Result<Option<ExitStatus>
 /// Kills the shell and everything it started (its process group).
 #[cfg(unix)]
 fn kill_group(child: &mut Child) {
+    use nix::sys::signal::{Signal, killpg};
     // The group's id is the shell's pid (`process_group(0)`); it cannot be reused while
     // anything is left in the group.
-    if let Ok(pgid) = libc::pid_t::try_from(child.id()) {
-        // SAFETY: kill(2) with a negative pid signals that process group; no memory involved.
-        unsafe {
-            libc::kill(-pgid, libc::SIGKILL);
-        }
+    if let Ok(pgid) = i32::try_from(child.id()) {
+        let _ = killpg(nix::unistd::Pid::from_raw(pgid), Signal::SIGKILL);
     }
 }
 
@@ -150,53 +148,49 @@ fn kill_group(child: &mut Child) {
 #[cfg(unix)]
 struct Foreground {
     tty: std::fs::File,
-    ours: libc::pid_t,
+    ours: nix::unistd::Pid,
 }
 
 #[cfg(unix)]
 impl Foreground {
     /// Lends the terminal if `bp` has one and holds it (is not a background job).
     fn take(child: &Child) -> Option<Foreground> {
-        use std::os::fd::AsRawFd;
-        let group = libc::pid_t::try_from(child.id()).ok()?;
+        use nix::sys::signal::{Signal, killpg};
+        use nix::unistd::{Pid, getpgrp, tcgetpgrp, tcsetpgrp};
+        let group = Pid::from_raw(i32::try_from(child.id()).ok()?);
         let tty = std::fs::OpenOptions::new()
             .read(true)
             .write(true)
             .open("/dev/tty")
             .ok()?;
-        let fd = tty.as_raw_fd();
-        // SAFETY: system calls on a descriptor we own and on process groups; no memory.
-        unsafe {
-            let ours = libc::getpgrp();
-            if libc::tcgetpgrp(fd) != ours || libc::tcsetpgrp(fd, group) != 0 {
-                return None;
-            }
-            // Had it reached for the terminal before this, it was stopped: wake it.
-            libc::kill(-group, libc::SIGCONT);
-            Some(Foreground { tty, ours })
+        let ours = getpgrp();
+        if tcgetpgrp(&tty).ok()? != ours || tcsetpgrp(&tty, group).is_err() {
+            return None;
         }
+        // Had it reached for the terminal before this, it was stopped: wake it.
+        let _ = killpg(group, Signal::SIGCONT);
+        Some(Foreground { tty, ours })
     }
 }
 
 #[cfg(unix)]
 impl Drop for Foreground {
     fn drop(&mut self) {
-        use std::os::fd::AsRawFd;
-        // SAFETY: as above; the signal sets are plain values on the stack.
-        unsafe {
-            // `bp` is a background group now: taking the terminal back would stop it with
-            // SIGTTOU, unless that is blocked.
-            let mut block: libc::sigset_t = std::mem::zeroed();
-            let mut old: libc::sigset_t = std::mem::zeroed();
-            libc::sigemptyset(&mut block);
-            libc::sigaddset(&mut block, libc::SIGTTOU);
-            libc::pthread_sigmask(libc::SIG_BLOCK, &block, &mut old);
-            libc::tcsetpgrp(self.tty.as_raw_fd(), self.ours);
-            libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut());
-            // A process beside `bp` (`bp … | less`) that read the terminal meanwhile was
-            // stopped: wake it.
-            libc::kill(0, libc::SIGCONT);
+        use nix::sys::signal::{SigSet, SigmaskHow, Signal, kill, pthread_sigmask};
+        use nix::unistd::{Pid, tcsetpgrp};
+        // `bp` is a background group now: taking the terminal back would stop it with
+        // SIGTTOU, unless that is blocked.
+        let mut block = SigSet::empty();
+        block.add(Signal::SIGTTOU);
+        let mut old = SigSet::empty();
+        let blocked = pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&block), Some(&mut old));
+        let _ = tcsetpgrp(&self.tty, self.ours);
+        if blocked.is_ok() {
+            let _ = pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
         }
+        // A process beside `bp` (`bp … | less`) that read the terminal meanwhile was
+        // stopped: wake it.
+        let _ = kill(Pid::from_raw(0), Signal::SIGCONT);
     }
 }
 
