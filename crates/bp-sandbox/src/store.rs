@@ -12,6 +12,7 @@ mod whatsapp;
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::hash::{BuildHasher as _, RandomState};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -25,9 +26,6 @@ use super::envelope::ApiError;
 use super::model::{Agent, Bot, Chat, Contact, Customer, ImportRow, Imported, State};
 use super::query::ContactQuery;
 use super::{seed, shapes};
-
-/// (customer id, phone prefix, phone number) → index in `State::contacts`.
-type PhoneIndex = HashMap<(String, String, String), usize>;
 
 pub(super) struct Store {
     pub state: State,
@@ -256,16 +254,18 @@ impl Store {
             .collect();
         let mut phones = match self.phones.take() {
             Some(phones) => phones,
-            None => phone_index(&self.state.contacts),
+            None => PhoneIndex::build(&self.state.contacts),
         };
         for row in rows {
             let now = self.state.now();
-            let key = (
-                customer_id.to_owned(),
-                row.prefix.clone(),
-                row.number.clone(),
+            let key = phones.key(customer_id, &row.prefix, &row.number);
+            let existing = phones.find(
+                &self.state.contacts,
+                key,
+                customer_id,
+                &row.prefix,
+                &row.number,
             );
-            let existing = phones.get(&key).copied();
             match existing.and_then(|i| Some((i, self.state.contacts.get_mut(i)?))) {
                 Some((index, contact)) => {
                     contact.merge_import(row, now);
@@ -388,21 +388,57 @@ impl From<Unreadable> for ApiError {
     }
 }
 
-/// Indexes every contact that has a phone number.
-fn phone_index(contacts: &[Contact]) -> PhoneIndex {
-    contacts
-        .iter()
-        .enumerate()
-        .filter_map(|(index, contact)| {
-            let (prefix, number) = contact.phone().filter(|(_, n)| !n.is_empty())?;
-            let key = (
-                contact.customer_id.clone(),
-                prefix.to_owned(),
-                number.to_owned(),
-            );
-            Some((key, index))
-        })
-        .collect()
+/// Finds a customer's contact by phone: (customer id, prefix, number) → index in
+/// `State::contacts`, of the last contact with them. It keeps a hash of the three rather
+/// than the strings (16 bytes a contact instead of some 200); a hash that two keys share
+/// is told apart by a scan, so that lookups stay exact.
+struct PhoneIndex {
+    hasher: RandomState,
+    last: HashMap<u64, usize>,
+}
+
+impl PhoneIndex {
+    /// Indexes every contact that has a phone number.
+    fn build(contacts: &[Contact]) -> PhoneIndex {
+        let mut index = PhoneIndex {
+            hasher: RandomState::new(),
+            last: HashMap::with_capacity(contacts.len()),
+        };
+        for (i, contact) in contacts.iter().enumerate() {
+            if let Some((prefix, number)) = contact.phone().filter(|(_, n)| !n.is_empty()) {
+                let key = index.key(&contact.customer_id, prefix, number);
+                index.insert(key, i);
+            }
+        }
+        index
+    }
+
+    fn key(&self, customer_id: &str, prefix: &str, number: &str) -> u64 {
+        self.hasher.hash_one((customer_id, prefix, number))
+    }
+
+    fn insert(&mut self, key: u64, index: usize) {
+        self.last.insert(key, index);
+    }
+
+    /// The last contact of `customer_id` with this phone, if any.
+    fn find(
+        &self,
+        contacts: &[Contact],
+        key: u64,
+        customer_id: &str,
+        prefix: &str,
+        number: &str,
+    ) -> Option<usize> {
+        let is_it =
+            |c: &Contact| c.customer_id == customer_id && c.phone() == Some((prefix, number));
+        let index = *self.last.get(&key)?;
+        if contacts.get(index).is_some_and(is_it) {
+            return Some(index);
+        }
+        // Another key with the same hash came later: look for this one the slow way.
+        contacts.iter().rposition(is_it)
+    }
 }
 
 /// Newest first. Records are kept in creation order, oldest first: the seed creates them
