@@ -56,6 +56,11 @@ impl Incoming {
         serde_json::from_slice(&self.body).map_err(|_| ApiError::bad_request("invalid JSON body"))
     }
 
+    /// The body as received.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
     /// The body as a JSON object, as every endpoint that takes a body wants it.
     pub fn json_object(&self) -> Result<serde_json::Map<String, Value>, ApiError> {
         match self.json()? {

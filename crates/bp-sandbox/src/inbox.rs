@@ -18,6 +18,8 @@ use super::http::Incoming;
 use super::model::ImportRow;
 use super::query::{ContactQuery, parse_time};
 
+mod import;
+
 /// The per-channel bot filters, named as in the body and on the contact.
 const BOT_FIELDS: [&str; 4] = [
     "_botWebsite",
@@ -46,20 +48,51 @@ pub(super) async fn segments(State(sandbox): State<Sandbox>, incoming: Incoming)
 /// `POST /inbox/users/import`: creates or updates WhatsApp contacts, all or nothing.
 pub(super) async fn import(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
     let customer = incoming.customer(&sandbox)?;
+    let options = sandbox.options();
+    let typical = match options.refuse_marker {
+        None => import::typical_rows(incoming.body()),
+        Some(_) => None,
+    };
+    let parsed = match typical {
+        Some(rows) => {
+            check_batch(options.import_max_batch, rows.len())?;
+            rows
+        }
+        None => import_rows(
+            &incoming,
+            options.import_max_batch,
+            options.refuse_marker.as_deref(),
+        )?,
+    };
+    if !parsed.is_empty() {
+        sandbox.store().import_contacts(&customer, parsed)?;
+        sandbox.persist();
+    }
+    Ok(imported())
+}
+
+fn check_batch(max: Option<usize>, rows: usize) -> Result<(), ApiError> {
+    match max {
+        Some(max) if rows > max => Err(ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("request entity too large: at most {max} contacts per request"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The import rows of any body, read field by field: every problem is named, by row.
+fn import_rows(
+    incoming: &Incoming,
+    max_batch: Option<usize>,
+    refuse_marker: Option<&str>,
+) -> Result<Vec<ImportRow>, ApiError> {
     let body = incoming.json()?;
     let Some(rows) = body.as_array() else {
         return Err(ApiError::bad_request("body must be an array of contacts"));
     };
-    let options = sandbox.options();
-    if let Some(max) = options.import_max_batch
-        && rows.len() > max
-    {
-        return Err(ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!("request entity too large: at most {max} contacts per request"),
-        ));
-    }
-    if let Some(marker) = options.refuse_marker.as_deref() {
+    check_batch(max_batch, rows.len())?;
+    if let Some(marker) = refuse_marker {
         let refused: Vec<String> = rows
             .iter()
             .enumerate()
@@ -86,11 +119,7 @@ pub(super) async fn import(State(sandbox): State<Sandbox>, incoming: Incoming) -
     if !problems.is_empty() {
         return Err(ApiError::invalid(problems));
     }
-    if !parsed.is_empty() {
-        sandbox.store().import_contacts(&customer, parsed)?;
-        sandbox.persist();
-    }
-    Ok(imported())
+    Ok(parsed)
 }
 
 /// `PUT /inbox/users/status-update`: `{"ids": [...], "status": "DELETED"}` deletes those

@@ -108,7 +108,7 @@ pub(super) struct Chat {
 }
 
 /// One validated row of `POST /inbox/users/import`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct ImportRow {
     pub name: String,
     pub email: String,
