@@ -1,8 +1,9 @@
 //! Exit codes, and the typed errors that decide them.
 //!
 //! Commands use `anyhow` for context; only the errors whose kind changes the exit code are
-//! typed ([`UsageError`] here, [`crate::api::ApiError`] in the HTTP layer). `main` looks
-//! through the chain once and picks the code.
+//! typed ([`UsageError`] here, `api::ApiError` in the HTTP layer). The entry point
+//! (`crate::exit_status_of`) looks through the chain once and picks the code: this module
+//! is a leaf, which every layer may use.
 
 use std::fmt;
 
@@ -78,29 +79,4 @@ pub fn usage_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow
         hint: Some(hint.into()),
     }
     .into()
-}
-
-/// The exit code an error maps to: the first typed error in the chain decides.
-pub fn exit_status_of(err: &anyhow::Error) -> ExitStatus {
-    for cause in err.chain() {
-        if cause.downcast_ref::<UsageError>().is_some() {
-            return ExitStatus::Usage;
-        }
-        if let Some(api) = cause.downcast_ref::<crate::api::ApiError>() {
-            return api.exit_status();
-        }
-    }
-    ExitStatus::Failure
-}
-
-/// The `hint:` line for an error, if any part of its chain has one.
-pub fn hint_of(err: &anyhow::Error) -> Option<String> {
-    err.chain().find_map(|cause| {
-        if let Some(u) = cause.downcast_ref::<UsageError>() {
-            return u.hint.clone();
-        }
-        cause
-            .downcast_ref::<crate::api::ApiError>()
-            .and_then(|a| a.hint())
-    })
 }

@@ -30,7 +30,7 @@ use anyhow::Result;
 
 use crate::api::{Client, ClientConfig, retry::Backoff};
 use crate::cli::{Cli, Command, GlobalArgs, OutputFormat};
-use crate::error::{ExitStatus, exit_status_of, hint_of};
+use crate::error::ExitStatus;
 use crate::output::OutputOpts;
 use crate::printer::{Printer, use_color};
 use crate::settings::{ProcessEnv, Profile};
@@ -148,13 +148,20 @@ impl Context {
     }
 }
 
+/// The format `-o` (or `--json`) asks for.
+pub fn output_format(global: &GlobalArgs) -> output::Format {
+    match global.output {
+        _ if global.json => output::Format::Json,
+        None | Some(OutputFormat::Table) => output::Format::Table,
+        Some(OutputFormat::Json) => output::Format::Json,
+        Some(OutputFormat::Ndjson) => output::Format::Ndjson,
+        Some(OutputFormat::Csv) => output::Format::Csv,
+    }
+}
+
 pub fn output_opts(global: &GlobalArgs) -> OutputOpts {
     let stdout_tty = std::io::stdout().is_terminal();
-    let format = if global.json {
-        OutputFormat::Json
-    } else {
-        global.output.unwrap_or(OutputFormat::Table)
-    };
+    let format = output_format(global);
     OutputOpts {
         format,
         fields: global
@@ -242,4 +249,27 @@ pub fn report(err: &anyhow::Error, printer: &Printer) -> ExitStatus {
         printer.hint(&hint);
     }
     exit_status_of(err)
+}
+
+/// The exit code an error maps to: the first typed error in the chain decides.
+pub fn exit_status_of(err: &anyhow::Error) -> ExitStatus {
+    for cause in err.chain() {
+        if cause.downcast_ref::<error::UsageError>().is_some() {
+            return ExitStatus::Usage;
+        }
+        if let Some(api) = cause.downcast_ref::<api::ApiError>() {
+            return api.exit_status();
+        }
+    }
+    ExitStatus::Failure
+}
+
+/// The `hint:` line for an error, if any part of its chain has one.
+pub fn hint_of(err: &anyhow::Error) -> Option<String> {
+    err.chain().find_map(|cause| {
+        if let Some(u) = cause.downcast_ref::<error::UsageError>() {
+            return u.hint.clone();
+        }
+        cause.downcast_ref::<api::ApiError>().and_then(|a| a.hint())
+    })
 }

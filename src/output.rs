@@ -10,14 +10,26 @@ use std::io::{self, Write};
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
-use crate::cli::OutputFormat;
 pub use crate::leaf::sanitize;
 use crate::secret::KnownSecrets;
+
+/// How the data of a command is written (`-o`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// An aligned table on a terminal; tab-separated lines in a pipe.
+    Table,
+    /// One JSON array of the items as the server sent them.
+    Json,
+    /// One compact JSON object per line, as each page arrives.
+    Ndjson,
+    /// A header row and one row per item, nested fields by dotted path.
+    Csv,
+}
 
 /// How data is printed, decided once from the flags and the terminal.
 #[derive(Debug, Clone)]
 pub struct OutputOpts {
-    pub format: OutputFormat,
+    pub format: Format,
     pub fields: Vec<String>,
     pub no_headers: bool,
     pub stdout_tty: bool,
@@ -105,7 +117,7 @@ impl<W: Write> Renderer<W> {
     }
 
     fn tsv(&self) -> bool {
-        self.opts.format == OutputFormat::Table && !self.opts.stdout_tty
+        self.opts.format == Format::Table && !self.opts.stdout_tty
     }
 
     /// Writes one page of items.
@@ -126,7 +138,7 @@ impl<W: Write> Renderer<W> {
             items
         };
         match self.opts.format {
-            OutputFormat::Json => {
+            Format::Json => {
                 for item in items {
                     let item = self.project(item);
                     let sep = if self.count == 0 { "[\n" } else { ",\n" };
@@ -142,7 +154,7 @@ impl<W: Write> Renderer<W> {
                     self.count += 1;
                 }
             }
-            OutputFormat::Ndjson => {
+            Format::Ndjson => {
                 for item in items {
                     let item = self.project(item);
                     serde_json::to_writer(&mut self.out, &item)?;
@@ -150,10 +162,10 @@ impl<W: Write> Renderer<W> {
                     self.count += 1;
                 }
             }
-            OutputFormat::Csv if self.opts.fields.is_empty() => {
+            Format::Csv if self.opts.fields.is_empty() => {
                 self.buffered.extend_from_slice(items);
             }
-            OutputFormat::Csv => {
+            Format::Csv => {
                 self.csv_header()?;
                 for item in items {
                     let row: Vec<String> = self
@@ -165,7 +177,7 @@ impl<W: Write> Renderer<W> {
                     self.count += 1;
                 }
             }
-            OutputFormat::Table if self.tsv() => {
+            Format::Table if self.tsv() => {
                 self.tsv_header()?;
                 for item in items {
                     let cells: Vec<String> = (0..self.columns.len())
@@ -175,7 +187,7 @@ impl<W: Write> Renderer<W> {
                     self.count += 1;
                 }
             }
-            OutputFormat::Table => self.buffered.extend_from_slice(items),
+            Format::Table => self.buffered.extend_from_slice(items),
         }
         self.out.flush()
     }
@@ -183,10 +195,10 @@ impl<W: Write> Renderer<W> {
     /// Writes what was held back, and the closing of the format.
     pub fn finish(mut self) -> io::Result<()> {
         match self.opts.format {
-            OutputFormat::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
-            OutputFormat::Json => self.out.write_all(b"\n]\n")?,
-            OutputFormat::Ndjson => {}
-            OutputFormat::Csv => {
+            Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
+            Format::Json => self.out.write_all(b"\n]\n")?,
+            Format::Ndjson => {}
+            Format::Csv => {
                 if self.opts.fields.is_empty() {
                     let items = std::mem::take(&mut self.buffered);
                     if !items.is_empty() {
@@ -211,8 +223,8 @@ impl<W: Write> Renderer<W> {
                 }
                 self.csv_header()?;
             }
-            OutputFormat::Table if self.tsv() => self.tsv_header()?,
-            OutputFormat::Table => {
+            Format::Table if self.tsv() => self.tsv_header()?,
+            Format::Table => {
                 let mut table = Table::new();
                 table
                     .load_style(presets::NOTHING)
@@ -412,7 +424,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn opts(format: OutputFormat, fields: &[&str]) -> OutputOpts {
+    fn opts(format: Format, fields: &[&str]) -> OutputOpts {
         OutputOpts {
             format,
             fields: fields.iter().map(|s| s.to_string()).collect(),
@@ -444,7 +456,7 @@ mod tests {
 
     #[test]
     fn json_keeps_items_whole_and_in_order() {
-        let out = render(opts(OutputFormat::Json, &[]), &[items()]);
+        let out = render(opts(Format::Json, &[]), &[items()]);
         let back: Value = serde_json::from_str(&out).unwrap();
         assert_eq!(back, Value::Array(items()));
         assert!(out.find("\"_id\"").unwrap() < out.find("\"zeta\"").unwrap());
@@ -452,32 +464,23 @@ mod tests {
 
     #[test]
     fn empty_results() {
-        assert_eq!(render(opts(OutputFormat::Json, &[]), &[]), "[]\n");
-        assert_eq!(render(opts(OutputFormat::Ndjson, &[]), &[]), "");
-        assert_eq!(
-            render(opts(OutputFormat::Csv, &[]), &[]),
-            "_id,contact.email\n"
-        );
-        assert_eq!(render(opts(OutputFormat::Table, &[]), &[]), "id\temail\n");
+        assert_eq!(render(opts(Format::Json, &[]), &[]), "[]\n");
+        assert_eq!(render(opts(Format::Ndjson, &[]), &[]), "");
+        assert_eq!(render(opts(Format::Csv, &[]), &[]), "_id,contact.email\n");
+        assert_eq!(render(opts(Format::Table, &[]), &[]), "id\temail\n");
     }
 
     #[test]
     fn empty_pages_print_one_header() {
         let pages = [Vec::new(), Vec::new()];
-        assert_eq!(
-            render(opts(OutputFormat::Table, &[]), &pages),
-            "id\temail\n"
-        );
-        assert_eq!(render(opts(OutputFormat::Csv, &["_id"]), &pages), "_id\n");
-        assert_eq!(render(opts(OutputFormat::Json, &[]), &pages), "[]\n");
+        assert_eq!(render(opts(Format::Table, &[]), &pages), "id\temail\n");
+        assert_eq!(render(opts(Format::Csv, &["_id"]), &pages), "_id\n");
+        assert_eq!(render(opts(Format::Json, &[]), &pages), "[]\n");
     }
 
     #[test]
     fn fields_project_json_with_nesting() {
-        let out = render(
-            opts(OutputFormat::Ndjson, &["contact.email", "_id"]),
-            &[items()],
-        );
+        let out = render(opts(Format::Ndjson, &["contact.email", "_id"]), &[items()]);
         assert_eq!(
             out,
             "{\"contact\":{\"email\":\"a@x.io\"},\"_id\":\"a\"}\n{\"contact\":{\"email\":\"b@x.io\"},\"_id\":\"b\"}\n"
@@ -486,7 +489,7 @@ mod tests {
 
     #[test]
     fn csv_flattens_and_unions_columns() {
-        let out = render(opts(OutputFormat::Csv, &[]), &[items()]);
+        let out = render(opts(Format::Csv, &[]), &[items()]);
         assert_eq!(
             out,
             "_id,zeta,contact.email,contact.phone,tags\na,1,a@x.io,1,\nb,,b@x.io,,\"[\"\"x\"\",\"\"y\"\"]\"\n"
@@ -495,9 +498,9 @@ mod tests {
 
     #[test]
     fn tsv_when_not_a_terminal() {
-        let out = render(opts(OutputFormat::Table, &[]), &[items()]);
+        let out = render(opts(Format::Table, &[]), &[items()]);
         assert_eq!(out, "id\temail\na\ta@x.io\nb\tb@x.io\n");
-        let mut o = opts(OutputFormat::Table, &["_id", "tags"]);
+        let mut o = opts(Format::Table, &["_id", "tags"]);
         o.no_headers = true;
         assert_eq!(render(o, &[items()]), "a\t\nb\tx, y\n");
     }

@@ -239,6 +239,46 @@ pub fn flaw(value: &str) -> Option<String> {
     Some(format!("{what}: a secret is printable text"))
 }
 
+/// The three credentials of a profile: what each is called in the file and the environment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKind {
+    PartnerKey,
+    ApiToken,
+    BotToken,
+}
+
+impl SecretKind {
+    pub const ALL: [SecretKind; 3] = [
+        SecretKind::PartnerKey,
+        SecretKind::ApiToken,
+        SecretKind::BotToken,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SecretKind::PartnerKey => "partner_key",
+            SecretKind::ApiToken => "api_token",
+            SecretKind::BotToken => "bot_token",
+        }
+    }
+
+    pub fn env_var(self) -> &'static str {
+        match self {
+            SecretKind::PartnerKey => "BP_PARTNER_KEY",
+            SecretKind::ApiToken => "BP_API_TOKEN",
+            SecretKind::BotToken => "BP_BOT_TOKEN",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            SecretKind::PartnerKey => "partner key",
+            SecretKind::ApiToken => "API token",
+            SecretKind::BotToken => "bot token",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use crate::error::{usage, usage_hint};
 use crate::secret::Secret;
+pub use crate::secret::SecretKind;
 
 mod secret_cmd;
 
@@ -93,45 +94,6 @@ impl std::fmt::Display for Source {
             Source::Command => f.write_str("command"),
             Source::Sandbox => f.write_str("sandbox"),
             Source::Default => f.write_str("default"),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SecretKind {
-    PartnerKey,
-    ApiToken,
-    BotToken,
-}
-
-impl SecretKind {
-    pub const ALL: [SecretKind; 3] = [
-        SecretKind::PartnerKey,
-        SecretKind::ApiToken,
-        SecretKind::BotToken,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            SecretKind::PartnerKey => "partner_key",
-            SecretKind::ApiToken => "api_token",
-            SecretKind::BotToken => "bot_token",
-        }
-    }
-
-    pub fn env_var(self) -> &'static str {
-        match self {
-            SecretKind::PartnerKey => "BP_PARTNER_KEY",
-            SecretKind::ApiToken => "BP_API_TOKEN",
-            SecretKind::BotToken => "BP_BOT_TOKEN",
-        }
-    }
-
-    fn describe(self) -> &'static str {
-        match self {
-            SecretKind::PartnerKey => "partner key",
-            SecretKind::ApiToken => "API token",
-            SecretKind::BotToken => "bot token",
         }
     }
 }
@@ -985,7 +947,7 @@ base_url = "https://white.label"
         let (_d, env) = env_with("[profiles.a]\n", &[]);
         let p = load(&env, None).unwrap().profile;
         let err = p.secret(SecretKind::BotToken).unwrap_err();
-        let hint = crate::error::hint_of(&err).unwrap();
+        let hint = crate::hint_of(&err).unwrap();
         assert!(
             hint.contains("`bot_token`") && hint.contains("BP_BOT_TOKEN"),
             "{hint}"

@@ -10,7 +10,6 @@
 //! every sender, whatever the mode.
 
 use std::collections::VecDeque;
-use std::str::FromStr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -42,34 +41,11 @@ const SETTLE: Duration = Duration::from_millis(50);
 /// looked at when its pause ends or half this later, whichever is first.
 const ANSWERED_KEPT: Duration = Duration::from_secs(5);
 
-/// `--concurrency`: `auto`, or a fixed number of requests in flight.
+/// `auto`, or a fixed number of requests in flight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Concurrency {
     Auto,
     Fixed(u16),
-}
-
-impl FromStr for Concurrency {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, String> {
-        if s.eq_ignore_ascii_case("auto") {
-            return Ok(Concurrency::Auto);
-        }
-        match s.parse::<u16>() {
-            Ok(n @ 1..=64) => Ok(Concurrency::Fixed(n)),
-            _ => Err(format!("`{s}` is not `auto` or a number from 1 to 64")),
-        }
-    }
-}
-
-impl std::fmt::Display for Concurrency {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Concurrency::Auto => f.write_str("auto"),
-            Concurrency::Fixed(n) => write!(f, "{n}"),
-        }
-    }
 }
 
 /// What became of one request, as far as the server's load goes.
@@ -425,15 +401,6 @@ mod tests {
                 l.done(ticket, Signal::Answered, *t);
             }
         }
-    }
-
-    #[test]
-    fn parses_auto_and_numbers() {
-        assert_eq!("auto".parse::<Concurrency>(), Ok(Concurrency::Auto));
-        assert_eq!("8".parse::<Concurrency>(), Ok(Concurrency::Fixed(8)));
-        assert!("0".parse::<Concurrency>().is_err());
-        assert!("65".parse::<Concurrency>().is_err());
-        assert!("fast".parse::<Concurrency>().is_err());
     }
 
     #[test]

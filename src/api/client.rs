@@ -11,8 +11,8 @@ use serde_json::Value;
 use super::adaptive::{Limiter, Signal, later};
 use super::error::ApiError;
 use super::retry::{Backoff, Jitter, MAX_RETRY_AFTER, parse_retry_after};
+use crate::secret::SecretKind;
 use crate::secret::{KnownSecrets, Redactor, Secret};
-use crate::settings::SecretKind;
 
 /// How a request proves who it is, in the styles the API documents.
 #[derive(Debug, Clone)]

@@ -15,7 +15,7 @@ use serde_json::Value;
 use super::client::{Auth, Client, Request};
 use super::error::ApiError;
 use crate::secret::Secret;
-use crate::settings::SecretKind;
+use crate::secret::SecretKind;
 
 /// A customer's token, fetched on first use.
 #[derive(Debug)]

@@ -6,7 +6,7 @@ use std::time::Duration;
 use thiserror::Error;
 
 use crate::error::ExitStatus;
-use crate::settings::SecretKind;
+use crate::secret::SecretKind;
 
 #[derive(Debug, Error)]
 pub enum ApiError {

@@ -263,13 +263,23 @@ pub fn summary(
     load: Option<Stats>,
 ) -> Result<()> {
     if let Some(summary) = json
-        && ctx.output.format == crate::cli::OutputFormat::Json
+        && ctx.output.format == crate::output::Format::Json
     {
         writeln!(import::summary_out(failed_arg), "{summary}")?;
     }
     ctx.printer.info(line);
     if let Some(load) = load {
-        crate::commands::report_throttling(ctx, load);
+        report_throttling(ctx, load);
     }
     Ok(())
+}
+
+/// Says, after a bulk send, how often the server asked bp to slow down.
+fn report_throttling(ctx: &Context, stats: Stats) {
+    if stats.throttled > 0 {
+        ctx.printer.info(&format!(
+            "the server throttled {} of {} requests (429 or 503): bp slowed down and sent them again",
+            stats.throttled, stats.requests
+        ));
+    }
 }

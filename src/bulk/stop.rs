@@ -131,7 +131,7 @@ impl Policy {
         let reason = server_reason(&err);
         let stop = if err.is_bad_token() {
             // The documented bad-token answer is a 400, but it refuses the bot token.
-            let bot_token = Some(crate::settings::SecretKind::BotToken);
+            let bot_token = Some(crate::secret::SecretKind::BotToken);
             Some(Stop::Failed(err.into_refused(bot_token).into()))
         } else if err.retryable()
             || matches!(

@@ -2,8 +2,8 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 
+use super::Concurrency;
 use super::PageArgs;
-use crate::api::adaptive::Concurrency;
 
 #[derive(Debug, Subcommand)]
 pub enum CustomersCommand {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::PageArgs;
-use crate::api::adaptive::Concurrency;
+use super::{Concurrency, InputFormat};
 
 #[derive(Debug, Args)]
 pub struct ContactsDeleteArgs {
@@ -221,7 +221,7 @@ pub struct LeadsUpsertArgs {
 
     /// Format of --from [default: from the file's extension]
     #[arg(long, value_enum, requires = "from")]
-    pub format: Option<crate::import::Format>,
+    pub format: Option<InputFormat>,
 
     /// The sheet of a spreadsheet --from to read [default: the first]
     #[arg(long, value_name = "NAME", requires = "from")]
@@ -375,7 +375,7 @@ pub struct WhatsappImportArgs {
     /// Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl, .xlsx, .xls,
     /// .ods]
     #[arg(long, value_enum)]
-    pub format: Option<crate::import::Format>,
+    pub format: Option<InputFormat>,
 
     /// The sheet of a spreadsheet FILE to read [default: the first]
     #[arg(long, value_name = "NAME")]

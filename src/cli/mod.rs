@@ -97,6 +97,41 @@ pub enum ColorChoice {
     Never,
 }
 
+/// `--concurrency`: `auto`, or a fixed number of requests (or customers) at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Concurrency {
+    Auto,
+    Fixed(u16),
+}
+
+impl std::str::FromStr for Concurrency {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        if s.eq_ignore_ascii_case("auto") {
+            return Ok(Concurrency::Auto);
+        }
+        match s.parse::<u16>() {
+            Ok(n @ 1..=64) => Ok(Concurrency::Fixed(n)),
+            _ => Err(format!("`{s}` is not `auto` or a number from 1 to 64")),
+        }
+    }
+}
+
+/// `--format` of an input file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Csv,
+    Json,
+    Ndjson,
+    /// Excel 2007 and later (`.xlsx`, `.xlsm`).
+    Xlsx,
+    /// Excel 97–2003.
+    Xls,
+    /// OpenDocument (LibreOffice, Google Sheets' export).
+    Ods,
+}
+
 impl ColorChoice {
     /// Colour forced on or off, or `None` for auto (a terminal without `NO_COLOR`).
     pub fn forced(self) -> Option<bool> {
@@ -178,6 +213,15 @@ pub struct CompletionsArgs {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn parses_auto_and_numbers() {
+        assert_eq!("auto".parse::<Concurrency>(), Ok(Concurrency::Auto));
+        assert_eq!("8".parse::<Concurrency>(), Ok(Concurrency::Fixed(8)));
+        assert!("0".parse::<Concurrency>().is_err());
+        assert!("65".parse::<Concurrency>().is_err());
+        assert!("fast".parse::<Concurrency>().is_err());
+    }
 
     #[test]
     fn cli_is_well_formed() {

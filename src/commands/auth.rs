@@ -21,7 +21,7 @@ fn verdict(result: Result<Value>) -> (String, Option<ExitStatus>) {
                     Some(ApiError::Unauthorized { .. })
                 )
             });
-            let status = crate::error::exit_status_of(&e);
+            let status = crate::exit_status_of(&e);
             let text = format!("{e:#}");
             if refused {
                 (

@@ -14,8 +14,9 @@ use serde_json::{Map, Value, json};
 use crate::Context;
 use crate::api::adaptive::{CAP, Concurrency, Limiter, Signal};
 use crate::api::{LOAD_ENV, LOAD_LINE};
-use crate::cli::{Cli, CustomersEachArgs, GlobalArgs, OutputFormat};
+use crate::cli::{Cli, CustomersEachArgs, GlobalArgs};
 use crate::error::{ExitStatus, usage};
+use crate::output::Format;
 use crate::output::Renderer;
 
 struct Outcome {
@@ -134,11 +135,7 @@ pub async fn each(
     global: &GlobalArgs,
 ) -> Result<ExitStatus> {
     let child = scoped_child(&args.command)?;
-    let format = if child.global.json {
-        OutputFormat::Json
-    } else {
-        child.global.output.unwrap_or(OutputFormat::Table)
-    };
+    let format = crate::output_format(&child.global);
     let failed_file = failed_file_of(&child)?;
     let wanted = wanted_customers(&args, ctx).await?;
     let total = wanted.len();
@@ -155,7 +152,7 @@ pub async fn each(
         command: args.command.clone(),
         failed_file,
     };
-    let outcomes = children.run(wanted, args.concurrency);
+    let outcomes = children.run(wanted, args.concurrency.into());
     let mut merged = Merged::new(format, !child.global.no_headers);
     for outcome in outcomes {
         merged.add(outcome, ctx)?;
@@ -325,7 +322,7 @@ impl Children {
 
 /// The children's output merged into one, tagged with the customer, and what ended badly.
 struct Merged {
-    format: OutputFormat,
+    format: Format,
     has_header: bool,
     out: std::io::BufWriter<crate::printer::Stdout>,
     json_items: Vec<Value>,
@@ -337,7 +334,7 @@ struct Merged {
 }
 
 impl Merged {
-    fn new(format: OutputFormat, has_header: bool) -> Self {
+    fn new(format: Format, has_header: bool) -> Self {
         Merged {
             format,
             has_header,
@@ -375,16 +372,16 @@ impl Merged {
         let tag = json!({"_id": outcome.id, "name": outcome.name});
         let text = String::from_utf8_lossy(&outcome.stdout);
         match self.format {
-            OutputFormat::Ndjson => {
+            Format::Ndjson => {
                 for line in text.lines().filter(|l| !l.trim().is_empty()) {
                     writeln!(self.out, "{}", tagged(line, &tag))?;
                 }
             }
-            OutputFormat::Json => {
+            Format::Json => {
                 self.json_items
                     .extend(json_values(&text).map(|item| tag_value(item, &tag)));
             }
-            OutputFormat::Table | OutputFormat::Csv => self.add_rows(&outcome.name, &text)?,
+            Format::Table | Format::Csv => self.add_rows(&outcome.name, &text)?,
         }
         self.out.flush()?;
         Ok(())
@@ -392,7 +389,7 @@ impl Merged {
 
     /// A child's tab-separated or csv rows, a first `customer` column added; one header.
     fn add_rows(&mut self, name: &str, text: &str) -> Result<()> {
-        let csv = self.format == OutputFormat::Csv;
+        let csv = self.format == Format::Csv;
         let sep = if csv { "," } else { "\t" };
         let cell = if csv {
             csv_cell(name)
@@ -414,9 +411,9 @@ impl Merged {
 
     /// JSON's one array, once every child has ended.
     fn finish(&mut self, ctx: &Context) -> Result<()> {
-        if self.format == OutputFormat::Json {
+        if self.format == Format::Json {
             let mut opts = ctx.output.clone();
-            opts.format = OutputFormat::Json;
+            opts.format = Format::Json;
             opts.fields.clear();
             let mut r = Renderer::new(opts, &[], &mut self.out);
             r.write_items(&self.json_items)?;
@@ -485,6 +482,7 @@ fn failed_file_of(child: &Cli) -> Result<Option<std::path::PathBuf>> {
         ));
     }
     let format = format
+        .map(Format::from)
         .or_else(|| Format::from_path(std::path::Path::new(&input)))
         .unwrap_or(Format::Csv);
     Ok(Some(failed.unwrap_or_else(|| {

@@ -48,13 +48,28 @@ pub async fn dispatch(
     result
 }
 
-/// Says, after a bulk send, how often the server asked bp to slow down.
-pub fn report_throttling(ctx: &Context, stats: crate::api::adaptive::Stats) {
-    if stats.throttled > 0 {
-        ctx.printer.info(&format!(
-            "the server throttled {} of {} requests (429 or 503): bp slowed down and sent them again",
-            stats.throttled, stats.requests
-        ));
+/// The command line's `--concurrency`, for the limiter.
+impl From<crate::cli::Concurrency> for crate::api::adaptive::Concurrency {
+    fn from(c: crate::cli::Concurrency) -> Self {
+        match c {
+            crate::cli::Concurrency::Auto => Self::Auto,
+            crate::cli::Concurrency::Fixed(n) => Self::Fixed(n),
+        }
+    }
+}
+
+/// The command line's `--format`, for the reader.
+impl From<crate::cli::InputFormat> for crate::import::Format {
+    fn from(f: crate::cli::InputFormat) -> Self {
+        use crate::cli::InputFormat as In;
+        match f {
+            In::Csv => Self::Csv,
+            In::Json => Self::Json,
+            In::Ndjson => Self::Ndjson,
+            In::Xlsx => Self::Xlsx,
+            In::Xls => Self::Xls,
+            In::Ods => Self::Ods,
+        }
     }
 }
 
@@ -125,7 +140,7 @@ pub fn print_token(
 ) -> Result<()> {
     use std::io::Write;
     ctx.client.add_secret(token.clone());
-    if show && ctx.output.format == crate::cli::OutputFormat::Table {
+    if show && ctx.output.format == crate::output::Format::Table {
         writeln!(crate::printer::stdout(), "{}", token.expose())?;
         return Ok(());
     }

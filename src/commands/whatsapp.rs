@@ -31,13 +31,14 @@ use crate::Context;
 use crate::api::Auth;
 use crate::api::adaptive::{Limiter, Stats};
 use crate::bulk::{self, Input, Journalled, Journalling, Next, Stop};
-use crate::cli::{OutputFormat, WhatsappCommand, WhatsappImportArgs};
+use crate::cli::{WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage};
 use crate::import::contact::{Contact, Defaults, Item, check, prepare};
 use crate::import::journal::{self, Journal, RowSet};
 use crate::import::phone::parse_country;
 use crate::import::stop::{Caught, Signals};
 use crate::import::{self, FailedWriter, Format, Row};
+use crate::output;
 
 use self::batches::{Counts, Pending, Shared, send_batch};
 
@@ -82,7 +83,7 @@ fn defaults_of(args: &WhatsappImportArgs) -> Result<Defaults> {
 
 fn format_of(args: &WhatsappImportArgs) -> Result<Format> {
     match (args.format, args.file.as_str()) {
-        (Some(f), _) => Ok(f),
+        (Some(f), _) => Ok(f.into()),
         (None, "-") => Err(usage(
             "reading standard input needs --format csv|json|ndjson|xlsx|xls|ods",
         )),
@@ -269,7 +270,7 @@ impl<'a> Import<'a> {
             failed: &self.failed,
             counts: &self.tally.counts,
             batch_size: Cell::new(self.args.batch_size as usize),
-            limiter: Arc::new(Limiter::new(self.args.concurrency)),
+            limiter: Arc::new(Limiter::new(self.args.concurrency.into())),
             progress: bulk::bar(self.ctx, send_count),
             settled: RefCell::new(RowSet::default()),
             acked_any: Cell::new(false),
@@ -368,7 +369,7 @@ impl<'a> Import<'a> {
         }
         report(self.ctx, self.args, &self.tally, failed_file.as_deref())?;
         // The first request's body; with -o json, compact on the line after the summary.
-        let body = if self.ctx.output.format == OutputFormat::Json {
+        let body = if self.ctx.output.format == output::Format::Json {
             serde_json::to_string(&first)?
         } else {
             serde_json::to_string_pretty(&first)?

@@ -474,10 +474,7 @@ mod tests {
                     line.replace('\t', "\\t")
                 )
             );
-            assert_eq!(
-                crate::error::exit_status_of(&err),
-                crate::error::ExitStatus::Usage
-            );
+            assert_eq!(crate::exit_status_of(&err), crate::error::ExitStatus::Usage);
         }
         // A header without the row count cannot be checked against.
         std::fs::write(&path, format!("{MAGIC}\n{{}}\nA 1\n")).unwrap();

@@ -20,6 +20,7 @@ mod endpoints;
 mod errors;
 mod faults;
 mod hostile;
+mod layers;
 mod leads;
 mod profile;
 mod sandbox_cli;

@@ -48,7 +48,7 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
         args: &args,
         ids,
         auth: bp_auth(ctx)?,
-        limiter: Arc::new(Limiter::new(args.concurrency)),
+        limiter: Arc::new(Limiter::new(args.concurrency.into())),
         failed,
         rows: reader,
         progress: None,
@@ -86,6 +86,7 @@ async fn open_input(
     let ids = default_ids(&args.ids, ctx, false).await?;
     let format = args
         .format
+        .map(import::Format::from)
         .or_else(|| import::Format::from_path(std::path::Path::new(&from)));
     let Some(format) = format else {
         // Standard input without --format, or a name that says no format: `open` says so.
