@@ -25,8 +25,8 @@ pub enum Auth {
     BotToken(Secret),
     /// A customer's API token fetched with the partner key, sent like [`Auth::Key`].
     Customer(std::sync::Arc<super::customer::CustomerAuth>),
-    /// The credential travels in the request's own headers and query (WhatsApp `apiKey`).
-    InRequest,
+    /// A WhatsApp bot's API key: the `apiKey` query parameter and header, as documented.
+    WaKey(Secret),
 }
 
 impl Auth {
@@ -36,7 +36,7 @@ impl Auth {
             Auth::Key(kind, _) => Some(*kind),
             Auth::BpToken(_) | Auth::BotToken(_) => Some(SecretKind::BotToken),
             Auth::Customer(_) => Some(SecretKind::ApiToken),
-            Auth::InRequest => None,
+            Auth::WaKey(_) => None,
         }
     }
 }
@@ -337,10 +337,16 @@ impl Client {
     /// [`Client::send`] with the credential given.
     pub(super) async fn send_with(&self, req: &Request, auth: &Auth) -> Result<Value, ApiError> {
         match auth {
-            Auth::Key(_, s) | Auth::BpToken(s) | Auth::BotToken(s) => self.add_secret(s.clone()),
-            Auth::Customer(_) | Auth::InRequest => {}
+            Auth::Key(_, s) | Auth::BpToken(s) | Auth::BotToken(s) | Auth::WaKey(s) => {
+                // Scrubbed from logs in every spelling, a query string's encoding included.
+                self.add_secret(s.clone());
+            }
+            Auth::Customer(_) => {}
         }
-        let url = self.url(req)?;
+        let mut url = self.url(req)?;
+        if let Auth::WaKey(key) = auth {
+            url.query_pairs_mut().append_pair("apiKey", key.expose());
+        }
         let mut attempt = 0u32;
         loop {
             let ticket = match &req.limiter {
@@ -419,7 +425,9 @@ impl Client {
         };
         match auth {
             Auth::Customer(_) => unreachable!("resolved to a token by `send`"),
-            Auth::InRequest => {}
+            Auth::WaKey(s) => {
+                headers.insert("apikey", secret_value(s.expose())?);
+            }
             Auth::Key(_, s) => {
                 headers.insert("authtype", HeaderValue::from_static("Key"));
                 headers.insert(
@@ -437,7 +445,7 @@ impl Client {
         for (name, value) in &req.headers {
             if let Ok(v) = HeaderValue::from_str(value) {
                 let mut v = v;
-                // Extra headers carry credentials too (the WhatsApp `apiKey`).
+                // A caller's headers may carry credentials too (`bp api -H`).
                 v.set_sensitive(true);
                 headers.insert(*name, v);
             }

@@ -108,11 +108,8 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
     }
     if let Some(source) = ctx.profile.wa_source() {
         let result = async {
-            let key = ctx.profile.wa_api_key(None)?;
-            ctx.client.add_secret(key.clone());
-            let req = Request::get("whatsapp-automation/wa/templates", Auth::InRequest)
-                .query("apiKey", key.expose())
-                .header("apiKey", key.expose());
+            let auth = Auth::WaKey(ctx.profile.wa_api_key(None)?);
+            let req = Request::get("whatsapp-automation/wa/templates", auth);
             Ok(ctx.client.send(&req).await?)
         }
         .await;

@@ -35,19 +35,11 @@ fn wa_request(
     path: &str,
     body: Option<Value>,
 ) -> Result<Request> {
-    let key = ctx.profile.wa_api_key(bot.bot.as_deref())?;
-    // Scrubbed from logs in every spelling, the query string's form encoding included.
-    ctx.client.add_secret(key.clone());
-    // The credential travels in `apiKey`; no Bearer token is sent.
-    let auth = Auth::InRequest;
-    let mut req = match body {
+    let auth = Auth::WaKey(ctx.profile.wa_api_key(bot.bot.as_deref())?);
+    Ok(match body {
         Some(b) => Request::post(path, auth, b).once(),
         None => Request::get(path, auth),
-    };
-    req = req
-        .query("apiKey", key.expose())
-        .header("apiKey", key.expose());
-    Ok(req)
+    })
 }
 
 /// `wa_id`: the country code and number, digits only.
