@@ -23,23 +23,22 @@ pub use bp_sandbox as sandbox;
 pub mod secret;
 pub mod settings;
 
-use std::io::{IsTerminal, Write};
-use std::time::Duration;
+use std::io::Write;
 
 use anyhow::Result;
 
-use crate::api::{Client, ClientConfig, retry::Backoff};
-use crate::cli::{Cli, Command, GlobalArgs, OutputFormat};
+use crate::api::{Client, ClientConfig};
+use crate::cli::{Cli, Command};
 use crate::error::ExitStatus;
-use crate::output::OutputOpts;
-use crate::printer::{Printer, use_color};
-use crate::settings::{ProcessEnv, Profile};
+use crate::printer::Printer;
+use crate::settings::{ProcessEnv, Profile, Settings};
 
 /// What every API command works with: the profile, the one HTTP client, output settings.
 pub struct Context {
     pub profile: Profile,
     pub client: Client,
-    pub output: OutputOpts,
+    /// This run's settings; `settings.output` masks the profile's secrets.
+    pub settings: Settings,
     pub printer: Printer,
     /// The customer `--customer` names, once resolved.
     customer: tokio::sync::OnceCell<std::sync::Arc<api::CustomerAuth>>,
@@ -59,51 +58,45 @@ impl api::Log for RequestLog {
 }
 
 impl Context {
-    pub fn new(mut profile: Profile, global: &GlobalArgs, printer: Printer) -> Result<Self> {
-        if let Some(selector) = &global.customer {
+    pub fn new(mut profile: Profile, mut settings: Settings, printer: Printer) -> Result<Self> {
+        if let Some(selector) = &settings.customer {
             profile.customer = Some(settings::Setting {
                 value: selector.clone(),
                 source: settings::Source::Flag,
             });
         }
-        let timeout = settings::positive_seconds(global.timeout).ok_or_else(|| {
-            error::usage(format!(
-                "invalid --timeout `{}`: give a positive number of seconds",
-                global.timeout
-            ))
-        })?;
-        let mut backoff = Backoff::default();
-        // Tests make retries instant; not a user setting, so not in --help.
-        if let Some(ms) = std::env::var("BP_RETRY_BASE_MS")
-            .ok()
-            .and_then(|v| v.parse::<u64>().ok())
-        {
-            backoff.base = Duration::from_millis(ms);
-            backoff.cap = backoff
-                .cap
-                .min(Duration::from_millis(ms.saturating_mul(40)));
-        }
         let secrets = crate::secret::KnownSecrets::new(profile.known_secrets());
         let client = Client::new(
             ClientConfig {
                 base_url: profile.base_url.value.clone(),
-                timeout,
-                retries: global.retries,
-                backoff,
+                timeout: settings.timeout,
+                retries: settings.retries,
+                backoff: settings.backoff,
             },
             std::sync::Arc::new(RequestLog(printer)),
             secrets.clone(),
         )?;
-        let mut output = output_opts(global);
         // Data a server echoes a credential into is masked as the logs are.
-        output.mask = secrets;
+        settings.output.mask = secrets;
         Ok(Context {
             profile,
             client,
-            output,
+            settings,
             printer,
             customer: tokio::sync::OnceCell::new(),
         })
+    }
+
+    /// A limiter for `--concurrency`: with `auto`, a child of `customers each` keeps to
+    /// fewer requests in flight, as its parent runs several.
+    pub fn limiter(&self, concurrency: api::adaptive::Concurrency) -> api::adaptive::Limiter {
+        use api::adaptive::{CAP, CHILD_CAP, Limiter};
+        let cap = if self.settings.each_child {
+            CHILD_CAP
+        } else {
+            CAP
+        };
+        Limiter::with_cap(concurrency, cap)
     }
 
     /// The customer `--customer` (or the profile) names, resolved to an id once.
@@ -148,70 +141,39 @@ impl Context {
     }
 }
 
-/// The format `-o` (or `--json`) asks for.
-pub fn output_format(global: &GlobalArgs) -> output::Format {
-    match global.output {
-        _ if global.json => output::Format::Json,
-        None | Some(OutputFormat::Table) => output::Format::Table,
-        Some(OutputFormat::Json) => output::Format::Json,
-        Some(OutputFormat::Ndjson) => output::Format::Ndjson,
-        Some(OutputFormat::Csv) => output::Format::Csv,
-    }
-}
-
-pub fn output_opts(global: &GlobalArgs) -> OutputOpts {
-    let stdout_tty = std::io::stdout().is_terminal();
-    let format = output_format(global);
-    OutputOpts {
-        format,
-        fields: global
-            .fields
-            .iter()
-            .map(|f| f.trim().to_string())
-            .filter(|f| !f.is_empty())
-            .collect(),
-        no_headers: global.no_headers,
-        stdout_tty,
-        mask: crate::secret::KnownSecrets::default(),
-        color: use_color(global.color.forced(), stdout_tty),
-    }
-}
-
-/// With `--sandbox`: the address of a sandbox already running, which `customers each
-/// --sandbox` gives its children so that they all work on its one state. Internal: set by bp
-/// for bp.
-pub const SANDBOX_URL_ENV: &str = "BP_SANDBOX_URL";
-
 /// Runs the command line; the error, if any, is for [`report`].
 pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
     let Cli { global, command } = cli;
     match command {
         Command::Completions(args) => commands::completions::run(&args),
-        Command::Sandbox(cmd) => commands::sandbox::run(cmd, &global, printer),
+        Command::Sandbox(cmd) => commands::sandbox::run(cmd, printer),
         Command::Profile(_) if global.sandbox => Err(error::usage(
             "--sandbox does not apply to `bp profile`: the sandbox has no profile to show",
         )),
-        Command::Profile(cmd) => commands::profile::run(cmd, &global, printer),
+        Command::Profile(cmd) => {
+            let output = settings::output_opts(&global);
+            commands::profile::run(cmd, global.profile.as_deref(), &output, printer)
+        }
         api_command => {
+            let settings = Settings::resolve(&global, &ProcessEnv)?;
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()?;
-            runtime.block_on(run_api(api_command, &global, printer))
+            runtime.block_on(run_api(api_command, settings, printer))
         }
     }
 }
 
-async fn run_api(command: Command, global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
-    if global.sandbox {
-        let running = std::env::var(SANDBOX_URL_ENV).ok();
-        return commands::sandbox::with_in_process(command, running, global, printer).await;
+async fn run_api(command: Command, settings: Settings, printer: Printer) -> Result<ExitStatus> {
+    if settings.target != settings::Target::Profile {
+        return commands::sandbox::with_in_process(command, settings, printer).await;
     }
-    let loaded = settings::load(&ProcessEnv, global.profile.as_deref())?;
+    let loaded = settings::load(&ProcessEnv, settings.profile.as_deref())?;
     for warning in &loaded.warnings {
         printer.warn(warning);
     }
-    let ctx = Context::new(loaded.profile, global, printer)?;
-    commands::dispatch(command, &ctx, global).await
+    let ctx = Context::new(loaded.profile, settings, printer)?;
+    commands::dispatch(command, &ctx).await
 }
 
 /// `bp --version`: clap's line, without building clap's command tree.

@@ -16,7 +16,10 @@ use crate::error::{usage, usage_hint};
 use crate::secret::Secret;
 pub use crate::secret::SecretKind;
 
+mod run;
 mod secret_cmd;
+
+pub use self::run::{SANDBOX_URL_ENV, Settings, Target, output_format, output_opts};
 
 pub const DEFAULT_BASE_URL: &str = "https://api.v7.botpenguin.com";
 

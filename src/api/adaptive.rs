@@ -19,7 +19,7 @@ const START: f64 = 2.0;
 pub const CAP: f64 = 16.0;
 /// …in a child of `customers each`, which runs up to `CAP` children: without this, 16
 /// imports of 16 batches each would be 256 requests in flight.
-const CHILD_CAP: f64 = 4.0;
+pub const CHILD_CAP: f64 = 4.0;
 /// Latency counts as risen past `RISE × floor + SLACK` (smoothed).
 const RISE: f64 = 2.0;
 const SLACK: Duration = Duration::from_millis(5);
@@ -129,17 +129,19 @@ pub struct Stats {
 
 impl Limiter {
     pub fn new(concurrency: Concurrency) -> Limiter {
+        Limiter::with_cap(concurrency, CAP)
+    }
+
+    /// With `auto`, at most `cap` in flight ([`CAP`], or [`CHILD_CAP`] for a child of
+    /// `customers each`, whose parent runs several).
+    pub fn with_cap(concurrency: Concurrency, cap: f64) -> Limiter {
         let (adaptive, window) = match concurrency {
             Concurrency::Auto => (true, START),
             Concurrency::Fixed(n) => (false, f64::from(n)),
         };
         Limiter {
             adaptive,
-            cap: if std::env::var_os(crate::api::LOAD_ENV).is_some() {
-                CHILD_CAP
-            } else {
-                CAP
-            },
+            cap,
             state: Mutex::new(State {
                 window,
                 slow_start: true,

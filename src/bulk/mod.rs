@@ -263,7 +263,7 @@ pub fn summary(
     load: Option<Stats>,
 ) -> Result<()> {
     if let Some(summary) = json
-        && ctx.output.format == crate::output::Format::Json
+        && ctx.settings.output.format == crate::output::Format::Json
     {
         writeln!(import::summary_out(failed_arg), "{summary}")?;
     }

@@ -122,7 +122,7 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
         ));
     }
     crate::output::print_items(
-        &ctx.output,
+        &ctx.settings.output,
         &[
             col("credential", "credential"),
             col("source", "source"),

@@ -8,7 +8,7 @@ use crate::api::Request;
 use crate::api::agency::{self, text};
 use crate::cli::{
     CustomersCommand, CustomersCreateArgs, CustomersDeleteArgs, CustomersListArgs,
-    CustomersTokenArgs, CustomersUpdateArgs, GlobalArgs,
+    CustomersTokenArgs, CustomersUpdateArgs,
 };
 use crate::error::{ExitStatus, usage_hint};
 use crate::output::{Column, col};
@@ -23,11 +23,11 @@ pub const COLUMNS: &[Column] = &[
     col("last login", "lastLogin"),
 ];
 
-pub async fn run(cmd: CustomersCommand, ctx: &Context, global: &GlobalArgs) -> Result<ExitStatus> {
+pub async fn run(cmd: CustomersCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
         CustomersCommand::List(args) => list(args, ctx).await,
         CustomersCommand::Token(args) => token(args, ctx).await,
-        CustomersCommand::Each(args) => super::each::each(args, ctx, global).await,
+        CustomersCommand::Each(args) => super::each::each(args, ctx).await,
         CustomersCommand::Create(args) => create(args, ctx).await,
         CustomersCommand::Update(args) => update(args, ctx).await,
         CustomersCommand::Delete(args) => delete(args, ctx).await,
@@ -100,7 +100,7 @@ async fn create(args: CustomersCreateArgs, ctx: &Context) -> Result<ExitStatus> 
         Some(d @ Value::Object(_)) => d.clone(),
         _ => answer,
     };
-    crate::output::print_items(&ctx.output, COLUMNS, &[item])?;
+    crate::output::print_items(&ctx.settings.output, COLUMNS, &[item])?;
     Ok(ExitStatus::Success)
 }
 
@@ -131,7 +131,7 @@ async fn update(args: CustomersUpdateArgs, ctx: &Context) -> Result<ExitStatus> 
         Some(d @ Value::Object(_)) => d.clone(),
         _ => json!({"_id": args.id}),
     };
-    crate::output::print_items(&ctx.output, COLUMNS, &[item])?;
+    crate::output::print_items(&ctx.settings.output, COLUMNS, &[item])?;
     Ok(ExitStatus::Success)
 }
 

@@ -14,10 +14,11 @@ use serde_json::{Map, Value, json};
 use crate::Context;
 use crate::api::adaptive::{CAP, Concurrency, Limiter, Signal};
 use crate::api::{LOAD_ENV, LOAD_LINE};
-use crate::cli::{Cli, CustomersEachArgs, GlobalArgs};
+use crate::cli::{Cli, CustomersEachArgs};
 use crate::error::{ExitStatus, usage};
 use crate::output::Format;
 use crate::output::Renderer;
+use crate::settings::{Settings, Target};
 
 struct Outcome {
     id: String,
@@ -107,35 +108,31 @@ fn split_load(stderr: &str) -> (String, ChildLoad) {
 }
 
 /// The flags of this run that the children must share.
-fn inherited(global: &GlobalArgs) -> Vec<String> {
+fn inherited(settings: &Settings) -> Vec<String> {
     let mut args = Vec::new();
-    if global.sandbox {
+    if settings.target != Target::Profile {
         args.push("--sandbox".to_string());
     }
-    if let Some(p) = &global.profile {
+    if let Some(p) = &settings.profile {
         args.extend(["--profile".to_string(), p.clone()]);
     }
     args.extend([
         "--timeout".to_string(),
-        global.timeout.to_string(),
+        settings.timeout_secs.to_string(),
         "--retries".to_string(),
-        global.retries.to_string(),
+        settings.retries.to_string(),
         "--color".to_string(),
         "never".to_string(),
     ]);
-    for _ in 0..global.verbose {
+    for _ in 0..settings.verbose {
         args.push("-v".to_string());
     }
     args
 }
 
-pub async fn each(
-    args: CustomersEachArgs,
-    ctx: &Context,
-    global: &GlobalArgs,
-) -> Result<ExitStatus> {
+pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> {
     let child = scoped_child(&args.command)?;
-    let format = crate::output_format(&child.global);
+    let format = crate::settings::output_format(&child.global);
     let failed_file = failed_file_of(&child)?;
     let wanted = wanted_customers(&args, ctx).await?;
     let total = wanted.len();
@@ -144,11 +141,15 @@ pub async fn each(
         return Ok(ExitStatus::Success);
     }
     let children = Children {
-        exe: std::env::current_exe().context("cannot find the bp executable")?,
-        base_args: inherited(global),
+        exe: ctx
+            .settings
+            .exe()
+            .context("cannot find the bp executable")?,
+        base_args: inherited(&ctx.settings),
         // Under `--sandbox`, the children talk to this run's sandbox, so that every write
         // lands in one state (each loading and saving the file, the last to save won).
-        sandbox_url: global.sandbox.then(|| ctx.profile.base_url.value.clone()),
+        sandbox_url: (ctx.settings.target != Target::Profile)
+            .then(|| ctx.profile.base_url.value.clone()),
         command: args.command.clone(),
         failed_file,
     };
@@ -226,7 +227,7 @@ async fn wanted_customers(
 struct Children {
     exe: std::path::PathBuf,
     base_args: Vec<String>,
-    /// For [`crate::SANDBOX_URL_ENV`].
+    /// For [`crate::settings::SANDBOX_URL_ENV`].
     sandbox_url: Option<String>,
     command: Vec<String>,
     failed_file: Option<std::path::PathBuf>,
@@ -291,7 +292,7 @@ impl Children {
             .env(LOAD_ENV, "1")
             .stdin(Stdio::null());
         if let Some(url) = &self.sandbox_url {
-            child.env(crate::SANDBOX_URL_ENV, url);
+            child.env(crate::settings::SANDBOX_URL_ENV, url);
         }
         let out = child.output();
         match out {
@@ -412,7 +413,7 @@ impl Merged {
     /// JSON's one array, once every child has ended.
     fn finish(&mut self, ctx: &Context) -> Result<()> {
         if self.format == Format::Json {
-            let mut opts = ctx.output.clone();
+            let mut opts = ctx.settings.output.clone();
             opts.format = Format::Json;
             opts.fields.clear();
             let mut r = Renderer::new(opts, &[], &mut self.out);

@@ -89,7 +89,7 @@ pub async fn segments(cmd: SegmentsCommand, ctx: &Context) -> Result<ExitStatus>
     match cmd {
         SegmentsCommand::List => {
             let items = all_segments(ctx).await?;
-            crate::output::print_items(&ctx.output, SEGMENT_COLUMNS, &items)?;
+            crate::output::print_items(&ctx.settings.output, SEGMENT_COLUMNS, &items)?;
             Ok(ExitStatus::Success)
         }
     }

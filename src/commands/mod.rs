@@ -23,13 +23,9 @@ use crate::cli::{Command, PageArgs};
 use crate::error::ExitStatus;
 use crate::output::{Column, Renderer};
 
-pub async fn dispatch(
-    command: Command,
-    ctx: &Context,
-    global: &crate::cli::GlobalArgs,
-) -> Result<ExitStatus> {
+pub async fn dispatch(command: Command, ctx: &Context) -> Result<ExitStatus> {
     let result = match command {
-        Command::Customers(cmd) => customers::run(cmd, ctx, global).await,
+        Command::Customers(cmd) => customers::run(cmd, ctx).await,
         Command::Contacts(cmd) => contacts::run(cmd, ctx).await,
         Command::Leads(cmd) => leads::run(cmd, ctx).await,
         Command::Whatsapp(cmd) => whatsapp::run(cmd, ctx).await,
@@ -42,7 +38,7 @@ pub async fn dispatch(
         }
     };
     // A child of `customers each` tells its parent how the server took its requests.
-    if std::env::var_os(crate::api::LOAD_ENV).is_some() {
+    if ctx.settings.each_child {
         ctx.printer.relay(&ctx.client.load_line());
     }
     result
@@ -140,7 +136,7 @@ pub fn print_token(
 ) -> Result<()> {
     use std::io::Write;
     ctx.client.add_secret(token.clone());
-    if show && ctx.output.format == crate::output::Format::Table {
+    if show && ctx.settings.output.format == crate::output::Format::Table {
         writeln!(crate::printer::stdout(), "{}", token.expose())?;
         return Ok(());
     }
@@ -149,7 +145,7 @@ pub fn print_token(
     } else {
         token.redacted()
     });
-    let mut opts = ctx.output.clone();
+    let mut opts = ctx.settings.output.clone();
     if show {
         // Asked for: the token is data here, not a leak to mask.
         opts.mask = crate::secret::KnownSecrets::default();
@@ -180,7 +176,7 @@ pub async fn list(
     let max_pages = pages.max_pages;
     let pages = Pages::from(pages);
     let mut renderer = Renderer::new(
-        ctx.output.clone(),
+        ctx.settings.output.clone(),
         columns,
         BufWriter::new(crate::printer::stdout()),
     );

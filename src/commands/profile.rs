@@ -4,26 +4,28 @@
 use anyhow::Result;
 use serde_json::{Value, json};
 
-use crate::cli::{GlobalArgs, ProfileCommand};
+use crate::cli::ProfileCommand;
 use crate::error::ExitStatus;
-use crate::output::col;
+use crate::output::{OutputOpts, col};
 use crate::printer::Printer;
 use crate::settings::{self, ProcessEnv};
 
-pub fn run(cmd: ProfileCommand, global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
+/// `profile` is the one `--profile` names, if any; `output` how to write.
+pub fn run(
+    cmd: ProfileCommand,
+    profile: Option<&str>,
+    output: &OutputOpts,
+    printer: Printer,
+) -> Result<ExitStatus> {
     match cmd {
-        ProfileCommand::List => list(global, printer),
+        ProfileCommand::List => list(output, printer),
         ProfileCommand::Add(args) => super::profile_edit::add(args, printer),
         ProfileCommand::Use(args) => super::profile_edit::use_profile(args, printer),
-        ProfileCommand::Show(args) => show(
-            args.name.as_deref().or(global.profile.as_deref()),
-            global,
-            printer,
-        ),
+        ProfileCommand::Show(args) => show(args.name.as_deref().or(profile), output, printer),
     }
 }
 
-fn list(global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
+fn list(output: &OutputOpts, printer: Printer) -> Result<ExitStatus> {
     let list = settings::list_profiles(&ProcessEnv)?;
     for w in &list.warnings {
         printer.warn(w);
@@ -40,14 +42,14 @@ fn list(global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
         .map(|n| json!({"name": n, "default": list.default.as_deref() == Some(n.as_str())}))
         .collect();
     crate::output::print_items(
-        &crate::output_opts(global),
+        output,
         &[col("name", "name"), col("default", "default")],
         &items,
     )?;
     Ok(ExitStatus::Success)
 }
 
-fn show(name: Option<&str>, global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
+fn show(name: Option<&str>, output: &OutputOpts, printer: Printer) -> Result<ExitStatus> {
     let loaded = settings::load(&ProcessEnv, name)?;
     for w in &loaded.warnings {
         printer.warn(w);
@@ -90,7 +92,7 @@ fn show(name: Option<&str>, global: &GlobalArgs, printer: Printer) -> Result<Exi
         }
     }
     crate::output::print_items(
-        &crate::output_opts(global),
+        output,
         &[
             col("key", "key"),
             col("value", "value"),

@@ -3,12 +3,13 @@
 #[cfg(not(feature = "sandbox"))]
 use anyhow::Result;
 
-use crate::cli::{Command, GlobalArgs, SandboxCommand};
+use crate::cli::{Command, SandboxCommand};
 use crate::error::ExitStatus;
 use crate::printer::Printer;
+use crate::settings::Settings;
 
 #[cfg(not(feature = "sandbox"))]
-pub fn run(_cmd: SandboxCommand, _global: &GlobalArgs, _printer: Printer) -> Result<ExitStatus> {
+pub fn run(_cmd: SandboxCommand, _printer: Printer) -> Result<ExitStatus> {
     Err(crate::error::usage(
         "this bp was built without the `sandbox` feature",
     ))
@@ -17,8 +18,7 @@ pub fn run(_cmd: SandboxCommand, _global: &GlobalArgs, _printer: Printer) -> Res
 #[cfg(not(feature = "sandbox"))]
 pub async fn with_in_process(
     _command: Command,
-    _running: Option<String>,
-    _global: &GlobalArgs,
+    _settings: Settings,
     _printer: Printer,
 ) -> Result<ExitStatus> {
     Err(crate::error::usage(
@@ -38,9 +38,9 @@ mod imp {
     use crate::cli::{SandboxResetArgs, SandboxServeArgs};
     use crate::sandbox::{self, Options, Sandbox};
     use crate::secret::Secret;
-    use crate::settings::Profile;
+    use crate::settings::{Profile, Target};
 
-    pub fn run(cmd: SandboxCommand, _global: &GlobalArgs, printer: Printer) -> Result<ExitStatus> {
+    pub fn run(cmd: SandboxCommand, printer: Printer) -> Result<ExitStatus> {
         match cmd {
             SandboxCommand::Serve(args) => serve(args, printer),
             SandboxCommand::Reset(args) => reset(args, printer),
@@ -127,25 +127,25 @@ mod imp {
     }
 
     /// Runs an API command against a sandbox on an ephemeral loopback port, with the
-    /// sandbox's own credentials, and saves the sandbox's state afterwards; or, given the
-    /// address of one `running` (a child of `customers each --sandbox`), against that. The
-    /// sandbox serves from a thread of its own, so that the children of `customers each`
-    /// are answered while this thread waits for them.
+    /// sandbox's own credentials, and saves the sandbox's state afterwards; or, for a
+    /// child of `customers each --sandbox`, against the parent's. The sandbox serves from a
+    /// thread of its own, so that the children of `customers each` are answered while this
+    /// thread waits for them.
     pub async fn with_in_process(
         command: Command,
-        running: Option<String>,
-        global: &GlobalArgs,
+        settings: Settings,
         printer: Printer,
     ) -> Result<ExitStatus> {
-        if let Some(url) = running {
-            return run_on(url, sandbox::credentials(), command, global, printer).await;
+        if let Target::RunningSandbox(url) = &settings.target {
+            let url = url.clone();
+            return run_on(url, sandbox::credentials(), command, settings, printer).await;
         }
         let running = sandbox::spawn_background(Options {
             state_path: sandbox::default_state_path(),
             ..Options::default()
         })?;
         let creds = running.sandbox.credentials();
-        let result = run_on(running.base_url(), creds, command, global, printer).await;
+        let result = run_on(running.base_url(), creds, command, settings, printer).await;
         let saved = running.sandbox.save();
         drop(running);
         let status = result?;
@@ -157,7 +157,7 @@ mod imp {
         base_url: String,
         creds: sandbox::Credentials,
         command: Command,
-        global: &GlobalArgs,
+        settings: Settings,
         printer: Printer,
     ) -> Result<ExitStatus> {
         let profile = Profile::sandbox(
@@ -171,7 +171,7 @@ mod imp {
             creds.customer_id,
             creds.wa_api_key,
         );
-        let ctx = crate::Context::new(profile, global, printer)?;
-        crate::commands::dispatch(command, &ctx, global).await
+        let ctx = crate::Context::new(profile, settings, printer)?;
+        crate::commands::dispatch(command, &ctx).await
     }
 }

@@ -29,7 +29,7 @@ use serde_json::{Value, json};
 
 use crate::Context;
 use crate::api::Auth;
-use crate::api::adaptive::{Limiter, Stats};
+use crate::api::adaptive::Stats;
 use crate::bulk::{self, Input, Journalled, Journalling, Next, Stop};
 use crate::cli::{WhatsappCommand, WhatsappImportArgs};
 use crate::error::{ExitStatus, usage};
@@ -270,7 +270,7 @@ impl<'a> Import<'a> {
             failed: &self.failed,
             counts: &self.tally.counts,
             batch_size: Cell::new(self.args.batch_size as usize),
-            limiter: Arc::new(Limiter::new(self.args.concurrency.into())),
+            limiter: Arc::new(self.ctx.limiter(self.args.concurrency.into())),
             progress: bulk::bar(self.ctx, send_count),
             settled: RefCell::new(RowSet::default()),
             acked_any: Cell::new(false),
@@ -369,7 +369,7 @@ impl<'a> Import<'a> {
         }
         report(self.ctx, self.args, &self.tally, failed_file.as_deref())?;
         // The first request's body; with -o json, compact on the line after the summary.
-        let body = if self.ctx.output.format == output::Format::Json {
+        let body = if self.ctx.settings.output.format == output::Format::Json {
             serde_json::to_string(&first)?
         } else {
             serde_json::to_string_pretty(&first)?

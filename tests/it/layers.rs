@@ -158,3 +158,36 @@ fn the_check_sees_an_upward_import() {
     let (_, forbidden) = forbidden(Path::new("api/client.rs")).unwrap();
     assert!(forbidden.contains(&"commands") && !forbidden.contains(&"leaf"));
 }
+
+/// The commands take the context only (issue 13): never clap's global flags, never the
+/// environment; nor does the HTTP layer read the environment. Both come to them resolved, in
+/// `Settings`.
+#[test]
+fn commands_and_the_http_layer_read_no_flags_and_no_environment() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src.join("commands"), &mut files);
+    rust_files(&src.join("api"), &mut files);
+    let mut found = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("#[cfg(test)]") {
+                break;
+            }
+            let code = line.split("//").next().unwrap_or("");
+            if code.contains("GlobalArgs")
+                || code.contains("std::env::")
+                || code.contains("env::var")
+            {
+                found.push(format!(
+                    "{}:{}: {}",
+                    file.display(),
+                    number + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -48,7 +48,7 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
         args: &args,
         ids,
         auth: bp_auth(ctx)?,
-        limiter: Arc::new(Limiter::new(args.concurrency.into())),
+        limiter: Arc::new(ctx.limiter(args.concurrency.into())),
         failed,
         rows: reader,
         progress: None,

@@ -57,7 +57,7 @@ pub async fn templates(args: WhatsappBotArg, ctx: &Context) -> Result<ExitStatus
     let req = wa_request(ctx, &args, "whatsapp-automation/wa/templates", None)?;
     let body = ctx.client.send(&req).await?;
     let items = crate::api::data_items(&req.path, body)?;
-    crate::output::print_items(&ctx.output, TEMPLATE_COLUMNS, &items)?;
+    crate::output::print_items(&ctx.settings.output, TEMPLATE_COLUMNS, &items)?;
     Ok(ExitStatus::Success)
 }
 
@@ -97,7 +97,7 @@ fn print_sent(ctx: &Context, answer: &Value, wa_id: &str) -> Result<()> {
         item["wa_id"] = Value::from(wa_id);
     }
     Ok(crate::output::print_items(
-        &ctx.output,
+        &ctx.settings.output,
         SENT_COLUMNS,
         &[item],
     )?)
