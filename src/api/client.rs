@@ -156,13 +156,13 @@ pub struct Client {
     /// Secrets to scrub from anything logged (shared with the renderer, which masks them).
     secrets: KnownSecrets,
     jitter: Mutex<Jitter>,
-    load: Mutex<Load>,
+    load: Mutex<Seen>,
 }
 
 /// What the server said of its load over this run, for `customers each` to learn from its
 /// children.
 #[derive(Debug, Default)]
-struct Load {
+struct Seen {
     requests: u64,
     throttled: u64,
     /// Timeouts, resets and gateway errors.
@@ -171,10 +171,65 @@ struct Load {
     pause_until: Option<Instant>,
 }
 
-/// How a child of `customers each` starts the line of [`Client::load_line`], when
-/// [`LOAD_ENV`] is set.
-pub const LOAD_LINE: &str = "bp-each-load:";
+/// Set by `customers each` on its children, which then end with a [`Load`] line.
 pub const LOAD_ENV: &str = "BP_EACH_LOAD";
+const LOAD_LINE: &str = "bp-each-load:";
+
+/// What a child of `customers each` tells its parent of how the server took its requests,
+/// as one line of its stderr (README, `customers each`):
+/// `bp-each-load: requests=N throttled=N lost=N pause_ms=N`. Its `Display` writes the line
+/// and [`Load::from_line`] reads it: the line's one definition.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Load {
+    /// Requests sent.
+    pub requests: u64,
+    /// Answered 429 or 503.
+    pub throttled: u64,
+    /// Lost: timeouts, resets, gateway errors.
+    pub lost: u64,
+    /// What is left of the server's latest `Retry-After`.
+    pub pause_ms: u64,
+}
+
+impl std::fmt::Display for Load {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Load {
+            requests,
+            throttled,
+            lost,
+            pause_ms,
+        } = self;
+        write!(
+            f,
+            "{LOAD_LINE} requests={requests} throttled={throttled} lost={lost} pause_ms={pause_ms}"
+        )
+    }
+}
+
+impl Load {
+    /// What `line` says, if it is a load line; a field missing or unreadable counts 0.
+    pub fn from_line(line: &str) -> Option<Load> {
+        let fields = line.strip_prefix(LOAD_LINE)?;
+        let mut load = Load::default();
+        for (key, value) in fields.split_whitespace().filter_map(|f| f.split_once('=')) {
+            let n = value.parse::<u64>().unwrap_or(0);
+            match key {
+                "requests" => load.requests = n,
+                "throttled" => load.throttled = n,
+                "lost" => load.lost = n,
+                "pause_ms" => load.pause_ms = n,
+                _ => {}
+            }
+        }
+        Some(load)
+    }
+
+    /// The server's pause, as long as bp would wait for one.
+    pub fn pause(&self) -> Option<Duration> {
+        (self.pause_ms > 0)
+            .then(|| Duration::from_millis(self.pause_ms).min(super::retry::MAX_RETRY_AFTER))
+    }
+}
 
 /// The API's server closes idle connections after 5 s; reusing one after that fails.
 const POOL_IDLE: Duration = Duration::from_secs(4);
@@ -223,7 +278,7 @@ impl Client {
             log,
             secrets,
             jitter: Mutex::new(Jitter::from_time()),
-            load: Mutex::new(Load::default()),
+            load: Mutex::new(Seen::default()),
         })
     }
 
@@ -246,21 +301,19 @@ impl Client {
 
     /// One line for a parent `customers each`: requests sent, those answered 429 or 503,
     /// those lost (timeouts, resets, gateway errors), and how much of the server's latest `Retry-After` is left.
-    pub fn load_line(&self) -> String {
-        let (requests, throttled, lost, pause) = match self.load.lock() {
-            Ok(load) => (
-                load.requests,
-                load.throttled,
-                load.lost,
-                load.pause_until.map_or(0, |p| {
-                    p.saturating_duration_since(Instant::now()).as_millis()
+    pub fn load(&self) -> Load {
+        match self.load.lock() {
+            Ok(load) => Load {
+                requests: load.requests,
+                throttled: load.throttled,
+                lost: load.lost,
+                pause_ms: load.pause_until.map_or(0, |p| {
+                    let left = p.saturating_duration_since(Instant::now()).as_millis();
+                    u64::try_from(left).unwrap_or(u64::MAX)
                 }),
-            ),
-            Err(_) => (0, 0, 0, 0),
-        };
-        format!(
-            "{LOAD_LINE} requests={requests} throttled={throttled} lost={lost} pause_ms={pause}"
-        )
+            },
+            Err(_) => Load::default(),
+        }
     }
 
     /// Adds a secret learnt at run time (a fetched token) to those scrubbed from logs and

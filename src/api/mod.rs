@@ -11,7 +11,7 @@ mod pages;
 pub mod retry;
 
 pub use client::{
-    Auth, Body, Client, ClientConfig, LOAD_ENV, LOAD_LINE, Log, Request, mask_secret_fields,
+    Auth, Body, Client, ClientConfig, LOAD_ENV, Load, Log, Request, mask_secret_fields,
 };
 pub use customer::{CustomerAuth, permanent_token};
 pub use error::{ApiError, BAD_TOKEN_MESSAGE, acknowledged};

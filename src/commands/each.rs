@@ -13,7 +13,7 @@ use serde_json::{Map, Value, json};
 
 use crate::Context;
 use crate::api::adaptive::{CAP, Concurrency, Limiter, Signal};
-use crate::api::{LOAD_ENV, LOAD_LINE};
+use crate::api::{LOAD_ENV, Load};
 use crate::cli::{Cli, CustomersEachArgs};
 use crate::error::{ExitStatus, usage};
 use crate::output::Format;
@@ -56,51 +56,32 @@ impl Slots {
     }
 }
 
-/// What a child said of the server's load (its last stderr line, see `Client::load_line`).
-#[derive(Debug, Default, PartialEq)]
-struct ChildLoad {
-    throttled: u64,
-    lost: u64,
-    pause: Option<Duration>,
-}
-
-impl ChildLoad {
-    fn signal(&self) -> Signal {
-        if self.throttled > 0 {
-            // Pacing learns from single requests; a child's run is many of them.
-            Signal::Throttled {
-                rate_limited: false,
-                retry_after: self.pause,
-            }
-        } else if self.lost > 0 {
-            // Timeouts, resets or gateway errors: not the customer's data, the server.
-            Signal::Lost
-        } else {
-            Signal::Completed
+/// How the server took a child's run, for the limiter of children.
+fn signal(load: &Load) -> Signal {
+    if load.throttled > 0 {
+        // Pacing learns from single requests; a child's run is many of them.
+        Signal::Throttled {
+            rate_limited: false,
+            retry_after: load.pause(),
         }
+    } else if load.lost > 0 {
+        // Timeouts, resets or gateway errors: not the customer's data, the server.
+        Signal::Lost
+    } else {
+        Signal::Completed
     }
 }
 
 /// The child's stderr without its load line, and what that line said.
-fn split_load(stderr: &str) -> (String, ChildLoad) {
-    let mut load = ChildLoad::default();
+fn split_load(stderr: &str) -> (String, Load) {
+    let mut load = Load::default();
     let mut rest = String::with_capacity(stderr.len());
     for line in stderr.lines() {
-        let Some(fields) = line.strip_prefix(LOAD_LINE) else {
-            rest.push_str(line);
-            rest.push('\n');
-            continue;
-        };
-        for (key, value) in fields.split_whitespace().filter_map(|f| f.split_once('=')) {
-            let n = value.parse::<u64>().unwrap_or(0);
-            match key {
-                "throttled" => load.throttled = n,
-                "lost" => load.lost = n,
-                "pause_ms" if n > 0 => {
-                    let pause = Duration::from_millis(n).min(crate::api::retry::MAX_RETRY_AFTER);
-                    load.pause = Some(pause);
-                }
-                _ => {}
+        match Load::from_line(line) {
+            Some(said) => load = said,
+            None => {
+                rest.push_str(line);
+                rest.push('\n');
             }
         }
     }
@@ -298,7 +279,7 @@ impl Children {
         match out {
             Ok(o) => {
                 let (stderr, load) = split_load(&String::from_utf8_lossy(&o.stderr));
-                limiter.done(ticket, load.signal(), Instant::now());
+                limiter.done(ticket, signal(&load), Instant::now());
                 Outcome {
                     id,
                     name,
@@ -583,30 +564,33 @@ mod tests {
 
     #[test]
     fn the_load_line_is_taken_out_and_read() {
-        let stderr = "warning: one\nbp-each-load: requests=40 throttled=3 lost=0 pause_ms=800\n";
-        let (rest, load) = split_load(stderr);
-        assert_eq!(rest, "warning: one\n");
+        let written = Load {
+            requests: 40,
+            throttled: 3,
+            lost: 0,
+            pause_ms: 800,
+        };
+        let stderr = format!("warning: one\n{written}\n");
         assert_eq!(
-            load,
-            ChildLoad {
-                throttled: 3,
-                lost: 0,
-                pause: Some(Duration::from_millis(800))
-            }
+            written.to_string(),
+            "bp-each-load: requests=40 throttled=3 lost=0 pause_ms=800"
         );
+        let (rest, load) = split_load(&stderr);
+        assert_eq!(rest, "warning: one\n");
+        assert_eq!(load, written);
         assert_eq!(
-            load.signal(),
+            signal(&load),
             Signal::Throttled {
                 rate_limited: false,
                 retry_after: Some(Duration::from_millis(800))
             }
         );
         let (_, calm) = split_load("bp-each-load: requests=5 throttled=0 lost=0 pause_ms=0\n");
-        assert_eq!(calm.signal(), Signal::Completed);
+        assert_eq!(signal(&calm), Signal::Completed);
         let (_, lossy) = split_load("bp-each-load: requests=5 throttled=0 lost=2 pause_ms=0\n");
-        assert_eq!(lossy.signal(), Signal::Lost);
+        assert_eq!(signal(&lossy), Signal::Lost);
         // A Retry-After past what bp waits for is not a pause of the other children.
         let (_, long) = split_load("bp-each-load: throttled=1 pause_ms=18446744073709551615\n");
-        assert_eq!(long.pause, Some(crate::api::retry::MAX_RETRY_AFTER));
+        assert_eq!(long.pause(), Some(crate::api::retry::MAX_RETRY_AFTER));
     }
 }

@@ -39,7 +39,7 @@ pub async fn dispatch(command: Command, ctx: &Context) -> Result<ExitStatus> {
     };
     // A child of `customers each` tells its parent how the server took its requests.
     if ctx.settings.each_child {
-        ctx.printer.relay(&ctx.client.load_line());
+        ctx.printer.relay(&ctx.client.load().to_string());
     }
     result
 }
