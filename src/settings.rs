@@ -1,81 +1,31 @@
-//! One resolved `Settings` from the TOML profiles, the `BP_*` environment and the flags.
+//! What a run works with, resolved once: the run's [`Settings`] (flags and environment,
+//! `run`) and the [`Profile`] (this module: the config file's profile with the `BP_*`
+//! environment laid over it).
 //!
-//! Precedence for each key: environment variable, then the selected profile of the config
-//! file, then the default. Secrets given as `X_cmd` run their command only when a command
-//! first needs that secret, so `bp profile list` never prompts a password manager.
+//! Precedence for each profile key: environment variable, then the selected profile of the
+//! config file, then the default. The config file itself is `file`'s; the secrets, obtained
+//! lazily (a `_cmd` runs only when a command first needs its secret), are `secrets`'.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Result;
-use serde::Deserialize;
 
 use crate::error::{usage, usage_hint};
-use crate::secret::Secret;
 pub use crate::secret::SecretKind;
 
+mod file;
 mod run;
 mod secret_cmd;
+mod secrets;
 
+use self::file::{ConfigFile, read_config};
+pub use self::file::{ProfileList, check_config, config_path, list_profiles};
 pub use self::run::{SANDBOX_URL_ENV, Settings, Target, output_format, output_opts};
+use self::secrets::{SecretSlot, secret_cmd_timeout, secret_slot};
 
 pub const DEFAULT_BASE_URL: &str = "https://api.v7.botpenguin.com";
-
-/// Keys a profile may hold; anything else gets a warning naming it.
-const PROFILE_KEYS: &[&str] = &[
-    "base_url",
-    "partner_key",
-    "partner_key_cmd",
-    "api_token",
-    "api_token_cmd",
-    "bot_token",
-    "bot_token_cmd",
-    "bot_id",
-    "customer_id",
-    "customer",
-    "wa_api_key",
-    "wa_api_key_cmd",
-    "secret_cmd_timeout",
-    "bots",
-];
-const TOP_KEYS: &[&str] = &["default_profile", "profiles"];
-
-#[derive(Debug, Default, Deserialize)]
-struct ConfigFile {
-    default_profile: Option<String>,
-    #[serde(default)]
-    profiles: BTreeMap<String, ProfileFile>,
-}
-
-#[derive(Debug, Default, Clone, Deserialize)]
-struct ProfileFile {
-    base_url: Option<String>,
-    partner_key: Option<String>,
-    partner_key_cmd: Option<String>,
-    api_token: Option<String>,
-    api_token_cmd: Option<String>,
-    bot_token: Option<String>,
-    bot_token_cmd: Option<String>,
-    bot_id: Option<String>,
-    customer_id: Option<String>,
-    customer: Option<String>,
-    wa_api_key: Option<String>,
-    wa_api_key_cmd: Option<String>,
-    /// Seconds a `_cmd` may take.
-    secret_cmd_timeout: Option<f64>,
-    #[serde(default)]
-    bots: BTreeMap<String, BotFile>,
-}
-
-/// `[profiles.X.bots.NAME]`: a WhatsApp bot's API key, for agencies with several bots.
-#[derive(Debug, Default, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BotFile {
-    wa_api_key: Option<String>,
-    wa_api_key_cmd: Option<String>,
-}
 
 /// Where a value came from, for `bp profile show` and for error messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,31 +47,6 @@ impl std::fmt::Display for Source {
             Source::Command => f.write_str("command"),
             Source::Sandbox => f.write_str("sandbox"),
             Source::Default => f.write_str("default"),
-        }
-    }
-}
-
-/// How a secret is obtained, before it is needed.
-#[derive(Debug)]
-enum SecretSpec {
-    Value(Secret, Source),
-    Command(String),
-}
-
-#[derive(Debug)]
-struct SecretSlot {
-    /// The key in the profile, for messages: `partner_key`, `bots.NAME.wa_api_key`.
-    key: String,
-    spec: Option<SecretSpec>,
-    resolved: OnceLock<Secret>,
-}
-
-impl SecretSlot {
-    fn new(key: impl Into<String>, spec: Option<SecretSpec>) -> SecretSlot {
-        SecretSlot {
-            key: key.into(),
-            spec,
-            resolved: OnceLock::new(),
         }
     }
 }
@@ -186,186 +111,6 @@ pub fn positive_seconds(secs: f64) -> Option<Duration> {
         .filter(|d| !d.is_zero())
 }
 
-/// The config file path: `$BP_CONFIG`, else `<config dir>/bp/config.toml`.
-pub fn config_path(env: &dyn Env) -> (Option<PathBuf>, bool) {
-    match env.var("BP_CONFIG") {
-        Some(p) => (Some(PathBuf::from(p)), true),
-        None => (
-            dirs::config_dir().map(|d| d.join("bp").join("config.toml")),
-            false,
-        ),
-    }
-}
-
-struct ParsedFile {
-    config: ConfigFile,
-    warnings: Vec<String>,
-    /// Group or others may write the file, so its `_cmd` keys may not be the user's.
-    others_can_write: bool,
-}
-
-fn read_config(path: &Path, explicit: bool) -> Result<Option<ParsedFile>> {
-    let bytes = match std::fs::read(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok(None),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(usage_hint(
-                format!(
-                    "config file {} (from BP_CONFIG) does not exist",
-                    path.display()
-                ),
-                "create it (see config.example.toml) or unset BP_CONFIG",
-            ));
-        }
-        Err(e) => {
-            return Err(usage(format!(
-                "cannot read config file {}: {e}",
-                path.display()
-            )));
-        }
-    };
-    // Not "stream did not contain valid UTF-8": say where, and what the file probably is.
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        let what = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-            "is UTF-16, not UTF-8: save it as UTF-8".to_string()
-        } else {
-            let at = e.utf8_error().valid_up_to();
-            let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            format!("is not valid UTF-8 (line {line}): save it as UTF-8")
-        };
-        usage(format!("config file {} {what}", path.display()))
-    })?;
-    let mut parsed = parse_config_text(path, &text)?;
-    let exposure = Exposure::of(path);
-    parsed.warnings.extend(exposure.warning(path));
-    parsed.others_can_write = exposure.writable;
-    Ok(Some(parsed))
-}
-
-/// Checks a config file's text as `bp` would read it: its warnings, or the error. For the
-/// config fuzz target (`fuzz/`), which must find no panic.
-pub fn check_config(text: &str) -> Result<Vec<String>> {
-    parse_config_text(Path::new("config.toml"), text).map(|p| p.warnings)
-}
-
-fn parse_config_text(path: &Path, text: &str) -> Result<ParsedFile> {
-    let mut warnings = Vec::new();
-    let config: ConfigFile = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
-    // The typed parse ignores unknown keys; a second, untyped pass names them, since a
-    // misspelt `partner_kye` would otherwise fail later as a confusing "missing secret".
-    if let Ok(table) = text.parse::<toml::Table>() {
-        for key in table.keys().filter(|k| !TOP_KEYS.contains(&k.as_str())) {
-            warnings.push(format!("unknown key `{key}` in {}", path.display()));
-        }
-        if let Some(toml::Value::Table(profiles)) = table.get("profiles") {
-            for (name, profile) in profiles {
-                if let toml::Value::Table(p) = profile {
-                    for key in p.keys().filter(|k| !PROFILE_KEYS.contains(&k.as_str())) {
-                        warnings.push(format!(
-                            "unknown key `{key}` in profile `{name}` of {}",
-                            path.display()
-                        ));
-                    }
-                }
-            }
-        }
-    }
-    Ok(ParsedFile {
-        config,
-        warnings,
-        others_can_write: false,
-    })
-}
-
-fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> anyhow::Error {
-    let at = match e.span() {
-        Some(span) => {
-            let mut end = span.start.min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let before = &text[..end];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            format!(", line {line}, column {column}")
-        }
-        None => String::new(),
-    };
-    usage(format!(
-        "malformed config file {}{at}: {}",
-        path.display(),
-        e.message().trim()
-    ))
-}
-
-/// What group and others may do with the config file (through a symlink, its target's mode).
-#[derive(Debug, Default)]
-struct Exposure {
-    readable: bool,
-    writable: bool,
-}
-
-impl Exposure {
-    #[cfg(unix)]
-    fn of(path: &Path) -> Exposure {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0, |m| m.permissions().mode());
-        Exposure {
-            readable: mode & 0o044 != 0,
-            writable: mode & 0o022 != 0,
-        }
-    }
-
-    #[cfg(not(unix))]
-    fn of(_path: &Path) -> Exposure {
-        Exposure::default()
-    }
-
-    fn warning(&self, path: &Path) -> Option<String> {
-        let what = match (self.readable, self.writable) {
-            (true, true) => "readable and writable",
-            (true, false) => "readable",
-            (false, true) => "writable",
-            (false, false) => return None,
-        };
-        Some(format!(
-            "config file {} is {what} by other users; run `chmod 600 {}`",
-            path.display(),
-            path.display()
-        ))
-    }
-}
-
-/// The config file's profiles, for `bp profile list`.
-#[derive(Debug, Default)]
-pub struct ProfileList {
-    pub path: Option<PathBuf>,
-    /// Sorted.
-    pub names: Vec<String>,
-    pub default: Option<String>,
-    pub warnings: Vec<String>,
-}
-
-pub fn list_profiles(env: &dyn Env) -> Result<ProfileList> {
-    let (path, explicit) = config_path(env);
-    let Some(path) = path else {
-        return Ok(ProfileList::default());
-    };
-    let Some(parsed) = read_config(&path, explicit)? else {
-        return Ok(ProfileList {
-            path: Some(path),
-            ..ProfileList::default()
-        });
-    };
-    Ok(ProfileList {
-        path: Some(path),
-        names: parsed.config.profiles.keys().cloned().collect(),
-        default: parsed.config.default_profile,
-        warnings: parsed.warnings,
-    })
-}
-
 /// The profile `--profile`/BP_PROFILE names (`requested`), else `default_profile`, else the
 /// only one; `None` for a file without profiles.
 fn choose_profile(
@@ -411,52 +156,6 @@ fn choose_profile(
             ));
         }
         (None, None) => None,
-    })
-}
-
-/// A secret's slot: the environment variable, else the file's value, else its `_cmd`.
-fn secret_slot(
-    env: &dyn Env,
-    key: String,
-    env_var: Option<&'static str>,
-    value: &Option<String>,
-    cmd: &Option<String>,
-) -> SecretSlot {
-    let from_env = env_var.and_then(|var| {
-        env.var(var)
-            .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::Env(var)))
-    });
-    let spec = from_env
-        .or_else(|| {
-            value
-                .clone()
-                .map(|v| SecretSpec::Value(Secret::new(v.trim()), Source::File))
-        })
-        .or_else(|| cmd.clone().map(SecretSpec::Command));
-    SecretSlot::new(key, spec)
-}
-
-/// How long a `_cmd` may run: BP_SECRET_CMD_TIMEOUT, else the profile's
-/// `secret_cmd_timeout`, else the default.
-fn secret_cmd_timeout(
-    env: &dyn Env,
-    in_file: Option<f64>,
-    profile: Option<&str>,
-    shown_path: &str,
-) -> Result<Duration> {
-    Ok(match (env.var("BP_SECRET_CMD_TIMEOUT"), in_file) {
-        (Some(v), _) => v.parse().ok().and_then(positive_seconds).ok_or_else(|| {
-            usage(format!(
-                "invalid BP_SECRET_CMD_TIMEOUT `{v}`: give a positive number of seconds"
-            ))
-        })?,
-        (None, Some(secs)) => positive_seconds(secs).ok_or_else(|| {
-            let profile = profile.unwrap_or("-");
-            usage(format!(
-                "invalid `secret_cmd_timeout` `{secs}` in profile `{profile}` of {shown_path}: give a positive number of seconds"
-            ))
-        })?,
-        (None, None) => secret_cmd::DEFAULT_TIMEOUT,
     })
 }
 
@@ -564,190 +263,6 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
         },
         warnings,
     })
-}
-
-impl Profile {
-    /// A profile with the sandbox's base URL and credentials, and nothing from the config.
-    pub fn sandbox(
-        base_url: String,
-        secrets: [Secret; 3],
-        bot_id: String,
-        customer_id: String,
-        wa_api_key: String,
-    ) -> Profile {
-        let [partner, api, bot] = secrets;
-        let slot = |key: &str, s: Secret| {
-            SecretSlot::new(key, Some(SecretSpec::Value(s, Source::Sandbox)))
-        };
-        let setting = |value: String| Setting {
-            value,
-            source: Source::Sandbox,
-        };
-        Profile {
-            name: Some("sandbox".to_string()),
-            config_path: None,
-            config_exists: false,
-            base_url: setting(base_url),
-            bot_id: Some(setting(bot_id)),
-            customer_id: Some(setting(customer_id)),
-            customer: None,
-            secrets: [
-                slot("partner_key", partner),
-                slot("api_token", api),
-                slot("bot_token", bot),
-            ],
-            wa_default: slot("wa_api_key", Secret::new(wa_api_key)),
-            wa_bots: BTreeMap::new(),
-            others_can_write: false,
-            secret_cmd_timeout: secret_cmd::DEFAULT_TIMEOUT,
-        }
-    }
-
-    fn slot(&self, kind: SecretKind) -> &SecretSlot {
-        &self.secrets[kind as usize]
-    }
-
-    /// The secret, running its `_cmd` the first time it is asked for.
-    pub fn secret(&self, kind: SecretKind) -> Result<Secret> {
-        self.resolve(self.slot(kind))?
-            .ok_or_else(|| self.missing(kind))
-    }
-
-    /// A slot's secret (`None` when nothing gives it), its `_cmd` run once.
-    fn resolve(&self, slot: &SecretSlot) -> Result<Option<Secret>> {
-        if let Some(s) = slot.resolved.get() {
-            return Ok(Some(s.clone()));
-        }
-        let secret = match &slot.spec {
-            Some(SecretSpec::Value(s, source)) => {
-                if let Some(flaw) = crate::secret::flaw(s.expose()) {
-                    let origin = match source {
-                        Source::Env(var) => var.to_string(),
-                        Source::File => format!("`{}` {}", slot.key, self.in_profile()),
-                        _ => format!("`{}`", slot.key),
-                    };
-                    return Err(usage(format!("{origin} holds {flaw}")));
-                }
-                s.clone()
-            }
-            Some(SecretSpec::Command(cmd)) => {
-                let key = format!("{}_cmd", slot.key);
-                if self.others_can_write {
-                    return Err(self.refuse_command(&key));
-                }
-                secret_cmd::run(&key, cmd, self.secret_cmd_timeout)?
-            }
-            None => return Ok(None),
-        };
-        Ok(Some(slot.resolved.get_or_init(|| secret).clone()))
-    }
-
-    /// Anyone who can write the config file could put a command in it for `bp` to run.
-    fn refuse_command(&self, key: &str) -> anyhow::Error {
-        let path = self
-            .config_path
-            .as_ref()
-            .map_or_else(|| "the config file".into(), |p| p.display().to_string());
-        let profile = self.name.as_deref().unwrap_or("-");
-        usage_hint(
-            format!(
-                "refusing to run `{key}` from profile `{profile}`: other users can write to {path}"
-            ),
-            format!("run `chmod 600 {path}` (or at least `chmod go-w {path}`)"),
-        )
-    }
-
-    /// Where the profile's WhatsApp API key comes from, without running any command.
-    pub fn wa_source(&self) -> Option<String> {
-        match &self.wa_default.spec {
-            Some(SecretSpec::Value(_, src)) => Some(src.to_string()),
-            Some(SecretSpec::Command(cmd)) => Some(format!("command `{cmd}`")),
-            None => None,
-        }
-    }
-
-    /// A WhatsApp bot's API key: `[profiles.X.bots.NAME]` for `bot`, else the profile's own.
-    pub fn wa_api_key(&self, bot: Option<&str>) -> Result<Secret> {
-        let slot = match bot {
-            Some(name) => self.wa_bots.get(name).ok_or_else(|| {
-                let known: Vec<&str> = self.wa_bots.keys().map(String::as_str).collect();
-                usage_hint(
-                    format!("no bot `{name}` in the profile"),
-                    format!(
-                        "add `[profiles.<profile>.bots.{name}]` with `wa_api_key` to the config; bots: {}",
-                        if known.is_empty() { "none".into() } else { known.join(", ") }
-                    ),
-                )
-            })?,
-            None => &self.wa_default,
-        };
-        self.resolve(slot)?.ok_or_else(|| {
-            usage_hint(
-                "no WhatsApp API key configured",
-                "set `wa_api_key` in the profile (or a `[profiles.<profile>.bots.NAME]` table and --bot NAME), or BP_WA_API_KEY",
-            )
-        })
-    }
-
-    /// Where the profile's keys are, for messages: "in profile `a` of PATH".
-    fn in_profile(&self) -> String {
-        match (&self.name, &self.config_path) {
-            (Some(name), Some(path)) => format!("in profile `{name}` of {}", path.display()),
-            (None, Some(path)) => format!("in a profile of {}", path.display()),
-            (_, None) => "in the config file".to_string(),
-        }
-    }
-
-    fn missing(&self, kind: SecretKind) -> anyhow::Error {
-        let key = kind.key();
-        let var = kind.env_var();
-        let place = match (&self.config_path, self.config_exists) {
-            (Some(_), true) => self.in_profile(),
-            (Some(path), false) => format!("(no config file at {})", path.display()),
-            (None, _) => String::new(),
-        };
-        usage_hint(
-            format!("no {} configured {place}", kind.describe()),
-            format!(
-                "set `{key}` (or `{key}_cmd`) in the profile, or the {var} environment variable"
-            ),
-        )
-    }
-
-    /// How each secret would be obtained, without running any command: (key, shown value, source).
-    pub fn describe_secrets(&self) -> Vec<(&'static str, String, String)> {
-        SecretKind::ALL
-            .iter()
-            .filter_map(|&kind| {
-                let slot = self.slot(kind);
-                match &slot.spec {
-                    Some(SecretSpec::Value(s, src)) => {
-                        Some((kind.key(), s.redacted(), src.to_string()))
-                    }
-                    Some(SecretSpec::Command(cmd)) => Some((
-                        kind.key(),
-                        "(run when needed)".to_string(),
-                        format!("command `{cmd}`"),
-                    )),
-                    None => None,
-                }
-            })
-            .collect()
-    }
-
-    /// Every secret already known (not running commands), for scrubbing debug output.
-    pub fn known_secrets(&self) -> Vec<Secret> {
-        self.secrets
-            .iter()
-            .chain(std::iter::once(&self.wa_default))
-            .chain(self.wa_bots.values())
-            .filter_map(|slot| match (&slot.spec, slot.resolved.get()) {
-                (_, Some(s)) => Some(s.clone()),
-                (Some(SecretSpec::Value(s, _)), None) => Some(s.clone()),
-                _ => None,
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]
