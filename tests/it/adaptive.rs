@@ -7,7 +7,7 @@ use std::time::Duration;
 use bp::sandbox::{Fault, Options};
 use serde_json::Value;
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{RunOk, World, stderr, stdout};
 
 fn contacts(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
     let mut csv = String::from("name,phone\n");
@@ -230,9 +230,7 @@ fn list_pages_are_fetched_concurrency_at_a_time() {
             .bp()
             .args(["customers", "list", "--all", "-o", "json"])
             .args(["--concurrency", concurrency])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
+            .run_ok();
         stdout(&out)
     };
     let one = run("1");

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{RunOk, World, stderr, stdout};
 
 /// `bp` with only the partner key: no API token.
 fn partner_only(w: &World) -> assert_cmd::Command {
@@ -40,9 +40,7 @@ fn customer_by_name_fetches_the_token_once_and_caches_it() {
             "-o",
             "json",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let reqs = w.requests();
     let fetch = reqs
         .iter()
@@ -68,20 +66,16 @@ fn customer_by_name_fetches_the_token_once_and_caches_it() {
         0o600
     );
     let before = w.token_fetches();
-    let out = partner_only(&w)
+    partner_only(&w)
         .args(["--customer", id, "contacts", "search"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert_eq!(w.token_fetches(), before);
 
     // Revoked: refetched once after the 401, and the cache holds the new token.
     let new = w.sandbox.sandbox.revoke_customer_token(id).unwrap();
-    let out = partner_only(&w)
+    partner_only(&w)
         .args(["--customer", id, "contacts", "search"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert_eq!(w.token_fetches(), before + 1);
     assert!(std::fs::read_to_string(&cache).unwrap().contains(&new));
 }
@@ -101,9 +95,7 @@ fn customer_by_email_imports_contacts() {
         let out = partner_only(&w)
             .env("BP_CUSTOMER", email)
             .args(["-vv", "whatsapp", "import", input.to_str().unwrap()])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
+            .run_ok();
         // The fetched token never shows, even in -vv logs of the token fetch.
         let token = w.sandbox.sandbox.customer_token(id).unwrap();
         assert!(!stderr(&out).contains(&token) && !stdout(&out).contains(&token));
@@ -138,8 +130,7 @@ fn unknown_or_ambiguous_customers_exit_2_and_send_nothing_else() {
 #[test]
 fn customer_id_becomes_the_leads_default() {
     let w = World::new();
-    let out = w
-        .bp()
+    w.bp()
         .env("BP_BOT_ID", &w.creds.bot_id)
         .args([
             "--customer",
@@ -149,9 +140,7 @@ fn customer_id_becomes_the_leads_default() {
             "--uuid",
             "u-agency",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let put = w
         .requests()
         .into_iter()
@@ -173,9 +162,7 @@ fn customers_token_shows_the_token_only_when_asked() {
         .unwrap();
     let out = partner_only(&w)
         .args(["customers", "token", &w.creds.customer_id])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert!(stdout(&out).contains("\ttrue\tsbx_…"), "{}", stdout(&out));
     assert!(!stdout(&out).contains(&token));
     let out = partner_only(&w)
@@ -203,9 +190,7 @@ fn each_runs_for_every_customer_and_tags_items() {
             "-o",
             "ndjson",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     // Every customer's token was fetched: each one ran.
     let mut fetched: Vec<String> = w
         .requests()
@@ -273,8 +258,7 @@ fn nightly_export_of_every_customers_new_contacts() {
     let all = customers(&w);
     // A visitor who just became a lead is a new, interacted contact of customer 0; the rest
     // of the seed is older than a day.
-    let out = w
-        .bp()
+    w.bp()
         .env("BP_BOT_ID", &w.creds.bot_id)
         .env("BP_CUSTOMER_ID", &w.creds.customer_id)
         .args([
@@ -285,9 +269,7 @@ fn nightly_export_of_every_customers_new_contacts() {
             "--name",
             "Night Owl",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let out = partner_only(&w)
         .args([
             "customers",
@@ -300,9 +282,7 @@ fn nightly_export_of_every_customers_new_contacts() {
             "-o",
             "ndjson",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let items: Vec<Value> = stdout(&out)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())

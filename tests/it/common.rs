@@ -219,3 +219,22 @@ pub fn json_answer(status: u16, body: impl Into<String>) -> bp::sandbox::Fault {
 pub fn summary_of(out: &std::process::Output) -> serde_json::Value {
     serde_json::from_str(stdout(out).lines().next().expect("a summary line")).unwrap()
 }
+
+/// `.run_ok()` on a bp command: its output, once it has exited 0 (else the test fails,
+/// showing the exit status and what bp said on stderr).
+pub trait RunOk {
+    fn run_ok(&mut self) -> std::process::Output;
+}
+
+impl RunOk for Command {
+    fn run_ok(&mut self) -> std::process::Output {
+        let out = self.output().unwrap();
+        assert!(
+            out.status.success(),
+            "bp exited with {}: {}",
+            out.status,
+            stderr(&out)
+        );
+        out
+    }
+}

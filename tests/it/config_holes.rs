@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::common::{World, set_mode, stderr, stdout};
+use crate::common::{RunOk, World, set_mode, stderr, stdout};
 
 /// Long enough for a slow CI machine, short enough that a hang fails the test.
 const LIMIT: Duration = Duration::from_secs(20);
@@ -293,20 +293,14 @@ fn profile_add_and_use_write_through_a_symlinked_config() {
     let link = bp_dir.join("config.toml");
     std::os::unix::fs::symlink("../../dotfiles/bp.toml", &link).unwrap();
 
-    let out = w
-        .bare()
+    w.bare()
         .args(["profile", "add", "acme", "--bot-id", "b2"])
         .timeout(LIMIT)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let out = w
-        .bare()
+        .run_ok();
+    w.bare()
         .args(["profile", "use", "acme"])
         .timeout(LIMIT)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
 
     for l in [&link, &middle] {
         assert!(

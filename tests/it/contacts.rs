@@ -1,6 +1,6 @@
 use serde_json::{Map, Value, json};
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{RunOk, World, stderr, stdout};
 
 /// The documented sample body of `POST /inbox/users`, verbatim.
 fn sample() -> Value {
@@ -367,9 +367,7 @@ fn delete_from_a_file_stops_on_an_error_and_lists_the_ids_not_deleted() {
         .bp()
         .args(["contacts", "delete", "--yes", "--from"])
         .arg(dir.path().join("ids.txt.failed.csv"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert!(stderr(&out).contains("deleted 150 contacts"));
 }
 

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{RunOk, World, stderr, stdout};
 
 #[test]
 fn all_json_has_every_customer_exactly_as_sent() {
@@ -8,9 +8,7 @@ fn all_json_has_every_customer_exactly_as_sent() {
     let out = w
         .bp()
         .args(["customers", "list", "--all", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let items: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(items.len(), w.sandbox.sandbox.customer_count());
     // Fields the docs' sample does not list pass through untouched.
@@ -68,9 +66,7 @@ fn server_receives_partner_key_headers_page_and_sort() {
             "-o",
             "json",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let reqs = w.requests();
     assert_eq!(reqs.len(), 1);
     let r = &reqs[0];
@@ -102,8 +98,7 @@ fn server_receives_partner_key_headers_page_and_sort() {
 #[test]
 fn default_sort_is_created_at_and_page_one() {
     let w = World::new();
-    let out = w.bp().args(["customers", "list"]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = w.bp().args(["customers", "list"]).run_ok();
     let reqs = w.requests();
     assert_eq!(
         reqs[0].query_pairs(),
@@ -153,9 +148,7 @@ fn fields_csv_prints_exactly_those_columns() {
             "-o",
             "csv",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let text = stdout(&out);
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(rdr.headers().unwrap(), vec!["_id", "name", "contact.email"]);
@@ -288,12 +281,7 @@ fn missing_paths_are_empty_cells() {
 #[test]
 fn readme_first_command_prints_a_table() {
     let w = World::new();
-    let out = w
-        .bare()
-        .args(["--sandbox", "customers", "list"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = w.bare().args(["--sandbox", "customers", "list"]).run_ok();
     let text = stdout(&out);
     assert!(
         text.starts_with("id\tname\temail\tstatus\tverified\tcreated\tlast login\n"),
@@ -308,9 +296,7 @@ fn sandbox_flag_needs_no_config() {
     let out = w
         .bare()
         .args(["--sandbox", "customers", "list", "--all", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let items: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(items.len(), w.sandbox.sandbox.customer_count());
 }

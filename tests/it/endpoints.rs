@@ -3,7 +3,7 @@
 use bp::sandbox::Options;
 use serde_json::{Value, json};
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{RunOk, World, stderr, stdout};
 
 fn last(w: &World) -> bp::sandbox::RecordedRequest {
     w.requests().pop().unwrap()
@@ -40,9 +40,7 @@ fn customers_create_sends_the_documented_body_and_falls_back_on_404() {
             "json",
         ])
         .write_stdin("s3cret-pass\n")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -61,8 +59,7 @@ fn customers_create_sends_the_documented_body_and_falls_back_on_404() {
         legacy_customer_create: true,
         ..Options::default()
     });
-    let out = w
-        .bp()
+    w.bp()
         .args([
             "customers",
             "create",
@@ -73,9 +70,7 @@ fn customers_create_sends_the_documented_body_and_falls_back_on_404() {
             "--password-stdin",
         ])
         .write_stdin("pw\n")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let paths: Vec<String> = w
         .requests()
         .iter()
@@ -124,8 +119,7 @@ fn customers_create_is_not_sent_twice_after_a_server_error() {
         status: 429,
         retry_after: Some("0".into()),
     });
-    let out = w
-        .bp()
+    w.bp()
         .args([
             "customers",
             "create",
@@ -136,9 +130,7 @@ fn customers_create_is_not_sent_twice_after_a_server_error() {
             "--password-stdin",
         ])
         .write_stdin("pw\n")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert_eq!(w.requests().len(), 2);
 }
 
@@ -146,8 +138,7 @@ fn customers_create_is_not_sent_twice_after_a_server_error() {
 fn customers_update_and_delete() {
     let w = World::new();
     let id = w.creds.customer_id.clone();
-    let out = w
-        .bp()
+    w.bp()
         .args([
             "customers",
             "update",
@@ -159,9 +150,7 @@ fn customers_update_and_delete() {
             "--set",
             "contact.phone.prefix=91",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -183,12 +172,7 @@ fn customers_update_and_delete() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("refusing to delete without --yes"));
     assert_eq!(w.requests().len(), before);
-    let out = w
-        .bp()
-        .args(["customers", "delete", &id, "--yes"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    w.bp().args(["customers", "delete", &id, "--yes"]).run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -204,9 +188,7 @@ fn members_list_and_token() {
     let out = w
         .bp()
         .args(["members", "list", "--search", "bluefin", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -221,9 +203,7 @@ fn members_list_and_token() {
     let out = w
         .bp()
         .args(["members", "token", &email, "--type", "agent"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let r = last(&w);
     assert_eq!(r.path, "/ext/get-user-token");
     assert_eq!(
@@ -240,12 +220,7 @@ fn members_list_and_token() {
 #[test]
 fn segments_list_and_search_by_segment_name() {
     let w = World::new();
-    let out = w
-        .bp()
-        .args(["segments", "list", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = w.bp().args(["segments", "list", "-o", "json"]).run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -257,12 +232,9 @@ fn segments_list_and_search_by_segment_name() {
         segments[0]["_id"].as_str().unwrap(),
         segments[0]["segmentName"].as_str().unwrap(),
     );
-    let out = w
-        .bp()
+    w.bp()
         .args(["contacts", "search", "--segment", &name.to_uppercase()])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert_eq!(last(&w).json().unwrap()["segments"], json!([id]));
     let out = w
         .bp()
@@ -308,8 +280,7 @@ fn contacts_delete_batches_ids_and_needs_yes() {
     let file = dir.path().join("ids.txt");
     std::fs::write(&file, format!("{}\n\n{}\n", ids[1], ids[2])).unwrap();
     let count = w.sandbox.sandbox.contact_count(&w.creds.customer_id);
-    let out = w
-        .bp()
+    w.bp()
         .args([
             "contacts",
             "delete",
@@ -318,9 +289,7 @@ fn contacts_delete_batches_ids_and_needs_yes() {
             file.to_str().unwrap(),
             "--yes",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -354,9 +323,7 @@ fn whatsapp_templates_and_sends() {
     let w = World::new();
     let out = wa(&w)
         .args(["whatsapp", "templates", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -370,7 +337,7 @@ fn whatsapp_templates_and_sends() {
         .unwrap();
     let template_id = plain["_id"].as_str().unwrap();
 
-    let out = wa(&w)
+    wa(&w)
         .args([
             "whatsapp",
             "send",
@@ -385,9 +352,7 @@ fn whatsapp_templates_and_sends() {
             "--tag",
             "promo",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -400,7 +365,7 @@ fn whatsapp_templates_and_sends() {
                "message": {"source": "https://cdn.example.com/a.jpg", "type": "image", "label": "hey"}, "tags": ["promo"]})
     );
 
-    let out = wa(&w)
+    wa(&w)
         .args([
             "whatsapp",
             "send",
@@ -411,9 +376,7 @@ fn whatsapp_templates_and_sends() {
             "--text",
             "hi",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert_eq!(last(&w).json().unwrap()["message"], json!({"text": "hi"}));
     assert_eq!(last(&w).json().unwrap()["wa_id"], "14155552671");
 
@@ -440,8 +403,7 @@ fn whatsapp_templates_and_sends() {
     for p in &params {
         cmd.args(["--param", p]);
     }
-    let out = cmd.output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    cmd.run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -509,9 +471,7 @@ fn api_sends_any_request_with_the_chosen_credential() {
     let out = w
         .bp()
         .args(["api", "GET", "/customer/list?page=2", "-f", "sort=name"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),
@@ -522,13 +482,10 @@ fn api_sends_any_request_with_the_chosen_credential() {
     let body: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(body["success"], true);
 
-    let out = w
+    w
         .bp()
         .args(["api", "POST", "/inbox/users", "--auth", "token", "--input", "-"])
-        .write_stdin(r#"{"searchText": "", "tags": [], "status": [], "isOnline": false, "_botWebsite": [], "_botWhatsapp": [], "_botTelegram": [], "_botFacebook": [], "_agentAssigned": [], "segments": [], "applicableFilters": [], "lastSeenAt": {"startAt": "", "endsAt": ""}, "createdAt": {"startAt": "", "endsAt": ""}, "userInteracted": true, "lastMessageBy": [], "isLiveChatActive": false, "hasOrdered": {"status": false, "lastAt": ""}, "page": 1, "isExport": "none", "isContact": true}"#)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .write_stdin(r#"{"searchText": "", "tags": [], "status": [], "isOnline": false, "_botWebsite": [], "_botWhatsapp": [], "_botTelegram": [], "_botFacebook": [], "_agentAssigned": [], "segments": [], "applicableFilters": [], "lastSeenAt": {"startAt": "", "endsAt": ""}, "createdAt": {"startAt": "", "endsAt": ""}, "userInteracted": true, "lastMessageBy": [], "isLiveChatActive": false, "hasOrdered": {"status": false, "lastAt": ""}, "page": 1, "isExport": "none", "isContact": true}"#).run_ok();
     let r = last(&w);
     assert_eq!(
         (r.method.as_str(), r.path.as_str()),

@@ -1,6 +1,6 @@
 use bp::sandbox::Fault;
 
-use crate::common::{World, raw_request, stderr, stdout};
+use crate::common::{RunOk, World, raw_request, stderr, stdout};
 
 #[test]
 fn rejected_key_exits_3_with_status_and_no_stdout() {
@@ -116,12 +116,7 @@ fn server_errors_are_retried_then_succeed() {
             retry_after: None,
         });
     }
-    let out = w
-        .bp()
-        .args(["customers", "list", "-o", "ndjson"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = w.bp().args(["customers", "list", "-o", "ndjson"]).run_ok();
     assert_eq!(stdout(&out).lines().count(), 10);
     assert_eq!(w.requests().len(), 3);
 }
@@ -133,8 +128,7 @@ fn retry_after_is_honoured_and_long_waits_stop() {
         status: 429,
         retry_after: Some("0".into()),
     });
-    let out = w.bp().args(["customers", "list"]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    w.bp().args(["customers", "list"]).run_ok();
     assert_eq!(w.requests().len(), 2);
 
     let w = World::new();

@@ -9,7 +9,7 @@ use std::time::Duration;
 use bp::sandbox::Fault;
 use serde_json::{Value, json};
 
-use crate::common::{World, json_answer, stderr, stdout};
+use crate::common::{RunOk, World, json_answer, stderr, stdout};
 
 /// A one-request-per-connection HTTP server on a loopback port that answers every request
 /// with `answer(request line)` as a 200 JSON body and keeps each request's head.
@@ -180,11 +180,7 @@ fn a_cached_customer_token_needs_the_partner_key_that_fetched_it() {
     let w = World::new();
     let id = w.creds.customer_id.clone();
     let search = ["--customer", id.as_str(), "contacts", "search"];
-    let out = partner_only(&w, &w.creds.partner_key)
-        .args(search)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    partner_only(&w, &w.creds.partner_key).args(search).run_ok();
     assert_eq!(w.token_fetches(), 1);
     let cache = std::fs::read_to_string(w.home.path().join("cache/bp/tokens.json")).unwrap();
     assert!(
@@ -202,24 +198,18 @@ fn a_cached_customer_token_needs_the_partner_key_that_fetched_it() {
     assert_eq!(w.token_fetches(), 2, "fetched again with the other key");
 
     // The first key still finds its own entry.
-    let out = partner_only(&w, &w.creds.partner_key)
-        .args(search)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    partner_only(&w, &w.creds.partner_key).args(search).run_ok();
     assert_eq!(w.token_fetches(), 2);
 }
 
 #[test]
 fn concurrent_runs_keep_every_cached_token() {
     let w = World::new();
-    let out = partner_only(&w, &w.creds.partner_key)
+    partner_only(&w, &w.creds.partner_key)
         .args(["customers", "each", "--concurrency", "16", "--"])
         .args(["contacts", "search", "-o", "json"])
         .timeout(Duration::from_secs(120))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let fetched = w.token_fetches();
     assert_eq!(fetched, 60, "one fetch per customer");
     let cache: serde_json::Map<String, Value> = serde_json::from_str(
@@ -230,13 +220,11 @@ fn concurrent_runs_keep_every_cached_token() {
     assert_eq!(tokens, 60, "every child's token is kept");
 
     // And so the next run fetches none.
-    let out = partner_only(&w, &w.creds.partner_key)
+    partner_only(&w, &w.creds.partner_key)
         .args(["customers", "each", "--concurrency", "16", "--"])
         .args(["contacts", "search", "-o", "json"])
         .timeout(Duration::from_secs(120))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert_eq!(w.token_fetches(), fetched);
 }
 
@@ -327,12 +315,7 @@ fn credentials_echoed_in_data_are_masked() {
     }
     // `bp api` too, unless --show asks for the answer as it is.
     w.sandbox.sandbox.push_fault(json_answer(200, echo.clone()));
-    let out = w
-        .bp()
-        .args(["api", "GET", "/customer/list"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = w.bp().args(["api", "GET", "/customer/list"]).run_ok();
     assert!(!stdout(&out).contains(&partner), "{}", stdout(&out));
 }
 

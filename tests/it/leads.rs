@@ -2,7 +2,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{RunOk, World, stderr, stdout};
 
 /// `bp` with the sandbox's bot and customer ids as the profile's defaults.
 pub fn bp(w: &World) -> assert_cmd::Command {
@@ -16,9 +16,7 @@ pub fn bp(w: &World) -> assert_cmd::Command {
 pub fn leads(w: &World) -> Vec<Value> {
     let out = bp(w)
         .args(["leads", "list", "--all", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -58,9 +56,7 @@ fn upsert_with_every_flag_sends_every_field() {
             "-o",
             "json",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let reqs = w.requests();
     assert_eq!(reqs.len(), 1);
     let r = &reqs[0];
@@ -96,8 +92,7 @@ fn upsert_with_every_flag_sends_every_field() {
 #[test]
 fn flags_beat_profile_ids_and_missing_ids_exit_2() {
     let w = World::new();
-    let out = w
-        .bp()
+    w.bp()
         .env("BP_CUSTOMER_ID", &w.creds.customer_id)
         .args([
             "leads",
@@ -107,9 +102,7 @@ fn flags_beat_profile_ids_and_missing_ids_exit_2() {
             "--bot-id",
             &w.creds.bot_id,
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert_eq!(
         w.requests()[0].json().unwrap()["botId"],
         w.creds.bot_id.as_str()
@@ -172,8 +165,7 @@ fn invalid_values_exit_2_and_send_nothing() {
 #[test]
 fn list_sends_bot_token_and_the_four_parameters() {
     let w = World::new();
-    let out = bp(&w).args(["leads", "list"]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = bp(&w).args(["leads", "list"]).run_ok();
     assert!(stdout(&out).starts_with("uuid\tname\temail\tphone\tstatus\ttags\n"));
     let r = &w.requests()[0];
     assert_eq!(
@@ -211,7 +203,7 @@ fn an_upserted_lead_is_listed_updated_and_a_contact() {
     let before = leads(&w).len();
     assert!(before > 0);
     let up = |status: &str| {
-        let out = bp(&w)
+        bp(&w)
             .args([
                 "leads",
                 "upsert",
@@ -222,9 +214,7 @@ fn an_upserted_lead_is_listed_updated_and_a_contact() {
                 "--status",
                 status,
             ])
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
+            .run_ok();
     };
     up("open");
     up("closed");
@@ -291,9 +281,7 @@ fn dry_run_prints_redacted_requests_and_sends_nothing() {
             "review",
             "--dry-run",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let line: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(line["method"], "PUT");
     assert!(
@@ -495,9 +483,7 @@ fn bulk_json_and_ndjson_from_stdin() {
             "-o",
             "json",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let summary: Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(
         summary,
@@ -577,8 +563,7 @@ fn server_refusals_land_in_the_failed_file_and_bad_credentials_stop_the_run() {
 #[test]
 fn sandbox_state_persists_between_runs() {
     let w = World::new();
-    let out = w
-        .bare()
+    w.bare()
         .args([
             "--sandbox",
             "leads",
@@ -588,9 +573,7 @@ fn sandbox_state_persists_between_runs() {
             "--name",
             "Kept",
         ])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let state = w.home.path().join("data/bp/sandbox-state.json");
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(

@@ -1,4 +1,4 @@
-use crate::common::{World, set_mode, stderr, stdout};
+use crate::common::{RunOk, World, set_mode, stderr, stdout};
 
 fn two_profiles(w: &World) -> String {
     let url = w.sandbox.base_url();
@@ -32,28 +32,21 @@ fn last_auth(w: &World) -> String {
 fn profile_by_default_flag_and_env() {
     let w = World::new();
     w.write_config(&two_profiles(&w));
-    let out = w.bare().args(["customers", "list"]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    w.bare().args(["customers", "list"]).run_ok();
 
     // beta's key comes from its command; a wrong key in acme proves which profile is used.
     let broken = two_profiles(&w).replacen(&w.creds.partner_key, "acme-wrong-key-000000", 1);
     w.write_config(&broken);
     let out = w.bare().args(["customers", "list"]).output().unwrap();
     assert_eq!(out.status.code(), Some(3));
-    let out = w
-        .bare()
+    w.bare()
         .args(["--profile", "beta", "customers", "list"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     assert_eq!(last_auth(&w), format!("Bearer {}", w.creds.partner_key));
-    let out = w
-        .bare()
+    w.bare()
         .env("BP_PROFILE", "beta")
         .args(["customers", "list"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     // The flag beats the environment variable.
     let out = w
         .bare()
@@ -69,25 +62,17 @@ fn env_overrides_the_profile_key() {
     let w = World::new();
     let broken = two_profiles(&w).replacen(&w.creds.partner_key, "acme-wrong-key-000000", 1);
     w.write_config(&broken);
-    let out = w
-        .bare()
+    w.bare()
         .env("BP_PARTNER_KEY", &w.creds.partner_key)
         .args(["customers", "list"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
 }
 
 #[test]
 fn env_only_without_any_file() {
     let w = World::new();
     assert!(!w.config_dir().exists());
-    let out = w
-        .bp()
-        .args(["customers", "list", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = w.bp().args(["customers", "list", "-o", "json"]).run_ok();
     assert_eq!(
         stderr(&out)
             .lines()
@@ -209,9 +194,7 @@ fn list_and_show() {
         .bare()
         .env("BP_BOT_ID", "env-bot")
         .args(["profile", "show", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     let get = |k: &str| rows.iter().find(|r| r["key"] == k).cloned().unwrap();
     assert_eq!(get("profile")["value"], "acme");
@@ -252,9 +235,7 @@ fn profile_add_keeps_the_file_and_writes_0600() {
             "pass show acme",
         ])
         .write_stdin("pk-0000000000000000\nbt-0000000000000000\n")
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.starts_with("# agency config\ndefault_profile = \"old\"\n\n[profiles.old]  # the old one\nbase_url = \"https://x.example\"  # keep me\n"), "{text}");
     assert!(text.contains("[profiles.acme]\n"), "{text}");
@@ -270,8 +251,7 @@ fn profile_add_keeps_the_file_and_writes_0600() {
     );
     assert!(!stderr(&out).contains("pk-0000000000000000"));
 
-    let out = w.bare().args(["profile", "use", "acme"]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    w.bare().args(["profile", "use", "acme"]).run_ok();
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
@@ -295,9 +275,7 @@ fn auth_status_checks_each_credential() {
         .env("BP_CUSTOMER_ID", &w.creds.customer_id)
         .env("BP_WA_API_KEY", &w.creds.wa_api_key)
         .args(["auth", "status"])
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+        .run_ok();
     let text = stdout(&out);
     for line in [
         "partner_key\tenv BP_PARTNER_KEY\tworks",

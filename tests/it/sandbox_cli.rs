@@ -1,7 +1,7 @@
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{RunOk, World, stderr, stdout};
 
 #[test]
 fn sandbox_serve_prints_url_and_credentials_and_answers() {
@@ -42,8 +42,7 @@ fn sandbox_reset_deletes_the_state_file() {
     let state = w.home.path().join("data/bp/sandbox-state.json");
     std::fs::create_dir_all(state.parent().unwrap()).unwrap();
     std::fs::write(&state, "{}").unwrap();
-    let out = w.bare().args(["sandbox", "reset"]).output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = w.bare().args(["sandbox", "reset"]).run_ok();
     assert!(!state.exists());
     assert!(stderr(&out).contains("deleted the sandbox state"));
     let out = w.bare().args(["sandbox", "reset"]).output().unwrap();
