@@ -4,7 +4,7 @@
 use anyhow::Result;
 use serde_json::{Value, json};
 
-use super::{Auth, Client, MAX_PAGES, PREFETCH, Pages, Request};
+use super::{Auth, Client, MAX_PAGES, PREFETCH, Pages};
 use crate::error::usage_hint;
 
 /// Every customer of the agency, all pages.
@@ -15,11 +15,7 @@ pub async fn all_customers(client: &Client, partner: &Auth) -> Result<Vec<Value>
             Pages::All,
             PREFETCH,
             MAX_PAGES,
-            |page| {
-                Request::get("customer/list", partner.clone())
-                    .query("page", page)
-                    .query("sort", "createdAt")
-            },
+            |page| super::endpoints::customer_list(partner.clone(), page, Some("createdAt")),
             |items| {
                 all.extend_from_slice(items);
                 Ok(())

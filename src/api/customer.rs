@@ -12,7 +12,7 @@ use std::sync::Mutex;
 
 use serde_json::Value;
 
-use super::client::{Auth, Client, Request};
+use super::client::{Auth, Client};
 use super::error::ApiError;
 use crate::secret::Secret;
 use crate::secret::SecretKind;
@@ -151,11 +151,8 @@ impl Client {
                 return Ok(t);
             }
         }
-        let req = Request::get(
-            "ext/get-user-token",
-            Auth::Key(SecretKind::PartnerKey, auth.partner.clone()),
-        )
-        .query("userId", &auth.customer_id);
+        let partner = Auth::Key(SecretKind::PartnerKey, auth.partner.clone());
+        let req = super::endpoints::customer_token(partner, &auth.customer_id);
         let body = self.send_with(&req, &req.auth).await?;
         let (token, active) = permanent_token(&body)?;
         if !active {

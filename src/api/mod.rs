@@ -6,6 +6,7 @@ pub mod adaptive;
 pub mod agency;
 mod client;
 mod customer;
+pub mod endpoints;
 mod error;
 mod pages;
 pub mod retry;

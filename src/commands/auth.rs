@@ -5,7 +5,7 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::Context;
-use crate::api::{ApiError, Auth, Request};
+use crate::api::{ApiError, Auth, endpoints};
 use crate::cli::AuthCommand;
 use crate::error::ExitStatus;
 use crate::output::col;
@@ -66,7 +66,7 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
             );
             Ok(ctx
                 .client
-                .send(&Request::get("customer/list", auth).query("page", 1))
+                .send(&endpoints::customer_list(auth, 1, None))
                 .await?)
         }
         .await;
@@ -79,10 +79,7 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
     if let Some(source) = api_source {
         let result = async {
             let auth = ctx.api_auth().await?;
-            Ok(ctx
-                .client
-                .send(&Request::get("inbox/segments", auth))
-                .await?)
+            Ok(ctx.client.send(&endpoints::segments(auth)).await?)
         }
         .await;
         note(&mut rows, "api_token", source, result);
@@ -91,12 +88,8 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
         match (&ctx.profile.bot_id, &ctx.profile.customer_id) {
             (Some(bot), Some(customer)) => {
                 let result = async {
-                    let auth = Auth::BotToken(ctx.profile.secret(SecretKind::BotToken)?);
-                    let req = Request::get("inbox/direct/chats", auth)
-                        .query("botId", &bot.value)
-                        .query("customerId", &customer.value)
-                        .query("page", 1)
-                        .query("type", "lead");
+                    let token = ctx.profile.secret(SecretKind::BotToken)?;
+                    let req = endpoints::chats(token, &bot.value, &customer.value, 1, "lead");
                     Ok(ctx.client.send(&req).await?)
                 }
                 .await;
@@ -108,8 +101,7 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
     }
     if let Some(source) = ctx.profile.wa_source() {
         let result = async {
-            let auth = Auth::WaKey(ctx.profile.wa_api_key(None)?);
-            let req = Request::get("whatsapp-automation/wa/templates", auth);
+            let req = endpoints::wa_templates(ctx.profile.wa_api_key(None)?);
             Ok(ctx.client.send(&req).await?)
         }
         .await;

@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde_json::{Map, Value, json};
 
 use crate::Context;
-use crate::api::Request;
+use crate::api::endpoints;
 use crate::cli::{ContactsCommand, ContactsSearchArgs, Interacted};
 use crate::error::{ExitStatus, usage};
 use crate::output::{Column, computed};
@@ -76,7 +76,7 @@ async fn search(mut args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatu
     super::list(ctx, &args.pages, COLUMNS, |page| {
         let mut body = body.clone();
         body["page"] = Value::from(page);
-        Request::post("inbox/users", auth.clone(), body)
+        endpoints::contacts_search(auth.clone(), body)
     })
     .await
 }

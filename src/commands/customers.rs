@@ -4,8 +4,8 @@ use anyhow::{Context as _, Result};
 use serde_json::{Value, json};
 
 use crate::Context;
-use crate::api::Request;
 use crate::api::agency::{self, text};
+use crate::api::endpoints;
 use crate::cli::{
     CustomersCommand, CustomersCreateArgs, CustomersDeleteArgs, CustomersListArgs,
     CustomersTokenArgs, CustomersUpdateArgs,
@@ -82,7 +82,7 @@ async fn create(args: CustomersCreateArgs, ctx: &Context) -> Result<ExitStatus> 
     // Not safe to repeat: a customer must not be created twice.
     let answer = match ctx
         .client
-        .send(&Request::post("customer/create", auth.clone(), body.clone()).once())
+        .send(&endpoints::customer_create(auth.clone(), body.clone()))
         .await
     {
         // Older accounts document `POST /customer`.
@@ -91,7 +91,7 @@ async fn create(args: CustomersCreateArgs, ctx: &Context) -> Result<ExitStatus> 
             | crate::api::ApiError::NotJson { status: 404, .. },
         ) => {
             ctx.client
-                .send(&Request::post("customer", auth, body).once())
+                .send(&endpoints::customer_create_older(auth, body))
                 .await?
         }
         other => other?,
@@ -121,9 +121,9 @@ async fn update(args: CustomersUpdateArgs, ctx: &Context) -> Result<ExitStatus> 
     };
     let answer = ctx
         .client
-        .send(&Request::put(
-            format!("customer/{}", args.id),
+        .send(&endpoints::customer_update(
             ctx.partner_auth()?,
+            &args.id,
             body,
         ))
         .await?;
@@ -152,7 +152,7 @@ async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> 
     )?;
     for id in &args.ids {
         ctx.client
-            .send(&Request::delete(format!("customer/{id}"), auth.clone()))
+            .send(&endpoints::customer_delete(auth.clone(), id))
             .await
             .with_context(|| format!("cannot delete customer {id}"))?;
         ctx.printer.info(&format!("deleted customer {id}"));
@@ -165,7 +165,7 @@ async fn token(args: CustomersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
     let id = text(&customer, "_id").to_string();
     let body = ctx
         .client
-        .send(&Request::get("ext/get-user-token", ctx.partner_auth()?).query("userId", &id))
+        .send(&endpoints::customer_token(ctx.partner_auth()?, &id))
         .await?;
     let (token, active) = crate::api::permanent_token(&body)?;
     let item = json!({"_id": id, "name": text(&customer, "name"), "active": active});
@@ -187,9 +187,7 @@ async fn token(args: CustomersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
 async fn list(args: CustomersListArgs, ctx: &Context) -> Result<ExitStatus> {
     let auth = ctx.partner_auth()?;
     super::list(ctx, &args.pages, COLUMNS, |page| {
-        Request::get("customer/list", auth.clone())
-            .query("page", page)
-            .query("sort", &args.sort)
+        endpoints::customer_list(auth.clone(), page, Some(&args.sort))
     })
     .await
 }

@@ -11,11 +11,12 @@ use serde_json::{Map, Value, json};
 mod bulk;
 
 use crate::Context;
-use crate::api::{Auth, Request};
+use crate::api::endpoints;
 use crate::cli::{ChatType, LeadIds, LeadsCommand, LeadsListArgs, LeadsUpsertArgs};
 use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::Record;
 use crate::output::{Column, col, computed};
+use crate::secret::Secret;
 use crate::settings::{SecretKind, Setting};
 
 pub const STATUSES: [&str; 6] = [
@@ -499,21 +500,20 @@ fn picture_url(picture: String) -> Result<String, Invalid> {
     Ok(picture)
 }
 
-fn bp_auth(ctx: &Context) -> Result<Auth> {
-    Ok(Auth::BpToken(ctx.profile.secret(SecretKind::BotToken)?))
+fn bot_token(ctx: &Context) -> Result<Secret> {
+    ctx.profile.secret(SecretKind::BotToken)
 }
 
-/// What `--dry-run` prints for one request: everything but the credential.
-fn dry_run_line(ctx: &Context, auth: &Auth, body: &Value) -> Result<String> {
-    let Auth::BpToken(token) = auth else {
-        unreachable!("leads upsert uses x-bp-token")
-    };
+/// What `--dry-run` prints for the upsert of `body`: everything but the credential.
+fn dry_run_line(ctx: &Context, token: &Secret, body: &Value) -> Result<String> {
+    let req = endpoints::lead_upsert(token.clone(), body.clone());
     let url = format!(
-        "{}/inbox/direct/lead",
-        ctx.profile.base_url.value.trim_end_matches('/')
+        "{}/{}",
+        ctx.profile.base_url.value.trim_end_matches('/'),
+        req.path
     );
     Ok(serde_json::to_string(&json!({
-        "method": "PUT",
+        "method": req.method.as_str(),
         "url": url,
         "headers": {"x-bp-token": token.redacted(), "content-type": "application/json"},
         "body": body,
@@ -527,15 +527,15 @@ async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> 
         let flag = format!("--{}", e.field);
         usage(format!("invalid {flag}: {}", e.message))
     })?;
-    let auth = bp_auth(ctx)?;
+    let token = bot_token(ctx)?;
     if args.dry_run {
-        let line = dry_run_line(ctx, &auth, &body)?;
+        let line = dry_run_line(ctx, &token, &body)?;
         writeln!(crate::printer::stdout(), "{line}")?;
         return Ok(ExitStatus::Success);
     }
     let response = ctx
         .client
-        .send(&Request::put("inbox/direct/lead", auth, body.clone()))
+        .send(&endpoints::lead_upsert(token, body.clone()))
         .await?;
     // The response body is undocumented: show the lead it returns, else the one sent.
     let lead = match response.get("data") {
@@ -552,17 +552,13 @@ async fn list(args: LeadsListArgs, ctx: &Context) -> Result<ExitStatus> {
         ids.bot_id.expect("required"),
         ids.customer_id.expect("required"),
     );
-    let auth = Auth::BotToken(ctx.profile.secret(SecretKind::BotToken)?);
+    let token = bot_token(ctx)?;
     let kind = match args.chat_type {
         ChatType::Lead => "lead",
         ChatType::NonLead => "non-lead",
     };
     super::list(ctx, &args.pages, COLUMNS, |page| {
-        Request::get("inbox/direct/chats", auth.clone())
-            .query("botId", &bot_id)
-            .query("customerId", &customer_id)
-            .query("page", page)
-            .query("type", kind)
+        endpoints::chats(token.clone(), &bot_id, &customer_id, page, kind)
     })
     .await
 }

@@ -4,7 +4,7 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::Context;
-use crate::api::{Auth, Request};
+use crate::api::{Auth, endpoints};
 use crate::cli::{MemberType, MembersCommand, MembersListArgs, MembersTokenArgs, SegmentsCommand};
 use crate::error::{ExitStatus, usage_hint};
 use crate::output::{Column, col};
@@ -32,10 +32,7 @@ async fn list(args: MembersListArgs, ctx: &Context) -> Result<ExitStatus> {
     let auth = ctx.api_auth().await?;
     let search = args.search.clone().unwrap_or_default();
     super::list(ctx, &args.pages, MEMBER_COLUMNS, |page| {
-        Request::get("custom-user", auth.clone())
-            .query("page", page)
-            .query("ispagination", "true")
-            .query("searchText", &search)
+        endpoints::team_members(auth.clone(), page, &search)
     })
     .await
 }
@@ -52,11 +49,7 @@ async fn token(args: MembersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
     );
     let body = ctx
         .client
-        .send(
-            &Request::get("ext/get-user-token", auth)
-                .query("email", &args.email)
-                .query("type", kind),
-        )
+        .send(&endpoints::member_token(auth, &args.email, kind))
         .await?;
     let (token, active) = crate::api::permanent_token(&body)?;
     let item = json!({"email": args.email, "type": kind, "active": active});
@@ -78,10 +71,7 @@ async fn token(args: MembersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
 /// The customer's segments, all of them (the endpoint has no pages).
 pub async fn all_segments(ctx: &Context) -> Result<Vec<Value>> {
     let auth = ctx.api_auth().await?;
-    let body = ctx
-        .client
-        .send(&Request::get("inbox/segments", auth))
-        .await?;
+    let body = ctx.client.send(&endpoints::segments(auth)).await?;
     Ok(crate::api::data_items("inbox/segments", body)?)
 }
 

@@ -191,3 +191,38 @@ fn commands_and_the_http_layer_read_no_flags_and_no_environment() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// One function per endpoint (issue 13): the commands name endpoints through
+/// `api::endpoints`, never by path; `bp api`, whose path is the user's, aside.
+#[test]
+fn commands_build_no_request_by_path() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src.join("commands"), &mut files);
+    rust_files(&src.join("bulk"), &mut files);
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.ends_with("commands/api.rs")) {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if [
+                "Request::get(",
+                "Request::post(",
+                "Request::put(",
+                "Request::delete(",
+                ".query(",
+            ]
+            .iter()
+            .any(|call| code.contains(call))
+            {
+                found.push(format!(
+                    "{}:{}: {}",
+                    file.display(),
+                    number + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

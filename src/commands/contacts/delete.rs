@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::Context;
 use crate::api::adaptive::{Concurrency, Limiter};
-use crate::api::{ApiError, Auth, Request, acknowledged};
+use crate::api::{ApiError, Auth, acknowledged, endpoints};
 use crate::bulk::{self, Next, Stop};
 use crate::cli::ContactsDeleteArgs;
 use crate::error::{ExitStatus, usage};
@@ -155,8 +155,7 @@ impl<'a> bulk::Sender<'a> for Run<'a> {
         let (first, count) = (self.next, PER_REQUEST.min(self.ids.len() - self.next));
         self.next += count;
         let body = json!({"ids": &self.ids[first..first + count], "status": "DELETED"});
-        let req = Request::put("inbox/users/status-update", self.auth.clone(), body)
-            .limited(&self.limiter);
+        let req = endpoints::contacts_status_update(self.auth.clone(), body).limited(&self.limiter);
         let client = &self.ctx.client;
         Next::Send(Box::pin(
             async move { (first, count, client.send(&req).await) },

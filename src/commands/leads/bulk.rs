@@ -13,17 +13,18 @@ use futures_util::future::LocalBoxFuture;
 use serde_json::{Value, json};
 
 use super::{
-    Ids, LeadInput, bp_auth, default_ids, dry_run_line, known_column, lead_body, normalize,
+    Ids, LeadInput, bot_token, default_ids, dry_run_line, known_column, lead_body, normalize,
 };
 use crate::Context;
 use crate::api::adaptive::Limiter;
-use crate::api::{ApiError, Auth, Request};
+use crate::api::{ApiError, endpoints};
 use crate::bulk::{self, Next, Policy, Stop, Verdict, write_failed};
 use crate::cli::LeadsUpsertArgs;
 use crate::error::{ExitStatus, usage_hint};
 use crate::import::spool::Spool;
 use crate::import::stop::Signals;
 use crate::import::{self, FailedWriter, Reader, Record, Row};
+use crate::secret::Secret;
 
 /// Rows read ahead while they wait for an earlier row of their uuid.
 const MAX_WAITING: usize = 256;
@@ -47,7 +48,7 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
         ctx,
         args: &args,
         ids,
-        auth: bp_auth(ctx)?,
+        token: bot_token(ctx)?,
         limiter: Arc::new(ctx.limiter(args.concurrency.into())),
         failed,
         rows: reader,
@@ -219,7 +220,8 @@ struct Run<'a> {
     ctx: &'a Context,
     args: &'a LeadsUpsertArgs,
     ids: Ids,
-    auth: Auth,
+    /// The bot token, for `x-bp-token`.
+    token: Secret,
     limiter: Arc<Limiter>,
     failed: FailedWriter,
     /// The input, read as the window has room.
@@ -287,7 +289,7 @@ impl<'a> Run<'a> {
                 Some(None)
             }
             Checked::Ready(lead) if self.args.dry_run => {
-                let line = dry_run_line(self.ctx, &self.auth, &lead.body);
+                let line = dry_run_line(self.ctx, &self.token, &lead.body);
                 let printed = line.and_then(|l| Ok(writeln!(crate::printer::stdout(), "{l}")?));
                 if let Err(e) = printed {
                     self.stop = Some(Stop::Failed(e));
@@ -313,8 +315,8 @@ impl<'a> Run<'a> {
     }
 
     fn send(&self, lead: Lead) -> LocalBoxFuture<'a, Answer> {
-        let req = Request::put("inbox/direct/lead", self.auth.clone(), lead.body.clone())
-            .limited(&self.limiter);
+        let req =
+            endpoints::lead_upsert(self.token.clone(), lead.body.clone()).limited(&self.limiter);
         let client = &self.ctx.client;
         Box::pin(async move {
             let result = client.send(&req).await;

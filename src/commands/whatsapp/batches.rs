@@ -18,7 +18,7 @@ use serde_json::Value;
 
 use crate::Context;
 use crate::api::adaptive::Limiter;
-use crate::api::{ApiError, Auth, Body, Request, acknowledged};
+use crate::api::{ApiError, Auth, Body, acknowledged, endpoints};
 use crate::import::contact::Contact;
 use crate::import::journal::{Journal, RowSet};
 use crate::import::{FailedWriter, Record};
@@ -142,8 +142,7 @@ enum Answer {
 async fn attempt(shared: &Shared<'_>, batch: &[Pending]) -> Result<Answer> {
     let items: Vec<_> = batch.iter().map(|p| &p.contact.item).collect();
     let body = Body::Serialized(serde_json::to_vec(&items)?);
-    let req =
-        Request::post("inbox/users/import", shared.auth.clone(), body).limited(&shared.limiter);
+    let req = endpoints::contacts_import(shared.auth.clone(), body).limited(&shared.limiter);
     let err = match shared.ctx.client.send(&req).await {
         Ok(body) if acknowledged(&body) => return Ok(Answer::Acked),
         Ok(body) => match body.get("status").and_then(Value::as_str) {

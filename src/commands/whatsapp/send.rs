@@ -8,11 +8,12 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::Context;
-use crate::api::{Auth, Request};
+use crate::api::endpoints;
 use crate::cli::{WhatsappBotArg, WhatsappSendArgs, WhatsappSendTemplateArgs};
 use crate::error::{ExitStatus, usage};
 use crate::import::phone::{parse_country, parse_phone};
 use crate::output::{Column, col};
+use crate::secret::Secret;
 
 pub const TEMPLATE_COLUMNS: &[Column] = &[
     col("id", "_id"),
@@ -28,18 +29,9 @@ const SENT_COLUMNS: &[Column] = &[
     col("status", "status"),
 ];
 
-/// A request to a WhatsApp endpoint: the key as query parameter and header.
-fn wa_request(
-    ctx: &Context,
-    bot: &WhatsappBotArg,
-    path: &str,
-    body: Option<Value>,
-) -> Result<Request> {
-    let auth = Auth::WaKey(ctx.profile.wa_api_key(bot.bot.as_deref())?);
-    Ok(match body {
-        Some(b) => Request::post(path, auth, b).once(),
-        None => Request::get(path, auth),
-    })
+/// The WhatsApp API key of `--bot`, else the profile's.
+fn wa_key(ctx: &Context, bot: &WhatsappBotArg) -> Result<Secret> {
+    ctx.profile.wa_api_key(bot.bot.as_deref())
 }
 
 /// `wa_id`: the country code and number, digits only.
@@ -54,7 +46,7 @@ fn wa_id(to: &str, default_country: Option<&str>) -> Result<String> {
 }
 
 pub async fn templates(args: WhatsappBotArg, ctx: &Context) -> Result<ExitStatus> {
-    let req = wa_request(ctx, &args, "whatsapp-automation/wa/templates", None)?;
+    let req = endpoints::wa_templates(wa_key(ctx, &args)?);
     let body = ctx.client.send(&req).await?;
     let items = crate::api::data_items(&req.path, body)?;
     crate::output::print_items(&ctx.settings.output, TEMPLATE_COLUMNS, &items)?;
@@ -138,12 +130,7 @@ pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Res
     if !args.tags.is_empty() {
         body["tags"] = Value::from(args.tags.clone());
     }
-    let req = wa_request(
-        ctx,
-        &args.bot,
-        "whatsapp-automation/wa/send-template",
-        Some(body),
-    )?;
+    let req = endpoints::wa_send_template(wa_key(ctx, &args.bot)?, body);
     let answer = ctx.client.send(&req).await?;
     print_sent(ctx, &answer, &wa_id)?;
     Ok(ExitStatus::Success)
@@ -191,12 +178,7 @@ pub async fn send(args: WhatsappSendArgs, ctx: &Context) -> Result<ExitStatus> {
     if !args.tags.is_empty() {
         body["tags"] = Value::from(args.tags.clone());
     }
-    let req = wa_request(
-        ctx,
-        &args.bot,
-        "whatsapp-automation/wa/send-message",
-        Some(body),
-    )?;
+    let req = endpoints::wa_send_message(wa_key(ctx, &args.bot)?, body);
     let answer = ctx.client.send(&req).await?;
     print_sent(ctx, &answer, &wa_id)?;
     Ok(ExitStatus::Success)
