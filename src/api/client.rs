@@ -4,132 +4,17 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
+use reqwest::Url;
 use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
-use reqwest::{Method, Url};
 use serde_json::Value;
 
-use super::adaptive::{Limiter, Signal, later};
+use super::adaptive::{Signal, later};
 use super::error::ApiError;
+use super::load::Load;
+use super::request::{Auth, Body, Request};
 use super::retry::{Backoff, Jitter, MAX_RETRY_AFTER, parse_retry_after};
 use crate::secret::SecretKind;
 use crate::secret::{KnownSecrets, Redactor, Secret};
-
-/// How a request proves who it is, in the styles the API documents.
-#[derive(Debug, Clone)]
-pub enum Auth {
-    /// `authtype: Key` and `Authorization: Bearer …` (partner key or API token).
-    Key(SecretKind, Secret),
-    /// `x-bp-token: …` (bot token, lead upsert).
-    BpToken(Secret),
-    /// `x-bot-token: …` (bot token, chat list).
-    BotToken(Secret),
-    /// A customer's API token fetched with the partner key, sent like [`Auth::Key`].
-    Customer(std::sync::Arc<super::customer::CustomerAuth>),
-    /// A WhatsApp bot's API key: the `apiKey` query parameter and header, as documented.
-    WaKey(Secret),
-}
-
-impl Auth {
-    /// Which configured credential this is, for a hint when the API refuses it.
-    pub fn credential(&self) -> Option<SecretKind> {
-        match self {
-            Auth::Key(kind, _) => Some(*kind),
-            Auth::BpToken(_) | Auth::BotToken(_) => Some(SecretKind::BotToken),
-            Auth::Customer(_) => Some(SecretKind::ApiToken),
-            Auth::WaKey(_) => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct Request {
-    pub method: Method,
-    pub path: String,
-    pub query: Vec<(String, String)>,
-    pub body: Option<Body>,
-    pub auth: Auth,
-    /// Extra headers (beyond the credential's).
-    pub headers: Vec<(&'static str, String)>,
-    /// Safe to send twice. Creating a customer or sending a WhatsApp message is not: such a
-    /// request is retried only when it certainly did not run.
-    pub idempotent: bool,
-    /// The bulk sender's window and pace this request (and each of its retries) waits for,
-    /// and reports to.
-    pub limiter: Option<Arc<Limiter>>,
-}
-
-/// What a request sends: a JSON value, or JSON already serialized (a bulk command's batch,
-/// written straight from its rows instead of built as a value first).
-#[derive(Debug, Clone)]
-pub enum Body {
-    Json(Value),
-    Serialized(Vec<u8>),
-}
-
-impl From<Value> for Body {
-    fn from(value: Value) -> Self {
-        Body::Json(value)
-    }
-}
-
-impl Request {
-    pub fn get(path: impl Into<String>, auth: Auth) -> Self {
-        Request {
-            method: Method::GET,
-            path: path.into(),
-            query: Vec::new(),
-            body: None,
-            auth,
-            headers: Vec::new(),
-            idempotent: true,
-            limiter: None,
-        }
-    }
-
-    pub fn post(path: impl Into<String>, auth: Auth, body: impl Into<Body>) -> Self {
-        Request {
-            method: Method::POST,
-            body: Some(body.into()),
-            ..Request::get(path, auth)
-        }
-    }
-
-    pub fn put(path: impl Into<String>, auth: Auth, body: impl Into<Body>) -> Self {
-        Request {
-            method: Method::PUT,
-            ..Request::post(path, auth, body)
-        }
-    }
-
-    pub fn delete(path: impl Into<String>, auth: Auth) -> Self {
-        Request {
-            method: Method::DELETE,
-            ..Request::get(path, auth)
-        }
-    }
-
-    /// Marks the request as not safe to repeat.
-    pub fn once(mut self) -> Self {
-        self.idempotent = false;
-        self
-    }
-
-    /// Sends under a bulk sender's [`Limiter`].
-    pub fn limited(mut self, limiter: &Arc<Limiter>) -> Self {
-        self.limiter = Some(limiter.clone());
-        self
-    }
-
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    pub fn query(mut self, key: &str, value: impl ToString) -> Self {
-        self.query.push((key.to_string(), value.to_string()));
-        self
-    }
-}
 
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
@@ -169,66 +54,6 @@ struct Seen {
     lost: u64,
     /// The end of the latest `Retry-After`.
     pause_until: Option<Instant>,
-}
-
-/// Set by `customers each` on its children, which then end with a [`Load`] line.
-pub const LOAD_ENV: &str = "BP_EACH_LOAD";
-const LOAD_LINE: &str = "bp-each-load:";
-
-/// What a child of `customers each` tells its parent of how the server took its requests,
-/// as one line of its stderr (README, `customers each`):
-/// `bp-each-load: requests=N throttled=N lost=N pause_ms=N`. Its `Display` writes the line
-/// and [`Load::from_line`] reads it: the line's one definition.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Load {
-    /// Requests sent.
-    pub requests: u64,
-    /// Answered 429 or 503.
-    pub throttled: u64,
-    /// Lost: timeouts, resets, gateway errors.
-    pub lost: u64,
-    /// What is left of the server's latest `Retry-After`.
-    pub pause_ms: u64,
-}
-
-impl std::fmt::Display for Load {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let Load {
-            requests,
-            throttled,
-            lost,
-            pause_ms,
-        } = self;
-        write!(
-            f,
-            "{LOAD_LINE} requests={requests} throttled={throttled} lost={lost} pause_ms={pause_ms}"
-        )
-    }
-}
-
-impl Load {
-    /// What `line` says, if it is a load line; a field missing or unreadable counts 0.
-    pub fn from_line(line: &str) -> Option<Load> {
-        let fields = line.strip_prefix(LOAD_LINE)?;
-        let mut load = Load::default();
-        for (key, value) in fields.split_whitespace().filter_map(|f| f.split_once('=')) {
-            let n = value.parse::<u64>().unwrap_or(0);
-            match key {
-                "requests" => load.requests = n,
-                "throttled" => load.throttled = n,
-                "lost" => load.lost = n,
-                "pause_ms" => load.pause_ms = n,
-                _ => {}
-            }
-        }
-        Some(load)
-    }
-
-    /// The server's pause, as long as bp would wait for one.
-    pub fn pause(&self) -> Option<Duration> {
-        (self.pause_ms > 0)
-            .then(|| Duration::from_millis(self.pause_ms).min(super::retry::MAX_RETRY_AFTER))
-    }
 }
 
 /// The API's server closes idle connections after 5 s; reusing one after that fails.

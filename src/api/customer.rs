@@ -12,8 +12,9 @@ use std::sync::Mutex;
 
 use serde_json::Value;
 
-use super::client::{Auth, Client};
+use super::client::Client;
 use super::error::ApiError;
+use super::request::Auth;
 use crate::secret::Secret;
 use crate::secret::SecretKind;
 

@@ -8,12 +8,14 @@ mod client;
 mod customer;
 pub mod endpoints;
 mod error;
+mod load;
 mod pages;
+mod request;
 pub mod retry;
 
-pub use client::{
-    Auth, Body, Client, ClientConfig, LOAD_ENV, Load, Log, Request, mask_secret_fields,
-};
+pub use client::{Client, ClientConfig, Log, mask_secret_fields};
 pub use customer::{CustomerAuth, permanent_token};
 pub use error::{ApiError, BAD_TOKEN_MESSAGE, acknowledged};
+pub use load::{LOAD_ENV, Load};
 pub use pages::{MAX_PAGES, PREFETCH, PageSummary, Pages, data_items};
+pub use request::{Auth, Body, Request};

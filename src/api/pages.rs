@@ -5,8 +5,9 @@ use futures_util::StreamExt;
 use futures_util::stream::FuturesOrdered;
 use serde_json::Value;
 
-use super::client::{Client, Request};
+use super::client::Client;
 use super::error::ApiError;
+use super::request::Request;
 
 /// Which pages a list command walks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
