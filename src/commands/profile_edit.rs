@@ -103,93 +103,12 @@ pub fn add(args: ProfileAddArgs, printer: Printer) -> Result<ExitStatus> {
             values.push((key, v.clone()));
         }
     }
-    let key_of = |k: TokenKind| match k {
-        TokenKind::Partner => "partner_key",
-        TokenKind::Api => "api_token",
-        TokenKind::Bot => "bot_token",
-        TokenKind::Wa => "wa_api_key",
-    };
-    let interactive = args.with_token.is_empty() && values.is_empty();
     if !args.with_token.is_empty() {
-        let stdin = std::io::stdin();
-        let mut lines = stdin.lock().lines();
-        for kind in &args.with_token {
-            let line = lines
-                .next()
-                .transpose()?
-                .map(|l| l.trim().to_string())
-                .filter(|l| !l.is_empty())
-                .ok_or_else(|| {
-                    usage(format!(
-                        "--with-token {}: standard input has no line for it",
-                        key_of(*kind)
-                    ))
-                })?;
-            values.push((key_of(*kind), line));
-        }
-    } else if interactive {
-        if !std::io::stdin().is_terminal() {
-            return Err(usage_hint(
-                "nothing to write: standard input is not a terminal to ask on",
-                "give values as flags, and secrets with --with-token KIND on standard input",
-            ));
-        }
-        printer.relay(&format!(
-            "Profile `{}`: press Enter to skip a value.",
-            args.name
-        ));
-        let base = prompt(
-            printer,
-            &format!("Base URL [{}]: ", settings::DEFAULT_BASE_URL),
-        )?;
-        if !base.is_empty() {
-            values.push(("base_url", base));
-        }
-        for (key, label) in [
-            ("partner_key", "Partner key"),
-            ("api_token", "Customer API token"),
-            ("bot_token", "Bot auth token"),
-            ("wa_api_key", "WhatsApp bot API key"),
-        ] {
-            let secret = rpassword::prompt_password(format!("{label} (hidden): "))?;
-            if !secret.trim().is_empty() {
-                values.push((key, secret.trim().to_string()));
-            }
-        }
-        for (key, label) in [
-            ("bot_id", "Default bot id"),
-            ("customer_id", "Default customer id"),
-        ] {
-            let v = prompt(printer, &format!("{label}: "))?;
-            if !v.is_empty() {
-                values.push((key, v));
-            }
-        }
+        values.extend(piped_tokens(&args.with_token)?);
+    } else if values.is_empty() {
+        values.extend(asked(&args.name, printer)?);
     }
-    let first = {
-        let table = profiles(&mut doc)?;
-        let first = table.is_empty();
-        let profile = table
-            .entry(&args.name)
-            .or_insert_with(|| Item::Table(Table::new()))
-            .as_table_mut()
-            .ok_or_else(|| {
-                usage(format!(
-                    "profile `{}` in the config file is not a table",
-                    args.name
-                ))
-            })?;
-        for (key, v) in &values {
-            profile.insert(key, value(v.as_str()));
-            // A value replaces its `_cmd` twin and the other way round.
-            let twin = key
-                .strip_suffix("_cmd")
-                .map(String::from)
-                .unwrap_or_else(|| format!("{key}_cmd"));
-            profile.remove(&twin);
-        }
-        first
-    };
+    let first = write_values(&mut doc, &args.name, &values)?;
     if args.default || (first && doc.get("default_profile").is_none()) {
         doc.insert("default_profile", value(args.name.as_str()));
     }
@@ -206,6 +125,99 @@ pub fn add(args: ProfileAddArgs, printer: Printer) -> Result<ExitStatus> {
         }
     ));
     Ok(ExitStatus::Success)
+}
+
+/// `--with-token KIND…`: one line of standard input for each, in order.
+fn piped_tokens(kinds: &[TokenKind]) -> Result<Vec<(&'static str, String)>> {
+    let key_of = |k: TokenKind| match k {
+        TokenKind::Partner => "partner_key",
+        TokenKind::Api => "api_token",
+        TokenKind::Bot => "bot_token",
+        TokenKind::Wa => "wa_api_key",
+    };
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    let mut values = Vec::new();
+    for kind in kinds {
+        let line = lines
+            .next()
+            .transpose()?
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .ok_or_else(|| {
+                usage(format!(
+                    "--with-token {}: standard input has no line for it",
+                    key_of(*kind)
+                ))
+            })?;
+        values.push((key_of(*kind), line));
+    }
+    Ok(values)
+}
+
+/// Asks for each value on the terminal, secrets hidden; Enter skips one.
+fn asked(name: &str, printer: Printer) -> Result<Vec<(&'static str, String)>> {
+    if !std::io::stdin().is_terminal() {
+        return Err(usage_hint(
+            "nothing to write: standard input is not a terminal to ask on",
+            "give values as flags, and secrets with --with-token KIND on standard input",
+        ));
+    }
+    printer.relay(&format!("Profile `{name}`: press Enter to skip a value."));
+    let mut values = Vec::new();
+    let base = prompt(
+        printer,
+        &format!("Base URL [{}]: ", settings::DEFAULT_BASE_URL),
+    )?;
+    if !base.is_empty() {
+        values.push(("base_url", base));
+    }
+    for (key, label) in [
+        ("partner_key", "Partner key"),
+        ("api_token", "Customer API token"),
+        ("bot_token", "Bot auth token"),
+        ("wa_api_key", "WhatsApp bot API key"),
+    ] {
+        let secret = rpassword::prompt_password(format!("{label} (hidden): "))?;
+        if !secret.trim().is_empty() {
+            values.push((key, secret.trim().to_string()));
+        }
+    }
+    for (key, label) in [
+        ("bot_id", "Default bot id"),
+        ("customer_id", "Default customer id"),
+    ] {
+        let v = prompt(printer, &format!("{label}: "))?;
+        if !v.is_empty() {
+            values.push((key, v));
+        }
+    }
+    Ok(values)
+}
+
+/// Writes the values into profile `name` (a value replaces its `_cmd` twin, and the other
+/// way round); whether it is the file's first profile.
+fn write_values(doc: &mut DocumentMut, name: &str, values: &[(&str, String)]) -> Result<bool> {
+    let table = profiles(doc)?;
+    let first = table.is_empty();
+    let profile = table
+        .entry(name)
+        .or_insert_with(|| Item::Table(Table::new()))
+        .as_table_mut()
+        .ok_or_else(|| {
+            usage(format!(
+                "profile `{name}` in the config file is not a table"
+            ))
+        })?;
+    for (key, v) in values {
+        profile.insert(key, value(v.as_str()));
+        let twin = key
+            .strip_suffix("_cmd")
+            .map(String::from)
+            .unwrap_or_else(|| format!("{key}_cmd"));
+        profile.remove(&twin);
+    }
+    Ok(first)
 }
 
 pub fn use_profile(args: ProfileUseArgs, printer: Printer) -> Result<ExitStatus> {
