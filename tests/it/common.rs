@@ -1,3 +1,4 @@
+use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -237,4 +238,25 @@ impl RunOk for Command {
         );
         out
     }
+}
+
+/// The import journals bp keeps for unfinished imports.
+pub fn journals(w: &World) -> Vec<PathBuf> {
+    let dir = w.home.path().join("state/bp/imports");
+    std::fs::read_dir(dir)
+        .map(|d| d.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
+/// The rows an import journal records as acknowledged.
+pub fn journal_acked(path: &Path) -> BTreeSet<usize> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut rows = BTreeSet::new();
+    for line in text.lines().filter_map(|l| l.strip_prefix("A ")) {
+        for range in line.split(',') {
+            let (a, b) = range.split_once('-').unwrap_or((range, range));
+            rows.extend(a.parse::<usize>().unwrap()..=b.parse::<usize>().unwrap());
+        }
+    }
+    rows
 }

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use bp::sandbox::Options;
 use serde_json::Value;
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{World, journal_acked, journals, stderr, stdout};
 
 fn phone(i: usize) -> String {
     format!("+91 96{i:08}")
@@ -110,6 +110,9 @@ fn listings_under_faults_print_the_same() {
 }
 
 /// 3. SIGKILL at 10 moments of an import, each followed by --resume.
+///
+/// Each kill lands mid-import: once the journal holds 500 rows more than the kill before
+/// left, and before it holds them all.
 #[test]
 fn sigkill_ten_times_then_resume_holds_every_row() {
     let w = World::with_options(Options {
@@ -121,9 +124,8 @@ fn sigkill_ten_times_then_resume_holds_every_row() {
     let input = csv(dir.path(), n);
     let mut expected = w.contact_phones();
     expected.extend((1..=n).map(phone));
-    // Moments spread over a run of about 1.5 s, fixed so that failures can be replayed.
-    let moments_ms = [40u64, 170, 90, 260, 130, 300, 60, 210, 350, 110];
-    for (i, ms) in moments_ms.iter().enumerate() {
+    let mut acked = 0;
+    for i in 0..10 {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_bp"));
         cmd.env_clear()
             .env("HOME", w.home.path())
@@ -137,9 +139,29 @@ fn sigkill_ten_times_then_resume_holds_every_row() {
             cmd.arg("--resume");
         }
         let mut child = cmd.spawn().unwrap();
-        std::thread::sleep(Duration::from_millis(*ms));
+        let started = Instant::now();
+        let journalled = || journals(&w).first().map_or(0, |j| journal_acked(j).len());
+        while journalled() < acked + 500 {
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "run {i} never got going"
+            );
+            assert!(
+                child.try_wait().unwrap().is_none(),
+                "run {i} ended before its kill"
+            );
+            std::thread::sleep(Duration::from_millis(2));
+        }
         let _ = child.kill();
         child.wait().unwrap();
+        let journal = journals(&w);
+        assert_eq!(journal.len(), 1, "kill {i} left the journal");
+        let now = journal_acked(&journal[0]).len();
+        assert!(
+            now > acked && now < n,
+            "kill {i}: {now} of {n} rows journalled, {acked} before"
+        );
+        acked = now;
     }
     let out = w
         .bp()

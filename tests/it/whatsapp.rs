@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use bp::sandbox::{Fault, Options};
 use serde_json::{Value, json};
 
-use crate::common::{World, stderr, stdout};
+use crate::common::{World, journal_acked, journals, stderr, stdout};
 
 /// Row `i`'s phone number: distinct Indian mobile numbers.
 fn phone(i: usize) -> String {
@@ -104,26 +104,6 @@ fn twenty_thousand_rows_with_one_percent_invalid() {
     }));
     // No journal is left behind by a finished import.
     assert!(journals(&w).is_empty());
-}
-
-fn journals(w: &World) -> Vec<PathBuf> {
-    let dir = w.home.path().join("state/bp/imports");
-    std::fs::read_dir(dir)
-        .map(|d| d.map(|e| e.unwrap().path()).collect())
-        .unwrap_or_default()
-}
-
-/// The rows an import journal records as acknowledged.
-fn journal_acked(path: &Path) -> BTreeSet<usize> {
-    let text = std::fs::read_to_string(path).unwrap();
-    let mut rows = BTreeSet::new();
-    for line in text.lines().filter_map(|l| l.strip_prefix("A ")) {
-        for range in line.split(',') {
-            let (a, b) = range.split_once('-').unwrap_or((range, range));
-            rows.extend(a.parse::<usize>().unwrap()..=b.parse::<usize>().unwrap());
-        }
-    }
-    rows
 }
 
 #[test]
