@@ -24,8 +24,9 @@ pub const CHILD_CAP: f64 = 4.0;
 const RISE: f64 = 2.0;
 const SLACK: Duration = Duration::from_millis(5);
 /// After a 429, the pace is this share of the rate the server accepted in the last second
-/// (the room left is for the jitter between our clock and the server's)…
-const PACE_SHARE: f64 = 0.95;
+/// (the room left is for the jitter between our clock and the server's, and for a second of
+/// ours that held one more answer than the server's: 0.98 tripped the limit again)…
+const PACE_SHARE: f64 = 0.965;
 /// …and it grows by this share of itself per second since, for `PACE_PROBE` seconds; after
 /// that without another 429, by `PACE_GROWTH_LATER` a second, compounded: a limit that was
 /// raised is found again within a minute or two.
@@ -493,7 +494,7 @@ mod tests {
         l.done(ticket, signal, t + 20 * MS);
         // Every sender waits out the pause…
         assert!(l.admit(t + 500 * MS).is_err());
-        // …then the pace is 95 a second: over the next second, 95 or so get through.
+        // …then the pace is 96.5 a second: over the next second, 96 or so get through.
         let resume = t + 1020 * MS;
         let mut sent = 0;
         let mut now = resume;
@@ -589,6 +590,7 @@ mod tests {
                 Err(wait) => at += wait,
             }
         }
-        assert!((95..=97).contains(&sent), "{sent}");
+        // 96.5 a second, crept up by 0.1% a second for the seven seconds since.
+        assert!((96..=99).contains(&sent), "{sent}");
     }
 }
