@@ -8,84 +8,78 @@
 
 use std::path::{Path, PathBuf};
 
-/// The layer of a file of `src/`, and the names of `crate::` it must not use.
-fn forbidden(file: &Path) -> Option<(&'static str, &'static [&'static str])> {
-    const ABOVE_BULK: &[&str] = &["commands", "cli", "settings", "run", "exit_status_of"];
-    const ABOVE_IMPORT: &[&str] = &[
-        "commands",
-        "cli",
-        "settings",
-        "run",
-        "exit_status_of",
+/// Each layer: the first parts of its files' paths in `src/`, and what of `crate::` it must
+/// not name. Siblings may not name each other either: the HTTP layer and the renderer, the
+/// settings and the bulk engine.
+const RULES: &[(&str, &[&str], &str)] = &[
+    ("settings", &["settings"], "commands bulk"),
+    ("commands", &["commands"], "run"),
+    (
         "bulk",
-        "Context",
-    ];
-    const ABOVE_API: &[&str] = &[
-        "commands",
-        "cli",
-        "settings",
-        "run",
-        "exit_status_of",
-        "bulk",
-        "Context",
+        &["bulk"],
+        "commands cli settings run exit_status_of",
+    ),
+    (
         "import",
-        "output",
-        "printer",
-    ];
-    const ABOVE_OUTPUT: &[&str] = &[
-        "commands",
-        "cli",
-        "settings",
-        "run",
-        "exit_status_of",
-        "bulk",
-        "Context",
-        "import",
+        &["import"],
+        "commands cli settings run exit_status_of bulk Context",
+    ),
+    (
         "api",
-    ];
-    const ABOVE_LEAF: &[&str] = &[
-        "commands",
-        "cli",
-        "settings",
-        "run",
-        "exit_status_of",
-        "bulk",
-        "Context",
-        "import",
-        "api",
+        &["api"],
+        "commands cli settings run exit_status_of bulk Context import output printer",
+    ),
+    (
         "output",
-        "printer",
-        "report",
-    ];
-    const CLI: &[&str] = &[
-        "commands",
-        "settings",
-        "run",
-        "exit_status_of",
-        "bulk",
-        "Context",
-        "import",
-        "api",
-        "output",
-        "printer",
-        "report",
-        "secret",
+        &["output", "printer"],
+        "commands cli settings run exit_status_of bulk Context import api",
+    ),
+    (
         "leaf",
-    ];
-    let first = file.iter().next()?.to_str()?;
-    let layer = match first.trim_end_matches(".rs") {
-        "lib" | "main" => return None,
-        "settings" => ("settings", &["commands", "bulk"][..]),
-        "commands" => ("commands", &["run"][..]),
-        "bulk" => ("bulk", ABOVE_BULK),
-        "import" => ("import", ABOVE_IMPORT),
-        "api" => ("api", ABOVE_API),
-        "output" | "printer" => ("output", ABOVE_OUTPUT),
-        "leaf" | "secret" | "error" | "dates" => ("leaf", ABOVE_LEAF),
-        "cli" => ("cli", CLI),
-        other => panic!("src/{other} is in no layer: add it to tests/it/layers.rs"),
-    };
-    Some(layer)
+        &["leaf", "secret", "error", "dates"],
+        "commands cli settings run exit_status_of bulk Context import api output printer report",
+    ),
+    (
+        "cli",
+        &["cli"],
+        "commands settings run exit_status_of bulk Context import api output printer report secret leaf",
+    ),
+];
+
+/// The layer of a file of `src/`, and the names of `crate::` it must not use; `None` for
+/// the entry point (`lib.rs`, `main.rs`), which may use anything.
+fn forbidden(file: &Path) -> Option<(&'static str, Vec<&'static str>)> {
+    let first = file.iter().next()?.to_str()?.trim_end_matches(".rs");
+    if first == "lib" || first == "main" {
+        return None;
+    }
+    let (layer, _, names) = RULES
+        .iter()
+        .find(|(_, parts, _)| parts.contains(&first))
+        .unwrap_or_else(|| panic!("src/{first} is in no layer: add it to tests/it/layers.rs"));
+    Some((layer, names.split_whitespace().collect()))
+}
+
+/// Each line of code (comments cut) of the files below `dirs` of `src/`, up to their tests:
+/// (file, line number, code).
+fn code_lines(dirs: &[&str]) -> Vec<(PathBuf, usize, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for dir in dirs {
+        rust_files(&src.join(dir), &mut files);
+    }
+    let mut lines = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("#[cfg(test)]") {
+                break;
+            }
+            let code = line.split("//").next().unwrap_or("").to_string();
+            lines.push((file.clone(), number + 1, code));
+        }
+    }
+    lines
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -99,23 +93,17 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every `crate::NAME` in `text` outside comments and the tests at its end, with its line.
-fn crate_names(text: &str) -> Vec<(usize, String)> {
+/// Every `crate::NAME` in a line of code.
+fn crate_names(code: &str) -> Vec<String> {
     let mut names = Vec::new();
-    for (number, line) in text.lines().enumerate() {
-        let code = line.split("//").next().unwrap_or("");
-        if line.trim_start().starts_with("#[cfg(test)]") {
-            break;
-        }
-        let mut rest = code;
-        while let Some(at) = rest.find("crate::") {
-            rest = &rest[at + "crate::".len()..];
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            names.push((number + 1, name));
-        }
+    let mut rest = code;
+    while let Some(at) = rest.find("crate::") {
+        rest = &rest[at + "crate::".len()..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        names.push(name);
     }
     names
 }
@@ -123,17 +111,14 @@ fn crate_names(text: &str) -> Vec<(usize, String)> {
 #[test]
 fn layers_import_downwards_only() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    files.sort();
+    let lines = code_lines(&[""]);
     let mut upward = Vec::new();
-    for file in &files {
+    for (file, line, code) in &lines {
         let relative = file.strip_prefix(&src).unwrap();
         let Some((layer, forbidden)) = forbidden(relative) else {
             continue;
         };
-        let text = std::fs::read_to_string(file).unwrap();
-        for (line, name) in crate_names(&text) {
+        for name in crate_names(code) {
             if forbidden.contains(&name.as_str()) {
                 upward.push(format!(
                     "src/{}:{line}: the {layer} layer uses crate::{name}",
@@ -147,16 +132,24 @@ fn layers_import_downwards_only() {
         "imports from a higher layer:\n{}",
         upward.join("\n")
     );
-    assert!(files.len() > 40, "found only {} files", files.len());
+    assert!(lines.len() > 10_000, "read only {} lines", lines.len());
 }
 
 #[test]
 fn the_check_sees_an_upward_import() {
-    let text = "use crate::leaf::x;\n// crate::commands in a comment\nfn f() { crate::commands::run(); }\n#[cfg(test)]\nmod tests { use crate::cli::Cli; }\n";
-    let names: Vec<String> = crate_names(text).into_iter().map(|(_, n)| n).collect();
-    assert_eq!(names, ["leaf", "commands"]);
-    let (_, forbidden) = forbidden(Path::new("api/client.rs")).unwrap();
-    assert!(forbidden.contains(&"commands") && !forbidden.contains(&"leaf"));
+    assert_eq!(
+        crate_names("use crate::leaf::x; crate::commands::run();"),
+        ["leaf", "commands"]
+    );
+    let (_, names) = forbidden(Path::new("api/client.rs")).unwrap();
+    for name in [
+        "commands", "cli", "settings", "bulk", "import", "output", "Context", "run",
+    ] {
+        assert!(names.contains(&name), "{name}");
+    }
+    assert!(!names.contains(&"leaf") && !names.contains(&"api"));
+    let (_, names) = forbidden(Path::new("commands/each.rs")).unwrap();
+    assert!(!names.contains(&"cli") && !names.contains(&"Context") && names.contains(&"run"));
 }
 
 /// The commands take the context only (issue 13): never clap's global flags, never the
@@ -164,31 +157,15 @@ fn the_check_sees_an_upward_import() {
 /// `Settings`.
 #[test]
 fn commands_and_the_http_layer_read_no_flags_and_no_environment() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src.join("commands"), &mut files);
-    rust_files(&src.join("api"), &mut files);
-    let mut found = Vec::new();
-    for file in &files {
-        let text = std::fs::read_to_string(file).unwrap();
-        for (number, line) in text.lines().enumerate() {
-            if line.trim_start().starts_with("#[cfg(test)]") {
-                break;
-            }
-            let code = line.split("//").next().unwrap_or("");
-            if code.contains("GlobalArgs")
-                || code.contains("std::env::")
-                || code.contains("env::var")
-            {
-                found.push(format!(
-                    "{}:{}: {}",
-                    file.display(),
-                    number + 1,
-                    line.trim()
-                ));
-            }
-        }
-    }
+    let found: Vec<String> = code_lines(&["commands", "api"])
+        .into_iter()
+        .filter(|(_, _, code)| {
+            ["GlobalArgs", "std::env::", "env::var"]
+                .iter()
+                .any(|word| code.contains(word))
+        })
+        .map(|(file, line, code)| format!("{}:{line}: {}", file.display(), code.trim()))
+        .collect();
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
@@ -196,33 +173,19 @@ fn commands_and_the_http_layer_read_no_flags_and_no_environment() {
 /// `api::endpoints`, never by path; `bp api`, whose path is the user's, aside.
 #[test]
 fn commands_build_no_request_by_path() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src.join("commands"), &mut files);
-    rust_files(&src.join("bulk"), &mut files);
-    let mut found = Vec::new();
-    for file in files.iter().filter(|f| !f.ends_with("commands/api.rs")) {
-        let text = std::fs::read_to_string(file).unwrap();
-        for (number, line) in text.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
-            if [
-                "Request::get(",
-                "Request::post(",
-                "Request::put(",
-                "Request::delete(",
-                ".query(",
-            ]
-            .iter()
-            .any(|call| code.contains(call))
-            {
-                found.push(format!(
-                    "{}:{}: {}",
-                    file.display(),
-                    number + 1,
-                    line.trim()
-                ));
-            }
-        }
-    }
+    let calls = [
+        "Request::get(",
+        "Request::post(",
+        "Request::put(",
+        "Request::delete(",
+        ".query(",
+    ];
+    let found: Vec<String> = code_lines(&["commands", "bulk"])
+        .into_iter()
+        .filter(|(file, _, code)| {
+            !file.ends_with("commands/api.rs") && calls.iter().any(|call| code.contains(call))
+        })
+        .map(|(file, line, code)| format!("{}:{line}: {}", file.display(), code.trim()))
+        .collect();
     assert!(found.is_empty(), "{}", found.join("\n"));
 }

@@ -13,6 +13,18 @@ pub(super) fn into_doc(value: Value) -> Doc {
     }
 }
 
+/// `profile.userDetails` of a contact, made (as empty objects) if missing; `None` if either
+/// is there but not an object.
+pub(super) fn details_mut(contact: &mut Doc) -> Option<&mut Doc> {
+    contact
+        .entry("profile")
+        .or_insert_with(|| Value::Object(Doc::new()))
+        .as_object_mut()?
+        .entry("userDetails")
+        .or_insert_with(|| Value::Object(Doc::new()))
+        .as_object_mut()
+}
+
 pub(super) fn str_field<'a>(doc: &'a Doc, key: &str) -> Option<&'a str> {
     doc.get(key).and_then(Value::as_str)
 }

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::doc::{Doc, into_doc};
+use super::doc::{Doc, details_mut, into_doc};
 use super::model::{NewCustomer, agency_id};
 
 /// A customer made by `POST /customer/create`: the documented response's `data` (whose
@@ -117,15 +117,7 @@ pub(super) fn apply_lead(contact: &mut Doc, lead: &Doc, now: &str) {
             .unwrap_or("")
             .to_owned()
     };
-    let details = contact
-        .entry("profile")
-        .or_insert_with(|| json!({}))
-        .as_object_mut()
-        .and_then(|p| {
-            p.entry("userDetails")
-                .or_insert_with(|| json!({}))
-                .as_object_mut()
-        });
+    let details = details_mut(contact);
     if let Some(details) = details {
         if !text("name").is_empty() {
             details.insert("userProvidedName".into(), Value::from(text("name")));

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Value, json};
 
-use super::super::doc::{Doc, into_doc, lookup, path_str, str_field};
+use super::super::doc::{Doc, details_mut, into_doc, lookup, path_str, str_field};
 use super::{ImportRow, agency_id};
 
 /// `customer_id` repeats the document's `_customer` so that scanning for one customer's
@@ -276,15 +276,7 @@ fn same_object(a: &Doc, b: &Doc) -> bool {
 }
 
 fn merge_import(contact: &mut Doc, row: ImportRow, now: String) {
-    let details = contact
-        .entry("profile")
-        .or_insert_with(|| json!({}))
-        .as_object_mut()
-        .and_then(|p| {
-            p.entry("userDetails")
-                .or_insert_with(|| json!({}))
-                .as_object_mut()
-        });
+    let details = details_mut(contact);
     if let Some(details) = details {
         if !row.name.is_empty() {
             details.insert("userProvidedName".to_owned(), Value::String(row.name));
