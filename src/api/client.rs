@@ -304,7 +304,10 @@ impl Client {
         match auth {
             Auth::Customer(_) => unreachable!("resolved to a token by `send`"),
             Auth::WaKey(s) => {
+                // The older pages send the key as a header, the newest `authType: Key` beside
+                // the query parameter: all three, so that either reading of the server holds.
                 headers.insert("apikey", secret_value(s.expose())?);
+                headers.insert("authtype", HeaderValue::from_static("Key"));
             }
             Auth::Key(_, s) => {
                 headers.insert("authtype", HeaderValue::from_static("Key"));

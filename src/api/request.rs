@@ -22,7 +22,8 @@ pub enum Auth {
     BotToken(Secret),
     /// A customer's API token fetched with the partner key, sent like [`Auth::Key`].
     Customer(Arc<CustomerAuth>),
-    /// A WhatsApp bot's API key: the `apiKey` query parameter and header, as documented.
+    /// A WhatsApp bot's API key: the `apiKey` query parameter and header, and `authType: Key`,
+    /// as the pages document them, older and newest.
     WaKey(Secret),
 }
 

@@ -34,6 +34,14 @@ fn wa_key(ctx: &Context, bot: &WhatsappBotArg) -> Result<Secret> {
     ctx.profile.wa_api_key(bot.bot.as_deref())
 }
 
+/// `userName`, first, when `--name` gives one; left out otherwise, as an empty one could
+/// blank the contact's name.
+fn with_user_name(body: &mut Value, name: Option<&str>) {
+    if let (Some(name), Value::Object(fields)) = (name, body) {
+        fields.shift_insert(0, "userName".to_owned(), Value::from(name));
+    }
+}
+
 /// `wa_id`: the country code and number, digits only.
 fn wa_id(to: &str, default_country: Option<&str>) -> Result<String> {
     let country = default_country
@@ -114,11 +122,11 @@ pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Res
         None => template_params(&args.params),
     };
     let mut body = json!({
-        "userName": args.recipient.name.clone().unwrap_or_default(),
         "wa_id": wa_id,
         "templateId": args.template,
         "params": params,
     });
+    with_user_name(&mut body, args.recipient.name.as_deref());
     if let Some(email) = &args.assign_to {
         if !crate::import::contact::valid_email(email) {
             return Err(usage(format!(
@@ -170,11 +178,11 @@ pub async fn send(args: WhatsappSendArgs, ctx: &Context) -> Result<ExitStatus> {
         _ => return Err(usage("give one of --text, --image or --document")),
     };
     let mut body = json!({
-        "userName": args.recipient.name.clone().unwrap_or_default(),
         "wa_id": wa_id,
         "type": kind,
         "message": message,
     });
+    with_user_name(&mut body, args.recipient.name.as_deref());
     if !args.tags.is_empty() {
         body["tags"] = Value::from(args.tags.clone());
     }
