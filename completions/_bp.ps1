@@ -185,7 +185,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;customers;update' {
-            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'A field to set, `key=value` (repeatable); the value is JSON if it parses as JSON, else a string; a dotted key sets a nested field')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'A field to set (repeatable): `key=value` sets a string, `key:=json` typed JSON (`limit:=500`, `verified:=true`); a dotted key sets a nested field')
             [CompletionResult]::new('--body-json', '--body-json', [CompletionResultType]::ParameterName, 'The whole body, a JSON object')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')

@@ -176,7 +176,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --version 'Print version'
         }
         &'bp;customers;update'= {
-            cand --set 'A field to set, `key=value` (repeatable); the value is JSON if it parses as JSON, else a string; a dotted key sets a nested field'
+            cand --set 'A field to set (repeatable): `key=value` sets a string, `key:=json` typed JSON (`limit:=500`, `verified:=true`); a dotted key sets a nested field'
             cand --body-json 'The whole body, a JSON object'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
             cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'

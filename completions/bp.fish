@@ -170,7 +170,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l set -d 'A field to set, `key=value` (repeatable); the value is JSON if it parses as JSON, else a string; a dotted key sets a nested field' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l set -d 'A field to set (repeatable): `key=value` sets a string, `key:=json` typed JSON (`limit:=500`, `verified:=true`); a dotted key sets a nested field' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l body-json -d 'The whole body, a JSON object' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r

@@ -57,8 +57,8 @@ pub struct CustomersUpdateArgs {
     /// The customer's id
     pub id: String,
 
-    /// A field to set, `key=value` (repeatable); the value is JSON if it parses as JSON,
-    /// else a string; a dotted key sets a nested field
+    /// A field to set (repeatable): `key=value` sets a string, `key:=json` typed JSON
+    /// (`limit:=500`, `verified:=true`); a dotted key sets a nested field
     #[arg(
         long = "set",
         value_name = "KEY=VALUE",

@@ -53,7 +53,8 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
         req.body = Some(body.into());
     } else if !args.fields.is_empty() {
         if body_method {
-            req.body = Some(super::fields_object(&args.fields, "--field")?.into());
+            req.body =
+                Some(super::fields_object(&args.fields, "--field", super::Values::Guessed)?.into());
         } else {
             for pair in &args.fields {
                 let (k, v) = pair

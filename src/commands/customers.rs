@@ -117,7 +117,7 @@ async fn update(args: CustomersUpdateArgs, ctx: &Context) -> Result<ExitStatus> 
             }
             v
         }
-        None => super::fields_object(&args.set, "--set")?,
+        None => super::fields_object(&args.set, "--set", super::Values::Typed)?,
     };
     let answer = ctx
         .client

@@ -92,9 +92,18 @@ pub fn confirm(printer: &crate::printer::Printer, question: &str, yes: bool) -> 
     }
 }
 
-/// `key=value` pairs as a JSON object: values that parse as JSON are taken as JSON, others
-/// as strings; a dotted key sets a nested field.
-pub fn fields_object(pairs: &[String], flag: &str) -> Result<serde_json::Value> {
+/// How the values of `key=value` pairs are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Values {
+    /// As httpie and xh: `key=value` is a string, `key:=json` typed JSON.
+    Typed,
+    /// JSON when a value parses as JSON, else a string (`bp api --field`).
+    Guessed,
+}
+
+/// `key=value` pairs as a JSON object, its values read as `values` says; a dotted key sets
+/// a nested field.
+pub fn fields_object(pairs: &[String], flag: &str, values: Values) -> Result<serde_json::Value> {
     let mut object = serde_json::Value::Object(serde_json::Map::new());
     for pair in pairs {
         let (key, raw) = pair
@@ -103,7 +112,19 @@ pub fn fields_object(pairs: &[String], flag: &str) -> Result<serde_json::Value> 
             .ok_or_else(|| {
                 crate::error::usage(format!("invalid {flag} `{pair}`: use key=value"))
             })?;
-        let value = serde_json::from_str(raw).unwrap_or_else(|_| serde_json::Value::from(raw));
+        let value = match (values, key.strip_suffix(':')) {
+            (Values::Typed, Some(_)) => serde_json::from_str(raw).map_err(|e| {
+                crate::error::usage(format!("invalid {flag} `{pair}`: after `:=`, JSON: {e}"))
+            })?,
+            (Values::Typed, None) => serde_json::Value::from(raw),
+            (Values::Guessed, _) => {
+                serde_json::from_str(raw).unwrap_or_else(|_| serde_json::Value::from(raw))
+            }
+        };
+        let key = match values {
+            Values::Typed => key.strip_suffix(':').unwrap_or(key),
+            Values::Guessed => key,
+        };
         let mut cur = &mut object;
         let parts: Vec<&str> = key.trim().split('.').collect();
         for (i, part) in parts.iter().enumerate() {

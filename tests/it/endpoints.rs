@@ -146,9 +146,11 @@ fn customers_update_and_delete() {
             "--set",
             "name=Renamed Co",
             "--set",
-            "limit=500",
+            "limit:=500",
             "--set",
             "contact.phone.prefix=91",
+            "--set",
+            "verified:=true",
         ])
         .run_ok();
     let r = last(&w);
@@ -159,12 +161,28 @@ fn customers_update_and_delete() {
     assert_partner(&w, &r);
     assert_eq!(
         r.json().unwrap(),
-        json!({"name": "Renamed Co", "limit": 500, "contact": {"phone": {"prefix": 91}}})
+        // `key=value` is a string, `key:=json` typed JSON, as httpie and xh have it (issue 14).
+        json!({"name": "Renamed Co", "limit": 500, "contact": {"phone": {"prefix": "91"}}, "verified": true})
     );
     assert_eq!(
         w.sandbox.sandbox.customer(&id).unwrap()["name"],
         "Renamed Co"
     );
+
+    // JSON that does not parse after `:=` is refused, naming the flag; nothing is sent.
+    let before = w.requests().len();
+    let out = w
+        .bp()
+        .args(["customers", "update", &id, "--set", "limit:=five"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("invalid --set `limit:=five`"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(w.requests().len(), before);
 
     // Delete refuses without --yes when stdin is not a terminal, and sends nothing.
     let before = w.requests().len();
