@@ -428,15 +428,9 @@ impl Client {
             }
         };
         let message = self.scrub(&error_message(&body));
-        let refused = body.get("success") == Some(&Value::Bool(false));
-        let body_code = body
-            .get("code")
-            .and_then(Value::as_u64)
-            .and_then(|c| u16::try_from(c).ok());
-        let effective = if (200..300).contains(&status) && refused {
-            body_code.filter(|c| *c >= 400).unwrap_or(400)
-        } else {
-            status
+        let effective = match body_failure(&body) {
+            Some(code) if (200..300).contains(&status) => code,
+            _ => status,
         };
         match effective {
             200..=299 => Ok(body),
@@ -509,6 +503,29 @@ impl Client {
         } else {
             text
         }
+    }
+}
+
+/// The status a 2xx answer's body says it failed with, if it does: `success` false (a
+/// boolean, or the string "false"), or a `code` of 400 or more (a number or a string); the
+/// body's `code` when it is one of those, else 400.
+fn body_failure(body: &Value) -> Option<u16> {
+    let code = match body.get("code") {
+        Some(Value::Number(n)) => n.as_u64(),
+        Some(Value::String(s)) => s.trim().parse::<u64>().ok(),
+        _ => None,
+    }
+    .and_then(|c| u16::try_from(c).ok())
+    .filter(|c| (400..600).contains(c));
+    let refused = match body.get("success") {
+        Some(Value::Bool(b)) => !b,
+        Some(Value::String(s)) => s.trim().eq_ignore_ascii_case("false"),
+        _ => false,
+    };
+    match (refused, code) {
+        (_, Some(code)) => Some(code),
+        (true, None) => Some(400),
+        (false, None) => None,
     }
 }
 

@@ -439,3 +439,46 @@ fn hostile_answers_are_clear_errors_within_the_timeout() {
         );
     }
 }
+
+/// Issue 14: a 200 whose body says failure is a failure, however it says it: `success` false
+/// as a boolean or as the string "false", or a `code` of 400 or more, number or string.
+#[test]
+fn a_200_whose_body_says_failure_fails() {
+    let cases = [
+        (
+            r#"{"success": "false", "message": "Quota exceeded"}"#,
+            1,
+            "Quota exceeded",
+        ),
+        (
+            r#"{"success": false, "message": "Nope", "code": 422}"#,
+            1,
+            "Nope",
+        ),
+        (
+            r#"{"code": "500", "message": "Internal trouble"}"#,
+            1,
+            "Internal trouble",
+        ),
+        (r#"{"code": 403, "message": "Not yours"}"#, 3, "Not yours"),
+        (
+            r#"{"code": "401", "message": "Token expired"}"#,
+            3,
+            "Token expired",
+        ),
+    ];
+    for (body, code, words) in cases {
+        let w = World::new();
+        w.sandbox
+            .sandbox
+            .push_fault(crate::common::json_answer(200, body));
+        let out = w
+            .bp()
+            .args(["customers", "list", "--retries", "0"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{body}: {}", stderr(&out));
+        assert_eq!(stdout(&out), "", "{body}");
+        assert!(stderr(&out).contains(words), "{body}: {}", stderr(&out));
+    }
+}
