@@ -120,13 +120,33 @@ fn write_cache(auth: &CustomerAuth, token: &Secret) -> std::io::Result<()> {
 pub fn permanent_token(body: &Value) -> Result<(Secret, bool), ApiError> {
     let token = &body["data"]["permanentToken"];
     match token["key"].as_str() {
-        Some(key) if !key.is_empty() => {
-            Ok((Secret::new(key), token["active"].as_bool().unwrap_or(true)))
-        }
+        Some(key) if !key.is_empty() => Ok((
+            Secret::new(key),
+            loose_bool(&token["active"]).unwrap_or(true),
+        )),
         _ => Err(ApiError::Invalid {
             path: "ext/get-user-token".into(),
             message: "the answer has no `data.permanentToken.key`".into(),
         }),
+    }
+}
+
+/// A boolean the API may send as one, as a string (`"false"`), or as 0 or 1; `None` if the
+/// value is none of those.
+fn loose_bool(value: &Value) -> Option<bool> {
+    match value {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "true" | "1" => Some(true),
+            "false" | "0" => Some(false),
+            _ => None,
+        },
+        Value::Number(n) => match n.as_u64() {
+            Some(1) => Some(true),
+            Some(0) => Some(false),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -172,5 +192,30 @@ impl Client {
             *slot = Some(token.clone());
         }
         Ok(token)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::permanent_token;
+
+    /// Issue 14: booleans the API may send as strings are read as such.
+    #[test]
+    fn a_token_marked_inactive_as_a_string_is_inactive() {
+        let token = |active: serde_json::Value| {
+            let body =
+                json!({"data": {"permanentToken": {"key": "k-123456789", "active": active}}});
+            permanent_token(&body).map(|(_, active)| active).ok()
+        };
+        assert_eq!(token(json!("false")), Some(false));
+        assert_eq!(token(json!(" FALSE ")), Some(false));
+        assert_eq!(token(json!(0)), Some(false));
+        assert_eq!(token(json!(false)), Some(false));
+        assert_eq!(token(json!("true")), Some(true));
+        assert_eq!(token(json!(true)), Some(true));
+        // Not said: active, as before.
+        assert_eq!(token(serde_json::Value::Null), Some(true));
     }
 }
