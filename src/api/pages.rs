@@ -196,7 +196,10 @@ fn hash_value(v: &Value) -> u64 {
     h.finish()
 }
 
-/// The `data` array of a list response.
+/// The items of a list response, read tolerantly (issue 14): `data` a list is the page;
+/// `data` null or missing, an empty page (which ends a listing); `data` an object holding
+/// exactly one list (`{"users": […], "totalCount": N}`), that list; a bare list body, the
+/// page. Anything else is an error naming the endpoint and the shape seen.
 pub fn data_items(path: &str, body: Value) -> Result<Vec<Value>, ApiError> {
     let kind = |v: &Value| match v {
         Value::Null => "null",
@@ -206,22 +209,42 @@ pub fn data_items(path: &str, body: Value) -> Result<Vec<Value>, ApiError> {
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
     };
+    let invalid = |message: String| ApiError::Invalid {
+        path: path.to_string(),
+        message,
+    };
     match body {
+        Value::Array(items) => Ok(items),
         Value::Object(mut map) => match map.remove("data") {
             Some(Value::Array(items)) => Ok(items),
-            Some(other) => Err(ApiError::Invalid {
-                path: path.to_string(),
-                message: format!("`data` should be a list, found {}", kind(&other)),
-            }),
-            None => Err(ApiError::Invalid {
-                path: path.to_string(),
-                message: "the body has no `data` list".into(),
-            }),
+            None | Some(Value::Null) => Ok(Vec::new()),
+            Some(Value::Object(data)) => {
+                let keys: Vec<String> = data.keys().cloned().collect();
+                let mut lists = data.into_iter().filter_map(|(_, v)| match v {
+                    Value::Array(items) => Some(items),
+                    _ => None,
+                });
+                match (lists.next(), lists.next()) {
+                    (Some(items), None) => Ok(items),
+                    (None, _) => Err(invalid(format!(
+                        "`data` should be a list, found an object holding none (keys: {})",
+                        keys.join(", ")
+                    ))),
+                    (Some(_), Some(_)) => Err(invalid(format!(
+                        "`data` should be a list, found an object holding several (keys: {})",
+                        keys.join(", ")
+                    ))),
+                }
+            }
+            Some(other) => Err(invalid(format!(
+                "`data` should be a list, found {}",
+                kind(&other)
+            ))),
         },
-        other => Err(ApiError::Invalid {
-            path: path.to_string(),
-            message: format!("expected a JSON object, found {}", kind(&other)),
-        }),
+        other => Err(invalid(format!(
+            "expected a JSON object or list, found {}",
+            kind(&other)
+        ))),
     }
 }
 
@@ -231,15 +254,38 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn data_items_checks_the_shape() {
-        assert_eq!(data_items("/x", json!({"data": [1, 2]})).unwrap().len(), 2);
-        let err = data_items("/x", json!({"data": {"a": 1}}))
-            .unwrap_err()
-            .to_string();
+    fn data_items_reads_every_list_shape_and_names_the_others() {
+        let items = |body| {
+            data_items("/x", body)
+                .map(|i| i.len())
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(items(json!({"data": [1, 2]})), Ok(2));
         assert_eq!(
-            err,
-            "unexpected response from /x: `data` should be a list, found an object"
+            items(json!({"data": {"users": [1, 2, 3], "totalCount": 3}})),
+            Ok(3)
         );
-        assert!(data_items("/x", json!([1])).is_err());
+        assert_eq!(items(json!([1])), Ok(1));
+        assert_eq!(items(json!({"data": null})), Ok(0));
+        assert_eq!(items(json!({"success": true})), Ok(0));
+        assert_eq!(
+            items(json!({"data": {"a": 1}})),
+            Err("unexpected response from /x: `data` should be a list, found an object holding none (keys: a)".into())
+        );
+        assert_eq!(
+            items(json!({"data": {"a": [1], "b": []}})),
+            Err("unexpected response from /x: `data` should be a list, found an object holding several (keys: a, b)".into())
+        );
+        assert_eq!(
+            items(json!({"data": "nope"})),
+            Err("unexpected response from /x: `data` should be a list, found a string".into())
+        );
+        assert_eq!(
+            items(json!("nope")),
+            Err(
+                "unexpected response from /x: expected a JSON object or list, found a string"
+                    .into()
+            )
+        );
     }
 }

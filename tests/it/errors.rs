@@ -197,7 +197,7 @@ fn wrong_shape_is_an_error_not_a_panic() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out).lines().next().unwrap(),
-        "error: unexpected response from customer/list: `data` should be a list, found an object"
+        "error: unexpected response from customer/list: `data` should be a list, found an object holding none (keys: a)"
     );
 }
 
