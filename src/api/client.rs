@@ -432,8 +432,15 @@ impl Client {
             Some(code) if (200..300).contains(&status) => code,
             _ => status,
         };
+        // The documented bad-token answer is a 400: the credential refused, as a 401 is.
+        let bad_token = effective == 400 && message.contains(super::error::BAD_TOKEN_MESSAGE);
         match effective {
             200..=299 => Ok(body),
+            _ if bad_token => Err(ApiError::Unauthorized {
+                status: effective,
+                message,
+                credential: auth.credential(),
+            }),
             401 | 403 => Err(ApiError::Unauthorized {
                 status: effective,
                 message,

@@ -100,7 +100,19 @@ pub fn acknowledged(body: &serde_json::Value) -> bool {
 impl ApiError {
     /// The documented bad-token answer (see [`BAD_TOKEN_MESSAGE`]).
     pub fn is_bad_token(&self) -> bool {
-        matches!(self, ApiError::Status { status: 400, message, .. } if message.contains(BAD_TOKEN_MESSAGE))
+        match self {
+            ApiError::Status {
+                status: 400,
+                message,
+                ..
+            }
+            | ApiError::Unauthorized {
+                status: 400,
+                message,
+                ..
+            } => message.contains(BAD_TOKEN_MESSAGE),
+            _ => false,
+        }
     }
 
     /// The bad-token answer as what it is, whatever its status says: `credential` refused
@@ -151,11 +163,20 @@ impl ApiError {
             ApiError::Unauthorized {
                 credential: Some(kind),
                 ..
-            } => Some(format!(
-                "check `{}` in the profile (or {}); `bp profile show` shows where it comes from",
-                kind.key(),
-                kind.env_var()
-            )),
+            } => {
+                // The bad-token answer is MongoDB's cast error: an id of the request that is
+                // not one (in the path, `customerId`, …) draws it too.
+                let or_an_id = if self.is_bad_token() {
+                    "; the API gives this answer for an id in the request that is not 24 hex characters too"
+                } else {
+                    ""
+                };
+                Some(format!(
+                    "check `{}` in the profile (or {}); `bp profile show` shows where it comes from{or_an_id}",
+                    kind.key(),
+                    kind.env_var()
+                ))
+            }
             ApiError::NotJson { .. } => Some(
                 "a proxy or gateway may have answered instead of the API; check base_url".into(),
             ),

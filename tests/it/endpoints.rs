@@ -516,11 +516,18 @@ fn api_sends_any_request_with_the_chosen_credential() {
     assert_customer_token(&w, &r);
     assert_eq!(r.json().unwrap()["isExport"], "none");
 
+    // An id that is not one draws MongoDB's cast error, the documented bad-token answer:
+    // exit 3, with a hint that says an id may be the cause (issue 14).
     let out = w
         .bp()
         .args(["api", "PUT", "/customer/nope", "-f", "name=x"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        stderr(&out).contains("an id in the request that is not 24 hex characters"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(last(&w).json().unwrap(), json!({"name": "x"}));
 }

@@ -482,3 +482,47 @@ fn a_200_whose_body_says_failure_fails() {
         assert!(stderr(&out).contains(words), "{body}: {}", stderr(&out));
     }
 }
+
+/// Issue 14: the documented bad-token answer (a 400 whose message says the token is not an
+/// ObjectId) is an authentication failure everywhere: exit 3, and `auth status` calls the
+/// credential refused.
+#[test]
+fn the_documented_bad_token_answer_is_an_authentication_failure() {
+    let bad = serde_json::json!({"success": false, "code": 400,
+        "message": bp::api::BAD_TOKEN_MESSAGE})
+    .to_string();
+    let w = World::new();
+    w.sandbox
+        .sandbox
+        .push_fault(crate::common::json_answer(400, bad.clone()));
+    let out = w.bp().args(["contacts", "search"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("refused the API token"),
+        "{}",
+        stderr(&out)
+    );
+
+    let w = World::new();
+    w.sandbox
+        .sandbox
+        .push_fault(crate::common::json_answer(400, bad));
+    let out = w
+        .bp()
+        .env_remove("BP_API_TOKEN")
+        .args(["auth", "status", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let partner = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["credential"] == "partner_key")
+        .unwrap();
+    assert!(
+        partner["status"].as_str().unwrap().starts_with("refused"),
+        "{partner}"
+    );
+}
