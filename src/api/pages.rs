@@ -100,7 +100,7 @@ impl Client {
                 return Err(ApiError::Invalid {
                     path: req.path.clone(),
                     message: format!(
-                        "{problem}: the server seems to ignore the page number (or the list changed while it was read)"
+                        "{problem}: the server seems to ignore the page number (or the list changed while it was read), so --all would never end; --limit N bounds a listing"
                     ),
                 }
                 .into());

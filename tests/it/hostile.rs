@@ -346,7 +346,8 @@ fn all_stops_when_pages_repeat() {
     let (server, out) = list_all(|n| json!([{"_id": format!("id{}", n % 2)}]), &[]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("page 3 repeats page 1"),
+        stderr(&out).contains("page 3 repeats page 1")
+            && stderr(&out).contains("--limit N bounds a listing"),
         "{}",
         stderr(&out)
     );
