@@ -12,7 +12,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
-use super::envelope::ApiError;
+use super::envelope::{ApiError, CAST_ERROR};
 use super::model::Bot;
 use super::{Sandbox, parse_query};
 
@@ -112,14 +112,17 @@ impl Incoming {
         }
     }
 
-    /// Checks a customer's API token; returns the customer's id.
+    /// Checks a customer's API token; returns the customer's id. A token it does not know
+    /// gets the documented answer of the inbox endpoints: a 400 with MongoDB's cast error
+    /// ("400 – The <token> being used is incorrect"); a missing `authtype` or `Authorization`
+    /// stays a 401, as documented.
     pub fn customer(&self, sandbox: &Sandbox) -> Result<String, ApiError> {
         let token = self.bearer()?;
         sandbox
             .store()
             .customer_by_token(token)
             .map(str::to_owned)
-            .ok_or_else(|| ApiError::unauthorized("Unauthorized: invalid token"))
+            .ok_or_else(|| ApiError::bad_request(CAST_ERROR))
     }
 
     /// Checks a bot token sent in header `name` (which differs per endpoint, as documented).
