@@ -516,6 +516,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet of a spreadsheet FILE to read [default: the first]')
             [CompletionResult]::new('--default-country', '--default-country', [CompletionResultType]::ParameterName, 'Region of numbers written without a country code, e.g. US, IN')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag added to every contact (repeatable)')
+            [CompletionResult]::new('--bot', '--bot', [CompletionResultType]::ParameterName, 'The WhatsApp bot the contacts are for: its id, or a `[profiles.X.bots.NAME]` with an `id`; sent as `botId`, as BotPenguin''s own integrations do [default: none sent]')
             [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Contacts per request (halved if the server says a batch is too large)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once: `auto` finds the server''s pace (2 to 16, fewer when it throttles or slows down), or a fixed number from 1 to 64')
             [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]')

@@ -3303,7 +3303,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__import)
-            opts="-o -v -q -h -V --format --sheet --default-country --tag --batch-size --concurrency --failed --dry-run --resume --restart --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-o -v -q -h -V --format --sheet --default-country --tag --bot --batch-size --concurrency --failed --dry-run --resume --restart --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3322,6 +3322,10 @@ _bp() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bot)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -482,6 +482,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --sheet 'The sheet of a spreadsheet FILE to read [default: the first]'
             cand --default-country 'Region of numbers written without a country code, e.g. US, IN'
             cand --tag 'Tag added to every contact (repeatable)'
+            cand --bot 'The WhatsApp bot the contacts are for: its id, or a `[profiles.X.bots.NAME]` with an `id`; sent as `botId`, as BotPenguin''s own integrations do [default: none sent]'
             cand --batch-size 'Contacts per request (halved if the server says a batch is too large)'
             cand --concurrency 'Requests in flight at once: `auto` finds the server''s pace (2 to 16, fewer when it throttles or slows down), or a fixed number from 1 to 64'
             cand --failed 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]'

@@ -439,6 +439,7 @@ ods\t'OpenDocument (LibreOffice, Google Sheets\' export)'"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l sheet -d 'The sheet of a spreadsheet FILE to read [default: the first]' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l default-country -d 'Region of numbers written without a country code, e.g. US, IN' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l tag -d 'Tag added to every contact (repeatable)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l bot -d 'The WhatsApp bot the contacts are for: its id, or a `[profiles.X.bots.NAME]` with an `id`; sent as `botId`, as BotPenguin\'s own integrations do [default: none sent]' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l batch-size -d 'Contacts per request (halved if the server says a batch is too large)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once: `auto` finds the server\'s pace (2 to 16, fewer when it throttles or slows down), or a fixed number from 1 to 64' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l failed -d 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]' -r -F

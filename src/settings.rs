@@ -77,6 +77,8 @@ pub struct Profile {
     /// `[profiles.X.bots.NAME]`.
     wa_default: SecretSlot,
     wa_bots: BTreeMap<String, SecretSlot>,
+    /// The `id` of each `[profiles.X.bots.NAME]` that has one.
+    bot_ids: BTreeMap<String, String>,
     /// The config file is writable by group or others: its `_cmd` keys are not run.
     others_can_write: bool,
     /// How long a `_cmd` may take.
@@ -230,6 +232,11 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             (name.clone(), slot)
         })
         .collect();
+    let bot_ids = file
+        .bots
+        .iter()
+        .filter_map(|(name, bot)| Some((name.clone(), bot.id.clone()?.trim().to_owned())))
+        .collect();
     let secret_cmd_timeout =
         secret_cmd_timeout(env, file.secret_cmd_timeout, chosen.as_deref(), &shown_path)?;
     let has_api_token = secrets[SecretKind::ApiToken as usize].spec.is_some();
@@ -258,6 +265,7 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             secrets,
             wa_default,
             wa_bots,
+            bot_ids,
             others_can_write,
             secret_cmd_timeout,
         },

@@ -71,9 +71,14 @@ pub fn contacts_search(auth: Auth, body: Value) -> Request {
     Request::post("inbox/users", auth, body)
 }
 
-/// `POST /inbox/users/import`: creates or updates a batch of contacts.
-pub fn contacts_import(auth: Auth, batch: impl Into<Body>) -> Request {
-    Request::post("inbox/users/import", auth, batch)
+/// `POST /inbox/users/import`: creates or updates a batch of contacts; for a WhatsApp bot,
+/// its id as `botId`, query parameter and header, as BotPenguin's own n8n node sends it.
+pub fn contacts_import(auth: Auth, batch: impl Into<Body>, bot_id: Option<&str>) -> Request {
+    let req = Request::post("inbox/users/import", auth, batch);
+    match bot_id {
+        Some(id) => req.query("botId", id).header("botid", id),
+        None => req,
+    }
 }
 
 /// `PUT /inbox/users/status-update`: `{"ids": […], "status": …}` (`DELETED` deletes).

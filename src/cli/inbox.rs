@@ -389,6 +389,11 @@ pub struct WhatsappImportArgs {
     #[arg(long = "tag", value_name = "T")]
     pub tags: Vec<String>,
 
+    /// The WhatsApp bot the contacts are for: its id, or a `[profiles.X.bots.NAME]` with an
+    /// `id`; sent as `botId`, as BotPenguin's own integrations do [default: none sent]
+    #[arg(long, value_name = "NAME|ID")]
+    pub bot: Option<String>,
+
     /// Contacts per request (halved if the server says a batch is too large)
     #[arg(long, default_value_t = 100, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub batch_size: u32,

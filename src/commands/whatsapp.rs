@@ -120,6 +120,8 @@ impl Plan {
 struct Import<'a> {
     ctx: &'a Context,
     args: &'a WhatsappImportArgs,
+    /// `--bot`'s id.
+    bot_id: Option<String>,
     defaults: Defaults,
     input: Input,
     failed: RefCell<FailedWriter>,
@@ -129,6 +131,11 @@ struct Import<'a> {
 async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let defaults = defaults_of(&args)?;
     let format = format_of(&args)?;
+    let bot_id = args
+        .bot
+        .as_deref()
+        .map(|bot| ctx.profile.bot_id_of(bot))
+        .transpose()?;
     let mut signals = Signals::watch();
     let input = Input::prepare(
         &args.file,
@@ -147,6 +154,7 @@ async fn import(args: WhatsappImportArgs, ctx: &Context) -> Result<ExitStatus> {
     let mut run = Import {
         ctx,
         args: &args,
+        bot_id,
         defaults,
         failed: RefCell::new(FailedWriter::new(failed_path(&args, format), format, &[])),
         input,
@@ -266,6 +274,7 @@ impl<'a> Import<'a> {
         Shared {
             ctx: self.ctx,
             auth,
+            bot_id: self.bot_id.clone(),
             journal: Some(RefCell::new(journal)),
             failed: &self.failed,
             counts: &self.tally.counts,

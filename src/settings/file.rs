@@ -44,10 +44,12 @@ pub(super) struct ProfileFile {
     pub(super) unknown: BTreeMap<String, toml::Value>,
 }
 
-/// `[profiles.X.bots.NAME]`: a WhatsApp bot's API key, for agencies with several bots.
+/// `[profiles.X.bots.NAME]`: a WhatsApp bot's API key, for agencies with several bots, and
+/// its id (`whatsapp import --bot NAME` sends it as `botId`).
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct BotFile {
+    pub(super) id: Option<String>,
     pub(super) wa_api_key: Option<String>,
     pub(super) wa_api_key_cmd: Option<String>,
 }

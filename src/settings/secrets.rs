@@ -115,6 +115,7 @@ impl Profile {
             ],
             wa_default: slot("wa_api_key", Secret::new(wa_api_key)),
             wa_bots: BTreeMap::new(),
+            bot_ids: BTreeMap::new(),
             others_can_write: false,
             secret_cmd_timeout: secret_cmd::DEFAULT_TIMEOUT,
         }
@@ -181,6 +182,32 @@ impl Profile {
             Some(SecretSpec::Command(cmd)) => Some(format!("command `{cmd}`")),
             None => None,
         }
+    }
+
+    /// The id of `bot`: itself when it is one (24 hex characters), else the `id` of
+    /// `[profiles.X.bots.NAME]`.
+    pub fn bot_id_of(&self, bot: &str) -> Result<String> {
+        let bot = bot.trim();
+        if bot.len() == 24 && bot.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Ok(bot.to_owned());
+        }
+        if let Some(id) = self.bot_ids.get(bot) {
+            return Ok(id.clone());
+        }
+        let known: Vec<&str> = self.wa_bots.keys().map(String::as_str).collect();
+        Err(usage_hint(
+            format!(
+                "--bot `{bot}` is neither a bot id (24 hex characters) nor a bot of the profile with an `id`"
+            ),
+            format!(
+                "add `id = \"<the bot's id>\"` to `[profiles.<profile>.bots.{bot}]`, or give the id; bots: {}",
+                if known.is_empty() {
+                    "none".into()
+                } else {
+                    known.join(", ")
+                }
+            ),
+        ))
     }
 
     /// A WhatsApp bot's API key: `[profiles.X.bots.NAME]` for `bot`, else the profile's own.

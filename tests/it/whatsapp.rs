@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use bp::sandbox::{Fault, Options};
 use serde_json::{Value, json};
 
-use crate::common::{World, journal_acked, journals, stderr, stdout};
+use crate::common::{RunOk, World, journal_acked, journals, stderr, stdout};
 
 /// Row `i`'s phone number: distinct Indian mobile numbers.
 fn phone(i: usize) -> String {
@@ -574,4 +574,68 @@ fn the_failed_file_never_overwrites_its_input() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert_eq!(std::fs::read_to_string(&input).unwrap().lines().count(), 4);
+}
+
+/// Issue 14: with `--bot`, each import request carries the bot's id as `botId`, query
+/// parameter and header, as BotPenguin's own n8n node sends it; without, neither.
+#[test]
+fn import_with_bot_sends_its_id_as_bot_id() {
+    let w = World::new();
+    let id = "64a1b2c3d4e5f60718293a4b";
+    w.write_config(&format!(
+        "[profiles.agency.bots.support]\nid = \"{id}\"\nwa_api_key = \"k-1234567890\"\n"
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts_csv(dir.path(), "c.csv", 3, |_| false);
+    let bot_ids = |w: &World| -> Vec<(Option<String>, Option<String>)> {
+        w.requests()
+            .iter()
+            .filter(|r| r.path == "/inbox/users/import")
+            .map(|r| {
+                let query = r
+                    .query_pairs()
+                    .into_iter()
+                    .find(|(k, _)| k == "botId")
+                    .map(|(_, v)| v);
+                (query, r.header("botid").map(str::to_owned))
+            })
+            .collect()
+    };
+    for bot in [id, "support"] {
+        let before = bot_ids(&w).len();
+        w.bp()
+            .args(["whatsapp", "import", input.to_str().unwrap(), "--bot", bot])
+            .run_ok();
+        assert_eq!(
+            bot_ids(&w)[before..],
+            [(Some(id.to_owned()), Some(id.to_owned()))],
+            "--bot {bot}"
+        );
+    }
+    let before = bot_ids(&w).len();
+    w.bp()
+        .args(["whatsapp", "import", input.to_str().unwrap()])
+        .run_ok();
+    assert_eq!(bot_ids(&w)[before..], [(None, None)]);
+
+    // A name the profile has no id for: exit 2 before anything is sent.
+    let before = w.requests().len();
+    let out = w
+        .bp()
+        .args([
+            "whatsapp",
+            "import",
+            input.to_str().unwrap(),
+            "--bot",
+            "sales",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--bot `sales` is neither a bot id"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(w.requests().len(), before);
 }

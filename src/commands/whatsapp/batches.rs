@@ -34,6 +34,8 @@ pub(super) struct Counts {
 pub(super) struct Shared<'a> {
     pub ctx: &'a Context,
     pub auth: Auth,
+    /// `--bot`'s id, sent as `botId`.
+    pub bot_id: Option<String>,
     pub journal: Option<RefCell<Journal>>,
     pub failed: &'a RefCell<FailedWriter>,
     pub counts: &'a Counts,
@@ -142,7 +144,8 @@ enum Answer {
 async fn attempt(shared: &Shared<'_>, batch: &[Pending]) -> Result<Answer> {
     let items: Vec<_> = batch.iter().map(|p| &p.contact.item).collect();
     let body = Body::Serialized(serde_json::to_vec(&items)?);
-    let req = endpoints::contacts_import(shared.auth.clone(), body).limited(&shared.limiter);
+    let req = endpoints::contacts_import(shared.auth.clone(), body, shared.bot_id.as_deref())
+        .limited(&shared.limiter);
     let err = match shared.ctx.client.send(&req).await {
         Ok(body) if acknowledged(&body) => return Ok(Answer::Acked),
         Ok(body) => match body.get("status").and_then(Value::as_str) {
