@@ -802,8 +802,12 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;api' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET and DELETE, a query parameter')
-            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET and DELETE, a query parameter')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A string field `key=value`, as `gh api -f` (repeatable; dotted keys nest); for GET and DELETE, a query parameter')
+            [CompletionResult]::new('--raw-field', '--raw-field', [CompletionResultType]::ParameterName, 'A string field `key=value`, as `gh api -f` (repeatable; dotted keys nest); for GET and DELETE, a query parameter')
+            [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'A typed field `key=value`, as `gh api -F`: `true`, `false`, `null` and integers are JSON, `@FILE` the file''s text (`@-` standard input), anything else a string')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A typed field `key=value`, as `gh api -F`: `true`, `false`, `null` and integers are JSON, `@FILE` the file''s text (`@-` standard input), anything else a string')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'A header `Name: value` (repeatable)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'A header `Name: value` (repeatable)')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'The body from a file (`-` for standard input)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'Which credential to send')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')

@@ -411,17 +411,33 @@ _bp() {
             return 0
             ;;
         bp__subcmd__api)
-            opts="-f -o -v -q -h -V --field --input --auth --show --profile --customer --output --json --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-f -F -H -o -v -q -h -V --raw-field --field --header --input --auth --show --profile --customer --output --json --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --field)
+                --raw-field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -430,7 +446,7 @@ _bp() {
                     return 0
                     ;;
                 --auth)
-                    COMPREPLY=($(compgen -W "partner token bot" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "partner token bot wa none" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -746,8 +746,12 @@ set edit:completion:arg-completer[bp] = {|@words|
         &'bp;segments;help;help'= {
         }
         &'bp;api'= {
-            cand -f 'A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET and DELETE, a query parameter'
-            cand --field 'A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET and DELETE, a query parameter'
+            cand -f 'A string field `key=value`, as `gh api -f` (repeatable; dotted keys nest); for GET and DELETE, a query parameter'
+            cand --raw-field 'A string field `key=value`, as `gh api -f` (repeatable; dotted keys nest); for GET and DELETE, a query parameter'
+            cand -F 'A typed field `key=value`, as `gh api -F`: `true`, `false`, `null` and integers are JSON, `@FILE` the file''s text (`@-` standard input), anything else a string'
+            cand --field 'A typed field `key=value`, as `gh api -F`: `true`, `false`, `null` and integers are JSON, `@FILE` the file''s text (`@-` standard input), anything else a string'
+            cand -H 'A header `Name: value` (repeatable)'
+            cand --header 'A header `Name: value` (repeatable)'
             cand --input 'The body from a file (`-` for standard input)'
             cand --auth 'Which credential to send'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'

@@ -661,11 +661,15 @@ complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the customer\'s segments (`GET /inbox/segments`)'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand api" -s f -l field -d 'A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET and DELETE, a query parameter' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -s f -l raw-field -d 'A string field `key=value`, as `gh api -f` (repeatable; dotted keys nest); for GET and DELETE, a query parameter' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -s F -l field -d 'A typed field `key=value`, as `gh api -F`: `true`, `false`, `null` and integers are JSON, `@FILE` the file\'s text (`@-` standard input), anything else a string' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -s H -l header -d 'A header `Name: value` (repeatable)' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l input -d 'The body from a file (`-` for standard input)' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l auth -d 'Which credential to send' -r -f -a "partner\t'The partner key (`authtype: Key`, Bearer)'
 token\t'The customer\'s API token (`authtype: Key`, Bearer), or --customer\'s'
-bot\t'The bot token as `x-bp-token`'"
+bot\t'The bot token: `x-bot-token` on `/inbox/direct/chats`, `x-bp-token` elsewhere, as the pages send it'
+wa\t'The WhatsApp API key (`--bot`\'s is not taken here: the profile\'s, or BP_WA_API_KEY), as the `apiKey` query parameter and headers'
+none\t'No credential'"
 complete -c bp -n "__fish_bp_using_subcommand api" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'

@@ -219,7 +219,7 @@ impl Client {
                 // Scrubbed from logs in every spelling, a query string's encoding included.
                 self.add_secret(s.clone());
             }
-            Auth::Customer(_) => {}
+            Auth::Customer(_) | Auth::None => {}
         }
         let mut url = self.url(req)?;
         if let Auth::WaKey(key) = auth {
@@ -303,6 +303,7 @@ impl Client {
         };
         match auth {
             Auth::Customer(_) => unreachable!("resolved to a token by `send`"),
+            Auth::None => {}
             Auth::WaKey(s) => {
                 // The older pages send the key as a header, the newest `authType: Key` beside
                 // the query parameter: all three, so that either reading of the server holds.
@@ -324,11 +325,11 @@ impl Client {
             }
         }
         for (name, value) in &req.headers {
-            if let Ok(v) = HeaderValue::from_str(value) {
-                let mut v = v;
+            let name = reqwest::header::HeaderName::from_bytes(name.as_bytes());
+            if let (Ok(name), Ok(mut v)) = (name, HeaderValue::from_str(value)) {
                 // A caller's headers may carry credentials too (`bp api -H`).
                 v.set_sensitive(true);
-                headers.insert(*name, v);
+                headers.insert(name, v);
             }
         }
         let mut builder = self

@@ -22,6 +22,8 @@ pub enum Auth {
     BotToken(Secret),
     /// A customer's API token fetched with the partner key, sent like [`Auth::Key`].
     Customer(Arc<CustomerAuth>),
+    /// No credential (`bp api --auth none`).
+    None,
     /// A WhatsApp bot's API key: the `apiKey` query parameter and header, and `authType: Key`,
     /// as the pages document them, older and newest.
     WaKey(Secret),
@@ -34,7 +36,7 @@ impl Auth {
             Auth::Key(kind, _) => Some(*kind),
             Auth::BpToken(_) | Auth::BotToken(_) => Some(SecretKind::BotToken),
             Auth::Customer(_) => Some(SecretKind::ApiToken),
-            Auth::WaKey(_) => None,
+            Auth::WaKey(_) | Auth::None => None,
         }
     }
 }
@@ -47,7 +49,7 @@ pub struct Request {
     pub body: Option<Body>,
     pub auth: Auth,
     /// Extra headers (beyond the credential's).
-    pub headers: Vec<(&'static str, String)>,
+    pub headers: Vec<(String, String)>,
     /// Safe to send twice. Creating a customer or sending a WhatsApp message is not: such a
     /// request is retried only when it certainly did not run.
     pub idempotent: bool,
@@ -118,8 +120,8 @@ impl Request {
         self
     }
 
-    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.headers.push((name, value.into()));
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
         self
     }
 

@@ -72,6 +72,7 @@ impl Journalled {
 fn identity(auth: &Auth) -> String {
     match auth {
         Auth::Customer(c) => c.customer_id.clone(),
+        Auth::None => String::new(),
         Auth::Key(_, token) | Auth::BpToken(token) | Auth::BotToken(token) | Auth::WaKey(token) => {
             use std::hash::Hasher;
             let mut h = fnv::FnvHasher::default();

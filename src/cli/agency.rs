@@ -138,13 +138,22 @@ pub struct ApiArgs {
     /// Path under the base URL, e.g. /customer/list?page=2
     pub path: String,
 
-    /// A body field `key=value` (repeatable; JSON values parsed, dotted keys nested); for GET
-    /// and DELETE, a query parameter
-    #[arg(short = 'f', long = "field", value_name = "KEY=VALUE")]
+    /// A string field `key=value`, as `gh api -f` (repeatable; dotted keys nest); for GET and
+    /// DELETE, a query parameter
+    #[arg(short = 'f', long = "raw-field", value_name = "KEY=VALUE")]
+    pub raw_fields: Vec<String>,
+
+    /// A typed field `key=value`, as `gh api -F`: `true`, `false`, `null` and integers are
+    /// JSON, `@FILE` the file's text (`@-` standard input), anything else a string
+    #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
     pub fields: Vec<String>,
 
+    /// A header `Name: value` (repeatable)
+    #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
+    pub headers: Vec<String>,
+
     /// The body from a file (`-` for standard input)
-    #[arg(long, value_name = "FILE", conflicts_with = "fields")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["fields", "raw_fields"])]
     pub input: Option<String>,
 
     /// Which credential to send
@@ -163,8 +172,14 @@ pub enum ApiAuth {
     Partner,
     /// The customer's API token (`authtype: Key`, Bearer), or --customer's
     Token,
-    /// The bot token as `x-bp-token`
+    /// The bot token: `x-bot-token` on `/inbox/direct/chats`, `x-bp-token` elsewhere, as the
+    /// pages send it
     Bot,
+    /// The WhatsApp API key (`--bot`'s is not taken here: the profile's, or BP_WA_API_KEY),
+    /// as the `apiKey` query parameter and headers
+    Wa,
+    /// No credential
+    None,
 }
 
 #[derive(Debug, Args)]

@@ -28,7 +28,20 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
             ctx.profile.secret(SecretKind::PartnerKey)?,
         ),
         ApiAuth::Token => ctx.api_auth().await?,
-        ApiAuth::Bot => Auth::BpToken(ctx.profile.secret(SecretKind::BotToken)?),
+        ApiAuth::Bot => {
+            let token = ctx.profile.secret(SecretKind::BotToken)?;
+            // The chat list takes `x-bot-token`, the lead upsert `x-bp-token`, as documented.
+            if path
+                .trim_start_matches('/')
+                .starts_with("inbox/direct/chats")
+            {
+                Auth::BotToken(token)
+            } else {
+                Auth::BpToken(token)
+            }
+        }
+        ApiAuth::Wa => Auth::WaKey(ctx.profile.wa_api_key(None)?),
+        ApiAuth::None => Auth::None,
     };
     let mut req = Request::get(path, auth);
     req.method = method.clone();
@@ -51,20 +64,31 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
         let body: Value =
             serde_json::from_str(&text).map_err(|e| usage(format!("{input} is not JSON: {e}")))?;
         req.body = Some(body.into());
-    } else if !args.fields.is_empty() {
+    } else if !args.fields.is_empty() || !args.raw_fields.is_empty() {
+        let mut pairs = args.raw_fields.clone();
+        for pair in &args.fields {
+            pairs.push(typed_field(pair, body_method)?);
+        }
         if body_method {
-            req.body =
-                Some(super::fields_object(&args.fields, "--field", super::Values::Guessed)?.into());
+            let body = super::fields_object(&pairs, "-f/-F", super::Values::Typed)?;
+            req.body = Some(body.into());
         } else {
-            for pair in &args.fields {
+            for pair in &pairs {
                 let (k, v) = pair
                     .split_once('=')
-                    .ok_or_else(|| usage(format!("invalid --field `{pair}`: use key=value")))?;
+                    .ok_or_else(|| usage(format!("invalid -f/-F `{pair}`: use key=value")))?;
                 req = req.query(k, v);
             }
         }
     } else if body_method {
         req.body = Some(Value::Object(serde_json::Map::new()).into());
+    }
+    for header in &args.headers {
+        let (name, value) = header
+            .split_once(':')
+            .filter(|(name, _)| !name.trim().is_empty())
+            .ok_or_else(|| usage(format!("invalid -H `{header}`: use 'Name: value'")))?;
+        req = req.header(name.trim().to_ascii_lowercase(), value.trim());
     }
     // Only reads are safe to repeat on an unknown endpoint.
     if method != Method::GET {
@@ -78,4 +102,34 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
     let text = serde_json::to_string_pretty(&answer)?;
     writeln!(crate::printer::stdout(), "{text}")?;
     Ok(ExitStatus::Success)
+}
+
+/// A `-F key=value` as `gh api` reads it: `true`, `false`, `null` and integers are JSON,
+/// `@FILE` is the file's text (`@-` standard input), anything else a string. Given back as a
+/// pair `super::fields_object` reads (`key:=json` or `key=text`); in a query (`as_json`
+/// false), always `key=text`.
+fn typed_field(pair: &str, as_json: bool) -> Result<String> {
+    let (key, raw) = pair
+        .split_once('=')
+        .filter(|(k, _)| !k.trim().is_empty())
+        .ok_or_else(|| usage(format!("invalid -F `{pair}`: use key=value")))?;
+    let text = match raw.strip_prefix('@') {
+        Some("-") => {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text)?;
+            Some(text)
+        }
+        Some(file) => Some(
+            std::fs::read_to_string(file)
+                .map_err(|e| usage(format!("invalid -F `{pair}`: cannot read {file}: {e}")))?,
+        ),
+        None => None,
+    };
+    let typed = matches!(raw, "true" | "false" | "null") || raw.parse::<i64>().is_ok();
+    Ok(match (text, as_json) {
+        (Some(text), true) => format!("{key}:={}", Value::String(text)),
+        (Some(text), false) => format!("{key}={text}"),
+        (None, true) if typed => format!("{key}:={raw}"),
+        (None, _) => format!("{key}={raw}"),
+    })
 }

@@ -531,3 +531,68 @@ fn api_sends_any_request_with_the_chosen_credential() {
     );
     assert_eq!(last(&w).json().unwrap(), json!({"name": "x"}));
 }
+
+/// Issue 14: `bp api` as `gh api`: `-f` a string field, `-F` a typed one (integers, true,
+/// false, null, `@file`), `-H` a header, `--auth wa|none`, and `--auth bot` as the pages
+/// send the bot token (`x-bot-token` on the chat list, `x-bp-token` elsewhere).
+#[test]
+fn api_takes_fields_headers_and_credentials_as_gh_api_does() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let note = dir.path().join("note.txt");
+    std::fs::write(&note, "from a file\n").unwrap();
+    let at_note = format!("note=@{}", note.display());
+    let out = w
+        .bp()
+        .args(["api", "PUT", &format!("/customer/{}", w.creds.customer_id)])
+        .args(["-f", "prefix=91", "-F", "limit=500", "-F", "verified=true"])
+        .args(["-F", "gone=null", "-F", "ratio=1.5", "-F", &at_note])
+        .args(["-H", "X-Trace: abc 1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        r.json().unwrap(),
+        json!({"prefix": "91", "limit": 500, "verified": true, "gone": null,
+               "ratio": "1.5", "note": "from a file\n"})
+    );
+    assert_eq!(r.header("x-trace"), Some("abc 1"));
+    assert_partner(&w, &r);
+
+    // --auth wa: the WhatsApp key as the endpoints take it; --auth none: no credential.
+    w.bp()
+        .env("BP_WA_API_KEY", &w.creds.wa_api_key)
+        .args([
+            "api",
+            "GET",
+            "/whatsapp-automation/wa/templates",
+            "--auth",
+            "wa",
+        ])
+        .run_ok();
+    assert_wa_key(&w, &last(&w));
+    let out = w
+        .bp()
+        .args(["api", "GET", "/customer/list", "--auth", "none"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let r = last(&w);
+    assert_eq!(
+        (r.header("authorization"), r.header("authtype")),
+        (None, None)
+    );
+
+    // --auth bot: x-bot-token on the chat list, x-bp-token on the lead upsert.
+    let chats = format!(
+        "/inbox/direct/chats?botId={}&customerId={}&page=1&type=lead",
+        w.creds.bot_id, w.creds.customer_id
+    );
+    w.bp()
+        .args(["api", "GET", &chats, "--auth", "bot"])
+        .run_ok();
+    let r = last(&w);
+    assert_eq!(r.header("x-bot-token"), Some(w.creds.bot_token.as_str()));
+    assert_eq!(r.header("x-bp-token"), None);
+}
