@@ -761,7 +761,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --timeout 'Seconds to wait for each request'
             cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
             cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
-            cand --show 'Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields, and any of your own keys the server echoes) as they are; by default they are redacted'
+            cand --show 'Print credentials in the answer as they are: tokens it hands out (`permanentToken.key`) and any of your own secrets the server echoes; by default they are redacted (other fields are data, whatever their names)'
             cand --json 'Short for `-o json`'
             cand --no-headers 'Leave out the header row of table and csv output'
             cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'

@@ -681,7 +681,7 @@ complete -c bp -n "__fish_bp_using_subcommand api" -l retries -d 'Retries of a f
 complete -c bp -n "__fish_bp_using_subcommand api" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand api" -l show -d 'Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields, and any of your own keys the server echoes) as they are; by default they are redacted'
+complete -c bp -n "__fish_bp_using_subcommand api" -l show -d 'Print credentials in the answer as they are: tokens it hands out (`permanentToken.key`) and any of your own secrets the server echoes; by default they are redacted (other fields are data, whatever their names)'
 complete -c bp -n "__fish_bp_using_subcommand api" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand api" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand api" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'

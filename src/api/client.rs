@@ -672,19 +672,20 @@ fn snippet(bytes: &[u8]) -> String {
     }
 }
 
-/// Blanks the values of keys that hold credentials, wherever they sit in a logged body.
+/// Masks the tokens an answer hands out: the `key` of every `permanentToken` (what
+/// `/ext/get-user-token` answers). Nothing else is masked for its name (a contact attribute
+/// `{"key": "plan", "value": "gold"}` is data): credentials bp knows are scrubbed by value
+/// wherever they appear (`Redactor`).
 pub fn mask_secret_fields(v: &mut Value) {
     match v {
         Value::Object(map) => {
             for (k, child) in map.iter_mut() {
-                let key = k.to_ascii_lowercase();
-                let secret_key = ["key", "token", "apikey", "password", "secret"]
-                    .iter()
-                    .any(|s| key == *s || key.ends_with(&format!("_{s}")) || key.ends_with(s));
-                match child {
-                    Value::String(s) if secret_key => *s = crate::secret::redact(s),
-                    _ => mask_secret_fields(child),
+                if k == "permanentToken"
+                    && let Some(Value::String(key)) = child.get_mut("key")
+                {
+                    *key = crate::secret::redact(key);
                 }
+                mask_secret_fields(child);
             }
         }
         Value::Array(items) => items.iter_mut().for_each(mask_secret_fields),
@@ -705,11 +706,14 @@ mod tests {
     }
 
     #[test]
-    fn logged_bodies_mask_tokens() {
-        let mut v = json!({"data": {"permanentToken": {"key": "abcdefghijklmnop", "active": true}}, "apiKey": "zzzzzzzzzzzzzzzz"});
+    fn issued_tokens_are_masked_and_data_named_like_a_secret_is_not() {
+        let mut v = json!({"data": {"permanentToken": {"key": "abcdefghijklmnop", "active": true}},
+            "attributes": [{"key": "plan", "value": "gold"}], "token": "not-a-credential"});
         mask_secret_fields(&mut v);
         assert_eq!(v["data"]["permanentToken"]["key"], "abcd…");
-        assert_eq!(v["apiKey"], "zzzz…");
         assert_eq!(v["data"]["permanentToken"]["active"], true);
+        // Issue 14: field names are not a reason.
+        assert_eq!(v["attributes"][0], json!({"key": "plan", "value": "gold"}));
+        assert_eq!(v["token"], "not-a-credential");
     }
 }

@@ -160,8 +160,9 @@ pub struct ApiArgs {
     #[arg(long, value_enum, default_value_t = ApiAuth::Partner)]
     pub auth: ApiAuth,
 
-    /// Print credentials in the answer (`key`, `token`, `apiKey`, `password` fields, and
-    /// any of your own keys the server echoes) as they are; by default they are redacted
+    /// Print credentials in the answer as they are: tokens it hands out
+    /// (`permanentToken.key`) and any of your own secrets the server echoes; by default they
+    /// are redacted (other fields are data, whatever their names)
     #[arg(long)]
     pub show: bool,
 }
