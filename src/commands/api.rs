@@ -125,11 +125,15 @@ fn typed_field(pair: &str, as_json: bool) -> Result<String> {
         ),
         None => None,
     };
-    let typed = matches!(raw, "true" | "false" | "null") || raw.parse::<i64>().is_ok();
-    Ok(match (text, as_json) {
-        (Some(text), true) => format!("{key}:={}", Value::String(text)),
-        (Some(text), false) => format!("{key}={text}"),
-        (None, true) if typed => format!("{key}:={raw}"),
-        (None, _) => format!("{key}={raw}"),
+    // An integer as JSON writes it (`007` and `+7` are 7).
+    let typed = match raw {
+        "true" | "false" | "null" => Some(raw.to_owned()),
+        _ => raw.parse::<i64>().ok().map(|n| n.to_string()),
+    };
+    Ok(match (text, as_json, typed) {
+        (Some(text), true, _) => format!("{key}:={}", Value::String(text)),
+        (Some(text), false, _) => format!("{key}={text}"),
+        (None, true, Some(json)) => format!("{key}:={json}"),
+        (None, _, _) => format!("{key}={raw}"),
     })
 }

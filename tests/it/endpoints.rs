@@ -545,7 +545,16 @@ fn api_takes_fields_headers_and_credentials_as_gh_api_does() {
     let out = w
         .bp()
         .args(["api", "PUT", &format!("/customer/{}", w.creds.customer_id)])
-        .args(["-f", "prefix=91", "-F", "limit=500", "-F", "verified=true"])
+        .args([
+            "-f",
+            "prefix=91",
+            "-F",
+            "limit=500",
+            "-F",
+            "verified=true",
+            "-F",
+            "n=007",
+        ])
         .args(["-F", "gone=null", "-F", "ratio=1.5", "-F", &at_note])
         .args(["-H", "X-Trace: abc 1"])
         .output()
@@ -554,7 +563,7 @@ fn api_takes_fields_headers_and_credentials_as_gh_api_does() {
     let r = last(&w);
     assert_eq!(
         r.json().unwrap(),
-        json!({"prefix": "91", "limit": 500, "verified": true, "gone": null,
+        json!({"prefix": "91", "limit": 500, "verified": true, "n": 7, "gone": null,
                "ratio": "1.5", "note": "from a file\n"})
     );
     assert_eq!(r.header("x-trace"), Some("abc 1"));
