@@ -65,19 +65,22 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
             serde_json::from_str(&text).map_err(|e| usage(format!("{input} is not JSON: {e}")))?;
         req.body = Some(body.into());
     } else if !args.fields.is_empty() || !args.raw_fields.is_empty() {
-        let mut pairs = args.raw_fields.clone();
+        let mut fields = Vec::new();
+        for pair in &args.raw_fields {
+            let (key, raw) = super::split_pair(pair, "-f")?;
+            fields.push((key, Value::from(raw)));
+        }
         for pair in &args.fields {
-            pairs.push(typed_field(pair, body_method)?);
+            fields.push(typed_field(pair)?);
         }
         if body_method {
-            let body = super::fields_object(&pairs, "-f/-F", super::Values::Typed)?;
-            req.body = Some(body.into());
+            req.body = Some(super::nested_object(fields, "-f/-F")?.into());
         } else {
-            for pair in &pairs {
-                let (k, v) = pair
-                    .split_once('=')
-                    .ok_or_else(|| usage(format!("invalid -f/-F `{pair}`: use key=value")))?;
-                req = req.query(k, v);
+            for (key, value) in fields {
+                match value {
+                    Value::String(text) => req = req.query(key, text),
+                    other => req = req.query(key, other),
+                }
             }
         }
     } else if body_method {
@@ -104,36 +107,28 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-/// A `-F key=value` as `gh api` reads it: `true`, `false`, `null` and integers are JSON,
-/// `@FILE` is the file's text (`@-` standard input), anything else a string. Given back as a
-/// pair `super::fields_object` reads (`key:=json` or `key=text`); in a query (`as_json`
-/// false), always `key=text`.
-fn typed_field(pair: &str, as_json: bool) -> Result<String> {
-    let (key, raw) = pair
-        .split_once('=')
-        .filter(|(k, _)| !k.trim().is_empty())
-        .ok_or_else(|| usage(format!("invalid -F `{pair}`: use key=value")))?;
-    let text = match raw.strip_prefix('@') {
+/// A `-F key=value` as `gh api` reads it: `true`, `false`, `null` and integers are JSON
+/// (`007` is 7), `@FILE` is the file's text (`@-` standard input), anything else a string.
+fn typed_field(pair: &str) -> Result<(&str, Value)> {
+    let (key, raw) = super::split_pair(pair, "-F")?;
+    let value = match raw.strip_prefix('@') {
         Some("-") => {
             let mut text = String::new();
             std::io::stdin().read_to_string(&mut text)?;
-            Some(text)
+            Value::String(text)
         }
-        Some(file) => Some(
+        Some(file) => Value::String(
             std::fs::read_to_string(file)
                 .map_err(|e| usage(format!("invalid -F `{pair}`: cannot read {file}: {e}")))?,
         ),
-        None => None,
+        None => match raw {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            "null" => Value::Null,
+            _ => raw
+                .parse::<i64>()
+                .map_or_else(|_| Value::from(raw), Value::from),
+        },
     };
-    // An integer as JSON writes it (`007` and `+7` are 7).
-    let typed = match raw {
-        "true" | "false" | "null" => Some(raw.to_owned()),
-        _ => raw.parse::<i64>().ok().map(|n| n.to_string()),
-    };
-    Ok(match (text, as_json, typed) {
-        (Some(text), true, _) => format!("{key}:={}", Value::String(text)),
-        (Some(text), false, _) => format!("{key}={text}"),
-        (None, true, Some(json)) => format!("{key}:={json}"),
-        (None, _, _) => format!("{key}={raw}"),
-    })
+    Ok((key, value))
 }

@@ -117,7 +117,7 @@ async fn update(args: CustomersUpdateArgs, ctx: &Context) -> Result<ExitStatus> 
             }
             v
         }
-        None => super::fields_object(&args.set, "--set", super::Values::Typed)?,
+        None => super::fields_object(&args.set, "--set")?,
     };
     let answer = ctx
         .client

@@ -92,49 +92,50 @@ pub fn confirm(printer: &crate::printer::Printer, question: &str, yes: bool) -> 
     }
 }
 
-/// How the values of `key=value` pairs are read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Values {
-    /// As httpie and xh: `key=value` is a string, `key:=json` typed JSON.
-    Typed,
-    /// JSON when a value parses as JSON, else a string (`bp api --field`).
-    Guessed,
+/// `key=value`, split; a usage error naming `flag` if it is not one.
+pub fn split_pair<'a>(pair: &'a str, flag: &str) -> Result<(&'a str, &'a str)> {
+    pair.split_once('=')
+        .filter(|(k, _)| !k.trim().is_empty())
+        .ok_or_else(|| crate::error::usage(format!("invalid {flag} `{pair}`: use key=value")))
 }
 
-/// `key=value` pairs as a JSON object, its values read as `values` says; a dotted key sets
-/// a nested field.
-pub fn fields_object(pairs: &[String], flag: &str, values: Values) -> Result<serde_json::Value> {
-    let mut object = serde_json::Value::Object(serde_json::Map::new());
+/// `key=value` pairs as a JSON object, as httpie and xh read them: `key=value` is a string,
+/// `key:=json` typed JSON; a dotted key sets a nested field.
+pub fn fields_object(pairs: &[String], flag: &str) -> Result<serde_json::Value> {
+    let mut fields = Vec::with_capacity(pairs.len());
     for pair in pairs {
-        let (key, raw) = pair
-            .split_once('=')
-            .filter(|(k, _)| !k.trim().is_empty())
-            .ok_or_else(|| {
-                crate::error::usage(format!("invalid {flag} `{pair}`: use key=value"))
-            })?;
-        let value = match (values, key.strip_suffix(':')) {
-            (Values::Typed, Some(_)) => serde_json::from_str(raw).map_err(|e| {
-                crate::error::usage(format!("invalid {flag} `{pair}`: after `:=`, JSON: {e}"))
-            })?,
-            (Values::Typed, None) => serde_json::Value::from(raw),
-            (Values::Guessed, _) => {
-                serde_json::from_str(raw).unwrap_or_else(|_| serde_json::Value::from(raw))
-            }
+        let (key, raw) = split_pair(pair, flag)?;
+        let field = match key.strip_suffix(':') {
+            Some(key) => (
+                key,
+                serde_json::from_str(raw).map_err(|e| {
+                    crate::error::usage(format!("invalid {flag} `{pair}`: after `:=`, JSON: {e}"))
+                })?,
+            ),
+            None => (key, serde_json::Value::from(raw)),
         };
-        let key = match values {
-            Values::Typed => key.strip_suffix(':').unwrap_or(key),
-            Values::Guessed => key,
-        };
+        fields.push(field);
+    }
+    nested_object(fields, flag)
+}
+
+/// Fields as a JSON object, a dotted key setting a nested field.
+pub fn nested_object(
+    fields: Vec<(&str, serde_json::Value)>,
+    flag: &str,
+) -> Result<serde_json::Value> {
+    let mut object = serde_json::Value::Object(serde_json::Map::new());
+    for (key, value) in fields {
         let mut cur = &mut object;
         let parts: Vec<&str> = key.trim().split('.').collect();
         for (i, part) in parts.iter().enumerate() {
             let serde_json::Value::Object(map) = cur else {
                 return Err(crate::error::usage(format!(
-                    "invalid {flag} `{pair}`: `{part}` is inside a value"
+                    "invalid {flag} `{key}`: `{part}` is inside a value"
                 )));
             };
             if i == parts.len() - 1 {
-                map.insert(part.to_string(), value.clone());
+                map.insert(part.to_string(), value);
                 break;
             }
             cur = map

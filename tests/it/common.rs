@@ -222,12 +222,22 @@ pub fn summary_of(out: &std::process::Output) -> serde_json::Value {
 }
 
 /// `.run_ok()` on a bp command: its output, once it has exited 0 (else the test fails,
-/// showing the exit status and what bp said on stderr).
+/// showing the exit status and what bp said on stderr). `.fails_with(code, words)`: its
+/// output, once it has exited `code` saying `words` on stderr.
 pub trait RunOk {
     fn run_ok(&mut self) -> std::process::Output;
+    fn fails_with(&mut self, code: i32, words: &str) -> std::process::Output;
 }
 
 impl RunOk for Command {
+    fn fails_with(&mut self, code: i32, words: &str) -> std::process::Output {
+        let out = self.output().unwrap();
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(code), "{err}");
+        assert!(err.contains(words), "wanted `{words}` in: {err}");
+        out
+    }
+
     fn run_ok(&mut self) -> std::process::Output {
         let out = self.output().unwrap();
         assert!(

@@ -171,17 +171,9 @@ fn customers_update_and_delete() {
 
     // JSON that does not parse after `:=` is refused, naming the flag; nothing is sent.
     let before = w.requests().len();
-    let out = w
-        .bp()
+    w.bp()
         .args(["customers", "update", &id, "--set", "limit:=five"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("invalid --set `limit:=five`"),
-        "{}",
-        stderr(&out)
-    );
+        .fails_with(2, "invalid --set `limit:=five`");
     assert_eq!(w.requests().len(), before);
 
     // Delete refuses without --yes when stdin is not a terminal, and sends nothing.
@@ -568,6 +560,23 @@ fn api_takes_fields_headers_and_credentials_as_gh_api_does() {
     );
     assert_eq!(r.header("x-trace"), Some("abc 1"));
     assert_partner(&w, &r);
+    // A header given with -H may be a credential: -vv logs it redacted.
+    let err = stderr(&out);
+    assert!(err.is_empty(), "{err}");
+    let out = w
+        .bp()
+        .args([
+            "-vv",
+            "api",
+            "GET",
+            "/customer/list",
+            "-H",
+            "X-Api-Secret: hunter2-very-secret",
+        ])
+        .run_ok();
+    let err = stderr(&out);
+    assert!(err.contains("x-api-secret"), "{err}");
+    assert!(!err.contains("hunter2-very-secret"), "{err}");
 
     // --auth wa: the WhatsApp key as the endpoints take it; --auth none: no credential.
     w.bp()

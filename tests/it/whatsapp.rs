@@ -620,8 +620,7 @@ fn import_with_bot_sends_its_id_as_bot_id() {
 
     // A name the profile has no id for: exit 2 before anything is sent.
     let before = w.requests().len();
-    let out = w
-        .bp()
+    w.bp()
         .args([
             "whatsapp",
             "import",
@@ -629,13 +628,6 @@ fn import_with_bot_sends_its_id_as_bot_id() {
             "--bot",
             "sales",
         ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(
-        stderr(&out).contains("--bot `sales` is neither a bot id"),
-        "{}",
-        stderr(&out)
-    );
+        .fails_with(2, "--bot `sales` is neither a bot id");
     assert_eq!(w.requests().len(), before);
 }
