@@ -1,6 +1,8 @@
 //! Phone numbers by the libphonenumber rules (the `phonenumber` crate), not a regex: a
 //! number becomes the calling code and the national number the import API wants.
 
+use std::borrow::Cow;
+
 use phonenumber::country::Id;
 use phonenumber::metadata::{Descriptor, Descriptors};
 
@@ -17,30 +19,43 @@ pub fn shown(value: &str) -> String {
 /// `(prefix, number)`: the calling code without `+`, and the national number as digits.
 pub fn parse_phone(raw: &str, country: Option<Id>) -> Result<(String, String), String> {
     let text = raw.trim();
-    let shown_text = shown(text);
     if text.is_empty() {
         return Err("MISSING_PHONE: the row has no phone number".into());
     }
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if is_scientific(&compact) {
+    let shown_text = || shown(text);
+    if text.contains(['e', 'E']) && is_scientific(&text.replace(char::is_whitespace, "")) {
         return Err(format!(
-            "INVALID_PHONE: `{shown_text}` is in scientific notation, so a spreadsheet has rounded it: export the column as text"
+            "INVALID_PHONE: `{}` is in scientific notation, so a spreadsheet has rounded it: export the column as text",
+            shown_text()
         ));
     }
     // `0091…` is how much of the world dials `+91…`; without a region the parser cannot
     // know that, so say it for it.
-    let normalized = match compact.strip_prefix("00") {
-        Some(rest) if !rest.starts_with('0') => format!("+{rest}"),
-        _ => text.to_string(),
+    let starts_00 = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(2)
+        .eq("00".chars());
+    let normalized = match starts_00.then(|| text.replace(char::is_whitespace, "")) {
+        Some(compact) if !compact[2..].starts_with('0') => {
+            Cow::Owned(format!("+{}", &compact[2..]))
+        }
+        _ => Cow::Borrowed(text),
     };
     let has_code = normalized.starts_with('+');
     if !has_code && country.is_none() {
         return Err(format!(
-            "INVALID_PHONE: `{shown_text}` has no country code: write it as +CC…, add a `country` column, or pass --default-country"
+            "INVALID_PHONE: `{}` has no country code: write it as +CC…, add a `country` column, or pass --default-country",
+            shown_text()
         ));
     }
-    let number = phonenumber::parse(if has_code { None } else { country }, &normalized)
-        .map_err(|e| format!("INVALID_PHONE: `{shown_text}` is not a phone number ({e})"))?;
+    let number =
+        phonenumber::parse(if has_code { None } else { country }, &*normalized).map_err(|e| {
+            format!(
+                "INVALID_PHONE: `{}` is not a phone number ({e})",
+                shown_text()
+            )
+        })?;
     // `ext 12`, `x12`, `#12`: the API has no field for it, and dropping it would dial
     // the switchboard instead of the person.
     if number.extension().is_some() {
@@ -58,7 +73,8 @@ pub fn parse_phone(raw: &str, country: Option<Id>) -> Result<(String, String), S
             .id()
             .map_or_else(|| "any region".to_string(), |id| format!("{id:?}"));
         return Err(format!(
-            "INVALID_PHONE: `{shown_text}` is not a valid number for {region}"
+            "INVALID_PHONE: `{}` is not a valid number for {region}",
+            shown_text()
         ));
     }
     Ok((number.code().value().to_string(), digits))
