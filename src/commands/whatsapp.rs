@@ -16,6 +16,7 @@
 //! the WhatsApp Cloud API endpoints).
 
 mod batches;
+mod listed;
 mod send;
 
 use std::cell::{Cell, RefCell};

@@ -269,3 +269,93 @@ fn each_refuses_failed_rows_on_standard_output() {
     );
     assert!(w.requests().is_empty());
 }
+
+/// Issue 14: an answer that lists failed rows by their number makes exactly those rows
+/// REJECTED with the server's words; the others count as imported when it says success.
+#[test]
+fn rows_an_answer_lists_as_failed_are_rejected_with_its_words() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 5, |i| format!("Contact {i}"));
+    let answer = json!({"status": "success", "message": "User profiles imported successfully.",
+        "data": {"failed": [{"phone": {"prefix": "91", "number": "9700000003"},
+            "message": "number is blocked"}]}});
+    w.sandbox
+        .sandbox
+        .push_fault(json_answer(200, answer.to_string()));
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let summary = summary_of(&out);
+    assert_eq!(
+        (summary["imported"].as_u64(), summary["rejected"].as_u64()),
+        (Some(4), Some(1)),
+        "{summary}"
+    );
+    assert_eq!(w.import_requests(), 1);
+    assert_eq!(
+        failed_rows(&dir.path().join("c.csv.failed.csv")),
+        vec![(3, "REJECTED: number is blocked".to_string())]
+    );
+}
+
+/// Issue 14: `status: false` on a 200, and an answer that counts failed rows without naming
+/// them, are refusals: never counted as imported, bisected down to the row, which is
+/// REJECTED with the server's words.
+#[test]
+fn a_false_status_or_an_unnamed_failure_is_a_refusal_not_an_import() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 1, |i| format!("Contact {i}"));
+    let answer = json!({"status": false, "message": "Invalid phone"});
+    w.sandbox
+        .sandbox
+        .push_fault(json_answer(200, answer.to_string()));
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert_eq!(summary_of(&out)["imported"], 0);
+    assert_eq!(
+        failed_rows(&dir.path().join("c.csv.failed.csv")),
+        vec![(1, "REJECTED: status false: Invalid phone".to_string())]
+    );
+
+    // 3 rows; the server says one failed, not which: the halves find it.
+    let w = World::new();
+    let input = contacts(dir.path(), 3, |i| format!("Contact {i}"));
+    let failed = json!({"status": "success", "message": "number is blocked",
+        "data": {"failedCount": 1}})
+    .to_string();
+    let ok = json!({"status": "success"}).to_string();
+    // [1,2,3] one failed; [1] ok; [2,3] one failed; [2] ok; [3] one failed.
+    for body in [&failed, &ok, &failed, &ok, &failed] {
+        w.sandbox.sandbox.push_fault(json_answer(200, body.clone()));
+    }
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .args(["--concurrency", "1", "--restart"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let summary = summary_of(&out);
+    assert_eq!(
+        (summary["imported"].as_u64(), summary["rejected"].as_u64()),
+        (Some(2), Some(1)),
+        "{summary}"
+    );
+    assert_eq!(w.import_requests(), 5);
+    let rows = failed_rows(&dir.path().join("c.csv.failed.csv"));
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].0, 3);
+    assert!(
+        rows[0].1.starts_with("REJECTED: number is blocked"),
+        "{rows:?}"
+    );
+}

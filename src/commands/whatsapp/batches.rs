@@ -20,6 +20,8 @@ use crate::Context;
 use crate::api::adaptive::Limiter;
 use crate::api::{ApiError, Auth, Body, acknowledged, endpoints};
 use crate::import::contact::Contact;
+
+use super::listed::{Listed, listed_failures};
 use crate::import::journal::{Journal, RowSet};
 use crate::import::{FailedWriter, Record};
 
@@ -137,7 +139,25 @@ fn is_refusal(err: &ApiError) -> bool {
 enum Answer {
     Acked,
     TooLarge(ApiError),
-    Refused(ApiError),
+    /// The server's words.
+    Refused(String),
+    /// The answer named rows that failed (index in the batch, the server's words); `acked`:
+    /// it said success for the others.
+    Partial {
+        rows: Vec<(usize, String)>,
+        acked: bool,
+    },
+}
+
+/// A 2xx answer that says the rows were refused: a refusal, as a 400 would be (in the
+/// server's words: it did not answer 400).
+fn refusal(message: String) -> (ApiError, Option<String>) {
+    let err = ApiError::Status {
+        status: 400,
+        message: message.clone(),
+        retry_after: None,
+    };
+    (err, Some(message))
 }
 
 /// Sends the batch once. Stops (`Err`) on what no row can fix.
@@ -146,28 +166,43 @@ async fn attempt(shared: &Shared<'_>, batch: &[Pending]) -> Result<Answer> {
     let body = Body::Serialized(serde_json::to_vec(&items)?);
     let req = endpoints::contacts_import(shared.auth.clone(), body, shared.bot_id.as_deref())
         .limited(&shared.limiter);
-    let err = match shared.ctx.client.send(&req).await {
-        Ok(body) if acknowledged(&body) => return Ok(Answer::Acked),
-        Ok(body) => match body.get("status").and_then(Value::as_str) {
-            // `{"status": "error", …}`: a refusal, whatever the HTTP status said.
-            Some(status) if status != "success" => ApiError::Status {
-                status: 400,
-                message: format!(
-                    "status `{status}`: {}",
-                    body.get("message").and_then(Value::as_str).unwrap_or("")
-                ),
-                retry_after: None,
-            },
-            _ => {
-                let said = crate::bulk::stop::snippet(&body, 80);
-                let problem = format!(
-                    "the server answered {said} without saying success (`\"status\": \"success\"` or `\"success\": true`): bp cannot tell whether it stored these rows"
-                );
-                shared.not_acknowledged(batch, &format!("NOT_ACKNOWLEDGED: {problem}"))?;
-                return Err(anyhow::anyhow!("{problem}"));
+    let (err, words) = match shared.ctx.client.send(&req).await {
+        Ok(body) => match listed_failures(&body, &items) {
+            Listed::Named(rows) => {
+                let scrub = shared.ctx.client.redactor();
+                let rows = rows
+                    .into_iter()
+                    .map(|(i, words)| (i, crate::leaf::sanitize(&scrub.scrub(&words))))
+                    .collect();
+                let acked = acknowledged(&body);
+                return Ok(Answer::Partial { rows, acked });
+            }
+            Listed::Unnamed(words) => refusal(crate::leaf::sanitize(
+                &shared.ctx.client.redactor().scrub(&words),
+            )),
+            Listed::None if acknowledged(&body) => return Ok(Answer::Acked),
+            Listed::None => {
+                let message = body.get("message").and_then(Value::as_str).unwrap_or("");
+                let message = shared.ctx.client.redactor().scrub(message).into_owned();
+                match body.get("status") {
+                    // `{"status": "error", …}` or `{"status": false, …}`: a refusal, whatever
+                    // the HTTP status said.
+                    Some(Value::String(status)) if status != "success" => {
+                        refusal(format!("status `{status}`: {message}"))
+                    }
+                    Some(Value::Bool(false)) => refusal(format!("status false: {message}")),
+                    _ => {
+                        let said = crate::bulk::stop::snippet(&body, 80);
+                        let problem = format!(
+                            "the server answered {said} without saying success (`\"status\": \"success\"` or `\"success\": true`): bp cannot tell whether it stored these rows"
+                        );
+                        shared.not_acknowledged(batch, &format!("NOT_ACKNOWLEDGED: {problem}"))?;
+                        return Err(anyhow::anyhow!("{problem}"));
+                    }
+                }
             }
         },
-        Err(err) => err,
+        Err(err) => (err, None),
     };
     if err.is_bad_token() {
         // bp checks what it sends; this answer can only be about the credential.
@@ -176,7 +211,7 @@ async fn attempt(shared: &Shared<'_>, batch: &[Pending]) -> Result<Answer> {
     if is_size_error(&err) {
         Ok(Answer::TooLarge(err))
     } else if is_refusal(&err) {
-        Ok(Answer::Refused(err))
+        Ok(Answer::Refused(words.unwrap_or_else(|| err.to_string())))
     } else {
         Err(err.into())
     }
@@ -225,14 +260,33 @@ fn settle<'a>(
                 }
                 split_and_send(shared, batch, None).await
             }
-            Answer::Refused(err) if batch.len() > 1 => {
+            Answer::Refused(said) if batch.len() > 1 => {
                 // Until a batch is acknowledged, both halves refused alike is the request's
                 // fault: an expired token, a field the server now requires.
-                let check = (whole && !shared.acked_any.get()).then(|| err.to_string());
+                let check = (whole && !shared.acked_any.get()).then_some(said);
                 split_and_send(shared, batch, check).await
             }
             Answer::TooLarge(err) => shared.reject(&batch[0], &format!("TOO_LARGE: {err}")),
-            Answer::Refused(err) => shared.reject(&batch[0], &format!("REJECTED: {err}")),
+            Answer::Refused(said) => shared.reject(&batch[0], &format!("REJECTED: {said}")),
+            Answer::Partial { rows, acked } => {
+                let mut words: Vec<Option<String>> = vec![None; batch.len()];
+                for (i, said) in rows {
+                    words[i] = Some(said);
+                }
+                let mut rest = Vec::new();
+                for (pending, said) in batch.into_iter().zip(words) {
+                    match said {
+                        Some(said) => shared.reject(&pending, &format!("REJECTED: {said}"))?,
+                        None => rest.push(pending),
+                    }
+                }
+                match (rest.is_empty(), acked) {
+                    (true, _) => Ok(()),
+                    (false, true) => shared.acked(&rest),
+                    // The others were not acknowledged: sent again, without the rows named.
+                    (false, false) => send(shared, rest, false).await,
+                }
+            }
         }
     })
 }
@@ -262,8 +316,8 @@ async fn split_and_send<'a>(
         }
     };
     if let (Answer::Refused(a), Answer::Refused(b)) = (&first_answer, &second_answer)
-        && a.to_string() == message
-        && b.to_string() == message
+        && *a == message
+        && *b == message
     {
         return Err(anyhow::anyhow!(
             "the server refuses the request, not a row: a batch and both its halves got the same answer ({message}); fix what it says (the credential, a field it now requires) and run the import again with --resume"
