@@ -16,7 +16,7 @@ pub async fn all_customers(client: &Client, partner: &Auth) -> Result<Vec<Value>
             PREFETCH,
             MAX_PAGES,
             |page| super::endpoints::customer_list(partner.clone(), page, Some("createdAt")),
-            |items| {
+            |items, _| {
                 all.extend_from_slice(items);
                 Ok(())
             },

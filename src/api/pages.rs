@@ -26,8 +26,11 @@ pub enum Pages {
 pub struct PageSummary {
     pub pages: u32,
     pub items: u64,
-    /// Only page 1 was fetched and it looked full: more pages probably exist.
+    /// Only page 1 was fetched and more pages probably exist: the answer's total says so,
+    /// or, without one, the page looked full.
     pub more_likely: bool,
+    /// The items in the whole listing, when the answer says (`totalCount`, `total`).
+    pub total: Option<u64>,
 }
 
 /// Pages fetched at once with `--all` and `--limit`, unless `--concurrency` says otherwise.
@@ -43,7 +46,7 @@ const FULL_PAGE: usize = 10;
 
 impl Client {
     /// Walks pages from the request built by `page_request(n)`, handing each page's items to
-    /// `sink` as it arrives; with `--all` or `--limit`, up to `at_once` pages are in flight,
+    /// `sink` as it arrives, with the listing's total when the answers give one; with `--all` or `--limit`, up to `at_once` pages are in flight,
     /// and at most `max_pages` are fetched. A page that repeats an earlier one, or holds only
     /// items already handed on, ends the walk with an error: the server is not paging.
     pub async fn paginate(
@@ -52,7 +55,7 @@ impl Client {
         at_once: usize,
         max_pages: u32,
         page_request: impl Fn(u32) -> Request,
-        mut sink: impl FnMut(&[Value]) -> anyhow::Result<()>,
+        mut sink: impl FnMut(&[Value], Option<u64>) -> anyhow::Result<()>,
     ) -> anyhow::Result<PageSummary> {
         let mut summary = PageSummary::default();
         let mut next_page = match pages {
@@ -94,7 +97,8 @@ impl Client {
             let Some((page, req, result)) = ahead.next().await else {
                 return Ok(summary);
             };
-            let items = data_items(&req.path, result?)?;
+            let (items, total) = page_of(&req.path, result?)?;
+            summary.total = total.or(summary.total);
             // A server that ignores `page` would answer page 1 forever.
             if let Some(problem) = seen.repeat(page, &items) {
                 return Err(ApiError::Invalid {
@@ -113,11 +117,14 @@ impl Client {
             if let Pages::Limit(limit) = pages {
                 take = take.min((limit - summary.items) as usize);
             }
-            sink(&items[..take])?;
+            sink(&items[..take], summary.total)?;
             summary.items += take as u64;
             let done = match pages {
                 Pages::First => {
-                    summary.more_likely = items.len() >= FULL_PAGE;
+                    summary.more_likely = match summary.total {
+                        Some(total) => total > items.len() as u64,
+                        None => items.len() >= FULL_PAGE,
+                    };
                     true
                 }
                 Pages::One(_) => true,
@@ -201,6 +208,22 @@ fn hash_value(v: &Value) -> u64 {
 /// exactly one list (`{"users": […], "totalCount": N}`), that list; a bare list body, the
 /// page. Anything else is an error naming the endpoint and the shape seen.
 pub fn data_items(path: &str, body: Value) -> Result<Vec<Value>, ApiError> {
+    page_of(path, body).map(|(items, _)| items)
+}
+
+/// The names a listing's total goes by, beside its list or at the top of the body: none
+/// is documented.
+const TOTAL_KEYS: [&str; 2] = ["totalCount", "total"];
+
+fn total_in(map: &serde_json::Map<String, Value>) -> Option<u64> {
+    TOTAL_KEYS
+        .iter()
+        .find_map(|k| map.get(*k).and_then(Value::as_u64))
+}
+
+/// [`data_items`], and the listing's total when the answer gives one (`totalCount` or
+/// `total`, a whole number, in `data`'s object or at the top of the body).
+pub fn page_of(path: &str, body: Value) -> Result<(Vec<Value>, Option<u64>), ApiError> {
     let kind = |v: &Value| match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -214,18 +237,19 @@ pub fn data_items(path: &str, body: Value) -> Result<Vec<Value>, ApiError> {
         message,
     };
     match body {
-        Value::Array(items) => Ok(items),
+        Value::Array(items) => Ok((items, None)),
         Value::Object(mut map) => match map.remove("data") {
-            Some(Value::Array(items)) => Ok(items),
-            None | Some(Value::Null) => Ok(Vec::new()),
+            Some(Value::Array(items)) => Ok((items, total_in(&map))),
+            None | Some(Value::Null) => Ok((Vec::new(), total_in(&map))),
             Some(Value::Object(data)) => {
+                let total = total_in(&data).or_else(|| total_in(&map));
                 let keys: Vec<String> = data.keys().cloned().collect();
                 let mut lists = data.into_iter().filter_map(|(_, v)| match v {
                     Value::Array(items) => Some(items),
                     _ => None,
                 });
                 match (lists.next(), lists.next()) {
-                    (Some(items), None) => Ok(items),
+                    (Some(items), None) => Ok((items, total)),
                     (None, _) => Err(invalid(format!(
                         "`data` should be a list, found an object holding none (keys: {})",
                         keys.join(", ")
@@ -252,6 +276,22 @@ pub fn data_items(path: &str, body: Value) -> Result<Vec<Value>, ApiError> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_total_is_read_beside_the_list_or_at_the_top() {
+        let total = |body| page_of("/x", body).unwrap().1;
+        assert_eq!(
+            total(json!({"data": {"users": [1], "totalCount": 57}})),
+            Some(57)
+        );
+        assert_eq!(total(json!({"data": [1], "total": 3})), Some(3));
+        assert_eq!(total(json!({"data": [1]})), None);
+        assert_eq!(
+            total(json!({"data": {"users": [1], "totalCount": "x"}})),
+            None
+        );
+        assert_eq!(total(json!([1])), None);
+    }
 
     #[test]
     fn data_items_reads_every_list_shape_and_names_the_others() {

@@ -212,11 +212,14 @@ pub async fn list(
     let mut fetched = 0u64;
     let summary = ctx
         .client
-        .paginate(pages, ahead, max_pages, page_request, |items| {
+        .paginate(pages, ahead, max_pages, page_request, |items, total| {
             renderer.write_items(items)?;
             fetched += items.len() as u64;
             if let Some(bar) = &spinner {
-                bar.set_message(format!("{fetched} items"));
+                bar.set_message(match total {
+                    Some(total) => format!("{fetched} of {total} items"),
+                    None => format!("{fetched} items"),
+                });
             }
             Ok(())
         })
@@ -228,10 +231,16 @@ pub async fn list(
     renderer.finish()?;
     crate::printer::stdout().flush()?;
     if summary.more_likely && !ctx.printer.quiet {
-        ctx.printer.hint(&format!(
-            "showing page 1 only ({} items); more pages may exist: use --all, --limit N or --page 2",
-            summary.items
-        ));
+        ctx.printer.hint(&match summary.total {
+            Some(total) => format!(
+                "showing page 1 only ({} of {total} items): use --all, --limit N or --page 2",
+                summary.items
+            ),
+            None => format!(
+                "showing page 1 only ({} items); more pages may exist: use --all, --limit N or --page 2",
+                summary.items
+            ),
+        });
     }
     Ok(ExitStatus::Success)
 }

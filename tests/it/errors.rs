@@ -519,3 +519,54 @@ fn the_documented_bad_token_answer_is_an_authentication_failure() {
         "{partner}"
     );
 }
+
+/// Issue 14: list answers read tolerantly. `data` an object holding one list gives that list
+/// (and its `totalCount` the hint's total), `data` null is an empty page, a bare list body is
+/// the page, and anything else names the endpoint and the shape seen.
+#[test]
+fn list_answers_are_read_in_every_shape_a_server_may_send() {
+    let customers = |n: usize| -> Vec<serde_json::Value> {
+        (0..n)
+            .map(|i| serde_json::json!({"_id": format!("{i:024x}"), "name": format!("C{i}")}))
+            .collect()
+    };
+    let run = |body: serde_json::Value| {
+        let w = World::new();
+        w.sandbox
+            .sandbox
+            .push_fault(crate::common::json_answer(200, body.to_string()));
+        w.bp()
+            .args(["customers", "list", "-o", "ndjson"])
+            .output()
+            .unwrap()
+    };
+    // An object holding one list, with a total: the hint counts what is left.
+    let out = run(serde_json::json!({"success": true,
+        "data": {"customers": customers(10), "totalCount": 57}}));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 10);
+    assert!(
+        stderr(&out).contains("showing page 1 only (10 of 57 items)"),
+        "{}",
+        stderr(&out)
+    );
+    // A full page that is the whole listing, by its total: no hint.
+    let out = run(serde_json::json!({"data": customers(12), "total": 12}));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 12);
+    assert!(!stderr(&out).contains("showing page 1"), "{}", stderr(&out));
+    // A bare list, and `data` null.
+    let out = run(serde_json::Value::Array(customers(3)));
+    assert_eq!(stdout(&out).lines().count(), 3, "{}", stderr(&out));
+    let out = run(serde_json::json!({"success": true, "data": null}));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    // Anything else: the endpoint and the shape.
+    let out = run(serde_json::json!({"data": {"a": [1], "b": [2]}}));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("from customer/list: `data` should be a list, found an object holding several (keys: a, b)"),
+        "{}",
+        stderr(&out)
+    );
+}
