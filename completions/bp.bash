@@ -411,7 +411,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__api)
-            opts="-f -F -H -o -v -q -h -V --raw-field --field --header --input --auth --show --profile --customer --output --json --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
+            opts="-f -F -H -o -v -q -h -V --raw-field --field --header --input --auth --paginate --max-pages --show --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -449,6 +449,10 @@ _bp() {
                     COMPREPLY=($(compgen -W "partner token bot wa none" -- "${cur}"))
                     return 0
                     ;;
+                --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -463,6 +467,10 @@ _bp() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)

@@ -670,17 +670,20 @@ token\t'The customer\'s API token (`authtype: Key`, Bearer), or --customer\'s'
 bot\t'The bot token: `x-bot-token` on `/inbox/direct/chats`, `x-bp-token` elsewhere, as the pages send it'
 wa\t'The WhatsApp API key (`--bot`\'s is not taken here: the profile\'s, or BP_WA_API_KEY), as the `apiKey` query parameter and headers'
 none\t'No credential'"
+complete -c bp -n "__fish_bp_using_subcommand api" -l max-pages -d 'With --paginate: the most pages to fetch (a server that never ends its list must not keep bp fetching)' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand api" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand api" -l paginate -d 'Walk the pages of a GET listing (`page=1`, 2, … until an empty page, as the list commands do) and print their items together, in `-o json` (the default here), `ndjson`, `csv` or `table`, with `--fields`'
 complete -c bp -n "__fish_bp_using_subcommand api" -l show -d 'Print credentials in the answer as they are: tokens it hands out (`permanentToken.key`) and any of your own secrets the server echoes; by default they are redacted (other fields are data, whatever their names)'
 complete -c bp -n "__fish_bp_using_subcommand api" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand api" -l no-headers -d 'Leave out the header row of table and csv output'

@@ -30,6 +30,8 @@ pub enum Format {
 #[derive(Debug, Clone)]
 pub struct OutputOpts {
     pub format: Format,
+    /// `-o` (or `--json`) was given: `format` is not the default.
+    pub format_given: bool,
     pub fields: Vec<String>,
     pub no_headers: bool,
     pub stdout_tty: bool,
@@ -177,6 +179,9 @@ impl<W: Write> Renderer<W> {
                     self.count += 1;
                 }
             }
+            // Without columns of its own (`bp api --paginate`), a table is made of the
+            // items' paths, as CSV is: known only once every item is in.
+            Format::Table if self.columns.is_empty() => self.buffered.extend_from_slice(items),
             Format::Table if self.tsv() => {
                 self.tsv_header()?;
                 for item in items {
@@ -222,6 +227,19 @@ impl<W: Write> Renderer<W> {
                     }
                 }
                 self.csv_header()?;
+            }
+            Format::Table if self.columns.is_empty() => {
+                let items = std::mem::take(&mut self.buffered);
+                self.columns = union_of_paths(&items)
+                    .into_iter()
+                    .map(|p| (p.clone(), p))
+                    .collect();
+                self.opts.fields = self.columns.iter().map(|(_, p)| p.clone()).collect();
+                if self.columns.is_empty() {
+                    return self.out.flush();
+                }
+                self.write_items(&items)?;
+                return self.finish();
             }
             Format::Table if self.tsv() => self.tsv_header()?,
             Format::Table => {
@@ -427,6 +445,7 @@ mod tests {
     fn opts(format: Format, fields: &[&str]) -> OutputOpts {
         OutputOpts {
             format,
+            format_given: true,
             fields: fields.iter().map(|s| s.to_string()).collect(),
             no_headers: false,
             stdout_tty: false,

@@ -146,19 +146,30 @@ pub struct ApiArgs {
     /// A typed field `key=value`, as `gh api -F`: `true`, `false`, `null` and integers are
     /// JSON, `@FILE` the file's text (`@-` standard input), anything else a string
     #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
-    pub fields: Vec<String>,
+    pub typed_fields: Vec<String>,
 
     /// A header `Name: value` (repeatable)
     #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
     pub headers: Vec<String>,
 
     /// The body from a file (`-` for standard input)
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["fields", "raw_fields"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["typed_fields", "raw_fields"])]
     pub input: Option<String>,
 
     /// Which credential to send
     #[arg(long, value_enum, default_value_t = ApiAuth::Partner)]
     pub auth: ApiAuth,
+
+    /// Walk the pages of a GET listing (`page=1`, 2, … until an empty page, as the list
+    /// commands do) and print their items together, in `-o json` (the default here),
+    /// `ndjson`, `csv` or `table`, with `--fields`
+    #[arg(long)]
+    pub paginate: bool,
+
+    /// With --paginate: the most pages to fetch (a server that never ends its list must not
+    /// keep bp fetching)
+    #[arg(long, requires = "paginate", default_value_t = 10_000, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_pages: u32,
 
     /// Print credentials in the answer as they are: tokens it hands out
     /// (`permanentToken.key`) and any of your own secrets the server echoes; by default they

@@ -1,16 +1,17 @@
 //! `bp api METHOD PATH`: any request, with bp's credentials, retries and redaction, for
 //! the endpoints bp does not wrap (like `gh api`).
 
-use std::io::{Read, Write};
+use std::io::{BufWriter, Read, Write};
 
 use anyhow::{Context as _, Result};
 use reqwest::Method;
 use serde_json::Value;
 
 use crate::Context;
-use crate::api::{Auth, Request};
+use crate::api::{Auth, PREFETCH, Pages, Request};
 use crate::cli::{ApiArgs, ApiAuth};
 use crate::error::{ExitStatus, usage};
+use crate::output::Renderer;
 use crate::settings::SecretKind;
 
 pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
@@ -64,13 +65,13 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
         let body: Value =
             serde_json::from_str(&text).map_err(|e| usage(format!("{input} is not JSON: {e}")))?;
         req.body = Some(body.into());
-    } else if !args.fields.is_empty() || !args.raw_fields.is_empty() {
+    } else if !args.typed_fields.is_empty() || !args.raw_fields.is_empty() {
         let mut fields = Vec::new();
         for pair in &args.raw_fields {
             let (key, raw) = super::split_pair(pair, "-f")?;
             fields.push((key, Value::from(raw)));
         }
-        for pair in &args.fields {
+        for pair in &args.typed_fields {
             fields.push(typed_field(pair)?);
         }
         if body_method {
@@ -97,6 +98,9 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
     if method != Method::GET {
         req = req.once();
     }
+    if args.paginate {
+        return paginate(req, &args, ctx).await;
+    }
     let mut answer = ctx.client.send(&req).await?;
     if !args.show {
         crate::api::mask_secret_fields(&mut answer);
@@ -104,6 +108,57 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
     }
     let text = serde_json::to_string_pretty(&answer)?;
     writeln!(crate::printer::stdout(), "{text}")?;
+    Ok(ExitStatus::Success)
+}
+
+/// `--paginate`: the request's pages, `page=1`, 2, … until an empty one, their items printed
+/// together (JSON unless `-o` says otherwise).
+async fn paginate(req: Request, args: &ApiArgs, ctx: &Context) -> Result<ExitStatus> {
+    if req.method != Method::GET {
+        return Err(usage(format!(
+            "--paginate walks the pages of a GET listing, not a {}",
+            req.method
+        )));
+    }
+    if req.query.iter().any(|(k, _)| k == "page") {
+        return Err(usage(
+            "--paginate sets `page` itself: leave it out of the path and the fields",
+        ));
+    }
+    let mut opts = ctx.settings.output.clone();
+    if !opts.format_given {
+        opts.format = crate::output::Format::Json;
+    }
+    if args.show {
+        opts.mask = crate::secret::KnownSecrets::default();
+    }
+    let mut renderer = Renderer::new(opts, &[], BufWriter::new(crate::printer::stdout()));
+    let walk = ctx
+        .client
+        .paginate(
+            Pages::All,
+            PREFETCH,
+            args.max_pages,
+            |page| req.clone().query("page", page),
+            |items, _| {
+                if args.show {
+                    return Ok(renderer.write_items(items)?);
+                }
+                let scrub = ctx.client.redactor();
+                let mut items = items.to_vec();
+                for item in &mut items {
+                    crate::api::mask_secret_fields(item);
+                    scrub.scrub_json(item);
+                }
+                Ok(renderer.write_items(&items)?)
+            },
+        )
+        .await;
+    // What was printed stays valid output (a closed JSON array) even when a page failed.
+    let finished = renderer.finish();
+    walk?;
+    finished?;
+    crate::printer::stdout().flush()?;
     Ok(ExitStatus::Success)
 }
 

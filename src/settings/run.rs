@@ -112,6 +112,7 @@ pub fn output_opts(global: &GlobalArgs) -> OutputOpts {
     let stdout_tty = std::io::stdout().is_terminal();
     OutputOpts {
         format: output_format(global),
+        format_given: global.output.is_some() || global.json,
         fields: global
             .fields
             .iter()

@@ -614,3 +614,67 @@ fn api_takes_fields_headers_and_credentials_as_gh_api_does() {
     assert_eq!(r.header("x-bot-token"), Some(w.creds.bot_token.as_str()));
     assert_eq!(r.header("x-bp-token"), None);
 }
+
+/// Issue 14: `bp api --paginate` walks `page=` until an empty page, as the list commands do,
+/// and prints the items together: JSON by default, or `-o ndjson|csv|table` with `--fields`.
+#[test]
+fn api_paginate_walks_the_pages_and_prints_them_in_any_format() {
+    let w = World::new();
+    let all = w
+        .bp()
+        .args(["customers", "list", "--all", "-o", "json"])
+        .run_ok();
+    let all: Value = serde_json::from_slice(&all.stdout).unwrap();
+    let n = all.as_array().unwrap().len();
+    let before = w.requests().len();
+    let out = w
+        .bp()
+        .args(["api", "GET", "/customer/list?sort=createdAt", "--paginate"])
+        .run_ok();
+    let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(printed, all, "every item of every page, in order");
+    let pages: Vec<(String, String)> = w.requests()[before..]
+        .iter()
+        .map(|r| {
+            let q = r.query_pairs();
+            let page = q.iter().find(|(k, _)| k == "page").unwrap().1.clone();
+            let sort = q.iter().find(|(k, _)| k == "sort").unwrap().1.clone();
+            (page, sort)
+        })
+        .collect();
+    // Pages 1… up to the empty one (some fetched ahead), each keeping the user's query.
+    assert!(pages.len() > n / 10, "{pages:?}");
+    assert!(pages.iter().all(|(_, sort)| sort == "createdAt"));
+    assert!(pages.iter().any(|(p, _)| p == "1"));
+
+    let out = w
+        .bp()
+        .args(["api", "GET", "/customer/list", "--paginate"])
+        .args(["-o", "csv", "--fields", "_id,name"])
+        .run_ok();
+    let csv = stdout(&out);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("_id,name"));
+    assert_eq!(lines.count(), n);
+
+    // A table without --fields is made of the items' paths.
+    let out = w
+        .bp()
+        .args(["api", "GET", "/customer/list", "--paginate", "-o", "table"])
+        .run_ok();
+    let table = stdout(&out);
+    let header = table.lines().next().unwrap();
+    assert!(
+        header.split('\t').any(|h| h == "_id") && header.split('\t').any(|h| h == "name"),
+        "{header}"
+    );
+    assert_eq!(table.lines().count(), n + 1);
+
+    // Not for a write, and `page` is its own.
+    w.bp()
+        .args(["api", "POST", "/customer/list", "--paginate"])
+        .fails_with(2, "--paginate walks the pages of a GET listing");
+    w.bp()
+        .args(["api", "GET", "/customer/list?page=2", "--paginate"])
+        .fails_with(2, "--paginate sets `page` itself");
+}
