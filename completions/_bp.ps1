@@ -400,6 +400,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         }
         'bp;leads;upsert' {
             [CompletionResult]::new('--uuid', '--uuid', [CompletionResultType]::ParameterName, 'Id of the chat user, created when a visitor opens the bot')
+            [CompletionResult]::new('--bot', '--bot', [CompletionResultType]::ParameterName, 'The website bot: a bot of the profile''s registry (`[profiles.X.bots.NAME]`, its id and token) or a bot id [default: with --customer, the customer''s only registered website bot; else the profile''s `bot_id` and `bot_token`]')
             [CompletionResult]::new('--bot-id', '--bot-id', [CompletionResultType]::ParameterName, 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]')
             [CompletionResult]::new('--customer-id', '--customer-id', [CompletionResultType]::ParameterName, 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Lead''s name')
@@ -441,6 +442,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         }
         'bp;leads;list' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Leads, or the bot''s other chats')
+            [CompletionResult]::new('--bot', '--bot', [CompletionResultType]::ParameterName, 'The website bot: a bot of the profile''s registry (`[profiles.X.bots.NAME]`, its id and token) or a bot id [default: with --customer, the customer''s only registered website bot; else the profile''s `bot_id` and `bot_token`]')
             [CompletionResult]::new('--bot-id', '--bot-id', [CompletionResultType]::ParameterName, 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]')
             [CompletionResult]::new('--customer-id', '--customer-id', [CompletionResultType]::ParameterName, 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Fetch only this page')

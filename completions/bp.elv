@@ -373,6 +373,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;leads;upsert'= {
             cand --uuid 'Id of the chat user, created when a visitor opens the bot'
+            cand --bot 'The website bot: a bot of the profile''s registry (`[profiles.X.bots.NAME]`, its id and token) or a bot id [default: with --customer, the customer''s only registered website bot; else the profile''s `bot_id` and `bot_token`]'
             cand --bot-id 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]'
             cand --customer-id 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]'
             cand --name 'Lead''s name'
@@ -413,6 +414,7 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;leads;list'= {
             cand --type 'Leads, or the bot''s other chats'
+            cand --bot 'The website bot: a bot of the profile''s registry (`[profiles.X.bots.NAME]`, its id and token) or a bot id [default: with --customer, the customer''s only registered website bot; else the profile''s `bot_id` and `bot_token`]'
             cand --bot-id 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]'
             cand --customer-id 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]'
             cand --page 'Fetch only this page'

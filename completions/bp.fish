@@ -333,6 +333,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l uuid -d 'Id of the chat user, created when a visitor opens the bot' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l bot -d 'The website bot: a bot of the profile\'s registry (`[profiles.X.bots.NAME]`, its id and token) or a bot id [default: with --customer, the customer\'s only registered website bot; else the profile\'s `bot_id` and `bot_token`]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l bot-id -d 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l customer-id -d 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l name -d 'Lead\'s name' -r
@@ -377,6 +378,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l type -d 'Leads, or the bot\'s other chats' -r -f -a "lead\t''
 non-lead\t''"
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l bot -d 'The website bot: a bot of the profile\'s registry (`[profiles.X.bots.NAME]`, its id and token) or a bot id [default: with --customer, the customer\'s only registered website bot; else the profile\'s `bot_id` and `bot_token`]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l bot-id -d 'Bot id [default: `bot_id` of the profile, BP_BOT_ID]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l customer-id -d 'Customer id [default: `customer_id` of the profile, BP_CUSTOMER_ID]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l page -d 'Fetch only this page' -r

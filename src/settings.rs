@@ -76,13 +76,31 @@ pub struct Profile {
     /// The WhatsApp API key of the profile (`wa_api_key`, BP_WA_API_KEY) and of each
     /// `[profiles.X.bots.NAME]`.
     wa_default: SecretSlot,
-    wa_bots: BTreeMap<String, SecretSlot>,
-    /// The `id` of each `[profiles.X.bots.NAME]` that has one.
-    bot_ids: BTreeMap<String, String>,
+    /// The registry: each `[profiles.X.bots.NAME]`.
+    bots: BTreeMap<String, Bot>,
     /// The config file is writable by group or others: its `_cmd` keys are not run.
     others_can_write: bool,
     /// How long a `_cmd` may take.
     secret_cmd_timeout: Duration,
+}
+
+/// A bot of the registry (`[profiles.X.bots.NAME]`).
+#[derive(Debug)]
+pub struct Bot {
+    /// Whose bot it is: a customer's id, email or name, as `--customer` takes it.
+    pub customer: Option<String>,
+    pub bot_id: Option<String>,
+    /// A website bot's token (`bot_token`, `bot_token_cmd`), for the leads endpoints.
+    token: SecretSlot,
+    /// A WhatsApp bot's API key (`wa_api_key`, `wa_api_key_cmd`).
+    wa_key: SecretSlot,
+}
+
+impl Bot {
+    /// A website bot: it has a token for the leads endpoints.
+    pub fn is_website(&self) -> bool {
+        self.token.spec.is_some()
+    }
 }
 
 /// Access to the environment, so that tests can resolve settings without touching the
@@ -223,19 +241,30 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
         &file.wa_api_key,
         &file.wa_api_key_cmd,
     );
-    let wa_bots = file
+    let bots = file
         .bots
         .iter()
         .map(|(name, bot)| {
-            let key = format!("bots.{name}.wa_api_key");
-            let slot = secret(key, None, &bot.wa_api_key, &bot.wa_api_key_cmd);
-            (name.clone(), slot)
+            let key = |k: &str| format!("bots.{name}.{k}");
+            let trimmed = |v: &Option<String>| {
+                v.as_deref()
+                    .map(str::trim)
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_owned)
+            };
+            let entry = Bot {
+                customer: trimmed(&bot.customer),
+                bot_id: trimmed(&bot.bot_id),
+                token: secret(key("bot_token"), None, &bot.bot_token, &bot.bot_token_cmd),
+                wa_key: secret(
+                    key("wa_api_key"),
+                    None,
+                    &bot.wa_api_key,
+                    &bot.wa_api_key_cmd,
+                ),
+            };
+            (name.clone(), entry)
         })
-        .collect();
-    let bot_ids = file
-        .bots
-        .iter()
-        .filter_map(|(name, bot)| Some((name.clone(), bot.id.clone()?.trim().to_owned())))
         .collect();
     let secret_cmd_timeout =
         secret_cmd_timeout(env, file.secret_cmd_timeout, chosen.as_deref(), &shown_path)?;
@@ -264,8 +293,7 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
             base_url,
             secrets,
             wa_default,
-            wa_bots,
-            bot_ids,
+            bots,
             others_can_write,
             secret_cmd_timeout,
         },

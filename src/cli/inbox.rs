@@ -157,6 +157,12 @@ pub enum LeadsCommand {
 
 #[derive(Debug, Args)]
 pub struct LeadIds {
+    /// The website bot: a bot of the profile's registry (`[profiles.X.bots.NAME]`, its id
+    /// and token) or a bot id [default: with --customer, the customer's only registered
+    /// website bot; else the profile's `bot_id` and `bot_token`]
+    #[arg(long, value_name = "NAME|ID", conflicts_with = "bot_id")]
+    pub bot: Option<String>,
+
     /// Bot id [default: `bot_id` of the profile, BP_BOT_ID]
     #[arg(long, value_name = "ID")]
     pub bot_id: Option<String>,

@@ -23,6 +23,8 @@ use crate::settings::{Settings, Target};
 struct Outcome {
     id: String,
     name: String,
+    /// The registered bot the child ran with (`--bot`), when the parent picked one.
+    bot: Option<String>,
     code: Option<i32>,
     stdout: Vec<u8>,
     stderr: String,
@@ -115,10 +117,26 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
     let child = scoped_child(&args.command)?;
     let format = crate::settings::output_format(&child.global);
     let failed_file = failed_file_of(&child)?;
-    let wanted = wanted_customers(&args, ctx).await?;
+    let customers = wanted_customers(&args, ctx).await?;
+    if customers.is_empty() {
+        ctx.printer.warn("no customer matches");
+        return Ok(ExitStatus::Success);
+    }
+    let (wanted, skipped) = units(&child, customers, ctx);
+    if !skipped.is_empty() {
+        const SHOWN: usize = 10;
+        let more = match skipped.len().saturating_sub(SHOWN) {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
+        ctx.printer.warn(&format!(
+            "skipped {} customers without a registered website bot: {}{more} (register one as `[profiles.<profile>.bots.NAME]` with `customer`, `bot_id` and `bot_token_cmd`)",
+            skipped.len(),
+            skipped[..skipped.len().min(SHOWN)].join(", ")
+        ));
+    }
     let total = wanted.len();
     if total == 0 {
-        ctx.printer.warn("no customer matches");
         return Ok(ExitStatus::Success);
     }
     let children = Children {
@@ -169,15 +187,19 @@ fn scoped_child(command: &[String]) -> Result<Cli> {
     Ok(child)
 }
 
-/// (id, name) of each customer `--status` and `--filter` pick.
-async fn wanted_customers(
-    args: &CustomersEachArgs,
-    ctx: &Context,
-) -> Result<VecDeque<(String, String)>> {
+/// One child to run: the customer's id and name, and the registered bot it runs with.
+struct Unit {
+    id: String,
+    name: String,
+    bot: Option<String>,
+}
+
+/// Each customer `--status` and `--filter` pick, as `GET /customer/list` gives it.
+async fn wanted_customers(args: &CustomersEachArgs, ctx: &Context) -> Result<Vec<Value>> {
     let partner = ctx.partner_auth()?;
     let customers = crate::api::agency::all_customers(&ctx.client, &partner).await?;
     Ok(customers
-        .iter()
+        .into_iter()
         .filter(|c| {
             args.status.as_ref().is_none_or(|s| {
                 c["status"]
@@ -193,13 +215,55 @@ async fn wanted_customers(
                     .any(|v| v.as_str().is_some_and(|s| s.to_lowercase().contains(&f)))
             })
         })
-        .map(|c| {
-            (
-                c["_id"].as_str().unwrap_or_default().to_string(),
-                c["name"].as_str().unwrap_or_default().to_string(),
-            )
-        })
         .collect())
+}
+
+/// The children to run: one per customer, or, for a leads command that names no bot, one
+/// per registered website bot of each customer (issue 15). A customer with none (and whose
+/// bot the profile's own is not) is skipped: its name is in the second list.
+fn units(child: &Cli, customers: Vec<Value>, ctx: &Context) -> (VecDeque<Unit>, Vec<String>) {
+    let per_bot = matches!(&child.command, crate::cli::Command::Leads(cmd) if {
+        let ids = match cmd {
+            crate::cli::LeadsCommand::List(a) => &a.ids,
+            crate::cli::LeadsCommand::Upsert(a) => &a.ids,
+        };
+        ids.bot.is_none() && ids.bot_id.is_none()
+    });
+    let mut units = VecDeque::new();
+    let mut skipped = Vec::new();
+    for c in customers {
+        let id = c["_id"].as_str().unwrap_or_default().to_string();
+        let name = c["name"].as_str().unwrap_or_default().to_string();
+        if !per_bot {
+            units.push_back(Unit {
+                id,
+                name,
+                bot: None,
+            });
+            continue;
+        }
+        let bots = super::registry::bots_of(ctx, &c);
+        if bots.is_empty() {
+            if super::registry::own_bot_is_this_customers(ctx, &id) {
+                units.push_back(Unit {
+                    id,
+                    name,
+                    bot: None,
+                });
+            } else {
+                skipped.push(name);
+            }
+            continue;
+        }
+        for bot in bots {
+            units.push_back(Unit {
+                id: id.clone(),
+                name: name.clone(),
+                bot: Some(bot),
+            });
+        }
+    }
+    (units, skipped)
 }
 
 /// How each child is started: this bp, the flags it shares, the command, and the failed
@@ -217,11 +281,7 @@ struct Children {
 impl Children {
     /// Runs one child per customer on worker threads, within the limiter's window; their
     /// outcomes as they end.
-    fn run(
-        self,
-        wanted: VecDeque<(String, String)>,
-        concurrency: Concurrency,
-    ) -> mpsc::Receiver<Outcome> {
+    fn run(self, wanted: VecDeque<Unit>, concurrency: Concurrency) -> mpsc::Receiver<Outcome> {
         let workers = match concurrency {
             Concurrency::Auto => CAP as usize,
             Concurrency::Fixed(n) => usize::from(n),
@@ -243,11 +303,11 @@ impl Children {
                 loop {
                     slots.take(&limiter);
                     let next = queue.lock().ok().and_then(|mut q| q.pop_front());
-                    let Some((id, name)) = next else {
+                    let Some(unit) = next else {
                         slots.give_back();
                         break;
                     };
-                    let outcome = children.one(&limiter, id, name);
+                    let outcome = children.one(&limiter, unit);
                     slots.give_back();
                     if tx.send(outcome).is_err() {
                         break;
@@ -259,12 +319,16 @@ impl Children {
     }
 
     /// Runs the child for one customer, and tells the limiter how the server took it.
-    fn one(&self, limiter: &Limiter, id: String, name: String) -> Outcome {
+    fn one(&self, limiter: &Limiter, unit: Unit) -> Outcome {
+        let Unit { id, name, bot } = unit;
         let ticket = limiter.admit_blocking();
-        let command = match &self.failed_file {
+        let mut command = match &self.failed_file {
             Some(path) => with_failed_file(&self.command, &customer_path(path, &id)),
             None => self.command.clone(),
         };
+        if let Some(bot) = &bot {
+            command.extend(["--bot".to_string(), bot.clone()]);
+        }
         let mut child = Command::new(&self.exe);
         child
             .args(&self.base_args)
@@ -283,6 +347,7 @@ impl Children {
                 Outcome {
                     id,
                     name,
+                    bot,
                     code: o.status.code(),
                     stdout: o.stdout,
                     stderr,
@@ -293,6 +358,7 @@ impl Children {
                 Outcome {
                     id,
                     name,
+                    bot,
                     code: None,
                     stdout: Vec::new(),
                     stderr: format!("error: cannot run bp: {e}"),
@@ -351,7 +417,10 @@ impl Merged {
                 outcome.name, outcome.id
             ));
         }
-        let tag = json!({"_id": outcome.id, "name": outcome.name});
+        let mut tag = json!({"_id": outcome.id, "name": outcome.name});
+        if let Some(bot) = &outcome.bot {
+            tag["bot"] = Value::from(bot.as_str());
+        }
         let text = String::from_utf8_lossy(&outcome.stdout);
         match self.format {
             Format::Ndjson => {
@@ -363,7 +432,13 @@ impl Merged {
                 self.json_items
                     .extend(json_values(&text).map(|item| tag_value(item, &tag)));
             }
-            Format::Table | Format::Csv => self.add_rows(&outcome.name, &text)?,
+            Format::Table | Format::Csv => {
+                let who = match &outcome.bot {
+                    Some(bot) => format!("{} ({bot})", outcome.name),
+                    None => outcome.name.clone(),
+                };
+                self.add_rows(&who, &text)?;
+            }
         }
         self.out.flush()?;
         Ok(())

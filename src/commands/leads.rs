@@ -13,6 +13,7 @@ mod bulk;
 use crate::Context;
 use crate::api::endpoints;
 use crate::cli::{ChatType, LeadIds, LeadsCommand, LeadsListArgs, LeadsUpsertArgs};
+use crate::commands::registry::{self, WebsiteBot};
 use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::Record;
 use crate::output::{Column, col, computed};
@@ -88,6 +89,18 @@ fn check_object_id(value: &str) -> Result<(), String> {
 struct Ids {
     bot_id: Option<String>,
     customer_id: Option<String>,
+    /// The registry's bot in use, whose token goes with its id.
+    bot: Option<WebsiteBot>,
+}
+
+impl Ids {
+    /// The bot's token: the registered bot's, else the profile's `bot_token`.
+    fn token(&self, ctx: &Context) -> Result<Secret> {
+        match &self.bot {
+            Some(bot) => Ok(bot.token.clone()),
+            None => ctx.profile.secret(SecretKind::BotToken),
+        }
+    }
 }
 
 async fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids> {
@@ -99,7 +112,18 @@ async fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids
         }),
         _ => None,
     };
-    let customer_setting = resolved.or_else(|| ctx.profile.customer_id.clone());
+    let bot = registry::website_bot(ctx, ids.bot.as_deref()).await?;
+    // `--bot NAME` alone: the customer whose bot it is.
+    let of_bot = match (&bot, &resolved, &ids.customer_id) {
+        (Some(bot), None, None) => registry::customer_of(ctx, bot).await?.map(|value| Setting {
+            value,
+            source: crate::settings::Source::File,
+        }),
+        _ => None,
+    };
+    let customer_setting = resolved
+        .or(of_bot)
+        .or_else(|| ctx.profile.customer_id.clone());
     let get = |flag: &Option<String>, setting: &Option<Setting>, f: &str, k: &str, e: &str| {
         if required || flag.is_some() || setting.is_some() {
             id_or_default(flag, setting, f, k, e).map(Some)
@@ -107,14 +131,21 @@ async fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids
             Ok(None)
         }
     };
+    // `--bot ID` of a bot the registry does not hold is `--bot-id ID`.
+    let flag = match (&bot, &ids.bot) {
+        (Some(bot), _) => Some(bot.id.clone()),
+        (None, Some(id)) => Some(id.trim().to_string()),
+        (None, None) => ids.bot_id.clone(),
+    };
     Ok(Ids {
         bot_id: get(
-            &ids.bot_id,
+            &flag,
             &ctx.profile.bot_id,
             "--bot-id",
             "bot_id",
             "BP_BOT_ID",
         )?,
+        bot,
         customer_id: get(
             &ids.customer_id,
             &customer_setting,
@@ -500,10 +531,6 @@ fn picture_url(picture: String) -> Result<String, Invalid> {
     Ok(picture)
 }
 
-fn bot_token(ctx: &Context) -> Result<Secret> {
-    ctx.profile.secret(SecretKind::BotToken)
-}
-
 /// What `--dry-run` prints for the upsert of `body`: everything but the credential.
 fn dry_run_line(ctx: &Context, token: &Secret, body: &Value) -> Result<String> {
     let req = endpoints::lead_upsert(token.clone(), body.clone());
@@ -527,7 +554,7 @@ async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> 
         let flag = format!("--{}", e.field);
         usage(format!("invalid {flag}: {}", e.message))
     })?;
-    let token = bot_token(ctx)?;
+    let token = ids.token(ctx)?;
     if args.dry_run {
         let line = dry_run_line(ctx, &token, &body)?;
         writeln!(crate::printer::stdout(), "{line}")?;
@@ -548,11 +575,11 @@ async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> 
 
 async fn list(args: LeadsListArgs, ctx: &Context) -> Result<ExitStatus> {
     let ids = default_ids(&args.ids, ctx, true).await?;
+    let token = ids.token(ctx)?;
     let (bot_id, customer_id) = (
         ids.bot_id.expect("required"),
         ids.customer_id.expect("required"),
     );
-    let token = bot_token(ctx)?;
     let kind = match args.chat_type {
         ChatType::Lead => "lead",
         ChatType::NonLead => "non-lead",
@@ -571,6 +598,7 @@ mod tests {
         Ids {
             bot_id: Some("0123456789abcdef01234567".into()),
             customer_id: Some("89abcdef0123456789abcdef".into()),
+            bot: None,
         }
     }
 

@@ -10,6 +10,7 @@ pub mod leads;
 pub mod members;
 pub mod profile;
 pub mod profile_edit;
+pub mod registry;
 pub mod sandbox;
 pub mod whatsapp;
 

@@ -170,8 +170,29 @@ mod imp {
             creds.bot_id,
             creds.customer_id,
             creds.wa_api_key,
-        );
+        )
+        .with_sandbox_bots(sandbox_registry());
         let ctx = crate::Context::new(profile, settings, printer)?;
         crate::commands::dispatch(command, &ctx).await
+    }
+
+    /// The sandbox's website bots as a bot registry, each named after its bot
+    /// (`Bluefin Pricing Helper` is `bluefin-pricing-helper`), so that `--customer` finds its
+    /// customer's bot under `bp --sandbox` as it would in a profile.
+    fn sandbox_registry() -> Vec<(String, String, String, Secret)> {
+        sandbox::seeded_bots()
+            .into_iter()
+            .filter(|b| b.platform == "website")
+            .map(|b| {
+                let name = b
+                    .name
+                    .to_lowercase()
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("-");
+                (name, b.customer_id, b.id, Secret::new(b.token))
+            })
+            .collect()
     }
 }

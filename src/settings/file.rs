@@ -44,12 +44,17 @@ pub(super) struct ProfileFile {
     pub(super) unknown: BTreeMap<String, toml::Value>,
 }
 
-/// `[profiles.X.bots.NAME]`: a WhatsApp bot's API key, for agencies with several bots, and
-/// its id (`whatsapp import --bot NAME` sends it as `botId`).
+/// `[profiles.X.bots.NAME]`: one bot of the agency's registry: whose it is (`customer`, as
+/// `--customer` takes it), its id, and its credentials: a website bot's token (for the
+/// leads endpoints) or a WhatsApp bot's API key.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct BotFile {
-    pub(super) id: Option<String>,
+    pub(super) customer: Option<String>,
+    #[serde(alias = "id")]
+    pub(super) bot_id: Option<String>,
+    pub(super) bot_token: Option<String>,
+    pub(super) bot_token_cmd: Option<String>,
     pub(super) wa_api_key: Option<String>,
     pub(super) wa_api_key_cmd: Option<String>,
 }

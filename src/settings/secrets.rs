@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::{Env, Profile, Setting, Source, positive_seconds, secret_cmd};
+use super::{Bot, Env, Profile, Setting, Source, positive_seconds, secret_cmd};
 use crate::error::{usage, usage_hint};
 use crate::secret::{Secret, SecretKind};
 
@@ -114,11 +114,28 @@ impl Profile {
                 slot("bot_token", bot),
             ],
             wa_default: slot("wa_api_key", Secret::new(wa_api_key)),
-            wa_bots: BTreeMap::new(),
-            bot_ids: BTreeMap::new(),
+            bots: BTreeMap::new(),
             others_can_write: false,
             secret_cmd_timeout: secret_cmd::DEFAULT_TIMEOUT,
         }
+    }
+
+    /// The sandbox's bots as the registry: `(name, customer id, bot id, token)` each.
+    pub fn with_sandbox_bots(
+        mut self,
+        bots: impl IntoIterator<Item = (String, String, String, Secret)>,
+    ) -> Profile {
+        for (name, customer, id, token) in bots {
+            let key = format!("bots.{name}.bot_token");
+            let bot = Bot {
+                customer: Some(customer),
+                bot_id: Some(id),
+                token: SecretSlot::new(key, Some(SecretSpec::Value(token, Source::Sandbox))),
+                wa_key: SecretSlot::new(format!("bots.{name}.wa_api_key"), None),
+            };
+            self.bots.insert(name, bot);
+        }
+        self
     }
 
     fn slot(&self, kind: SecretKind) -> &SecretSlot {
@@ -184,45 +201,74 @@ impl Profile {
         }
     }
 
-    /// The id of `bot`: itself when it is one (24 hex characters), else the `id` of
+    /// The registry's bots, by name.
+    pub fn bots(&self) -> &BTreeMap<String, Bot> {
+        &self.bots
+    }
+
+    /// The registry's names, for messages: "a, b", or "none".
+    pub fn bot_names(&self) -> String {
+        if self.bots.is_empty() {
+            "none".into()
+        } else {
+            self.bots.keys().cloned().collect::<Vec<_>>().join(", ")
+        }
+    }
+
+    /// The id of `bot`: itself when it is one (24 hex characters), else the `bot_id` of
     /// `[profiles.X.bots.NAME]`.
     pub fn bot_id_of(&self, bot: &str) -> Result<String> {
         let bot = bot.trim();
         if bot.len() == 24 && bot.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Ok(bot.to_owned());
         }
-        if let Some(id) = self.bot_ids.get(bot) {
-            return Ok(id.clone());
+        if let Some(id) = self.bots.get(bot).and_then(|b| b.bot_id.clone()) {
+            return Ok(id);
         }
-        let known: Vec<&str> = self.wa_bots.keys().map(String::as_str).collect();
         Err(usage_hint(
             format!(
-                "--bot `{bot}` is neither a bot id (24 hex characters) nor a bot of the profile with an `id`"
+                "--bot `{bot}` is neither a bot id (24 hex characters) nor a bot of the profile with a `bot_id`"
             ),
             format!(
-                "add `id = \"<the bot's id>\"` to `[profiles.<profile>.bots.{bot}]`, or give the id; bots: {}",
-                if known.is_empty() {
-                    "none".into()
-                } else {
-                    known.join(", ")
-                }
+                "add `bot_id = \"<the bot's id>\"` to `[profiles.<profile>.bots.{bot}]`, or give the id; bots: {}",
+                self.bot_names()
             ),
         ))
+    }
+
+    /// The token of the registry's bot `name`.
+    pub fn bot_token_of(&self, name: &str) -> Result<Secret> {
+        let bot = self.bots.get(name).ok_or_else(|| self.no_such_bot(name))?;
+        self.resolve(&bot.token)?.ok_or_else(|| {
+            usage_hint(
+                format!("bot `{name}` has no token"),
+                format!(
+                    "add `bot_token_cmd = \"…\"` (or `bot_token`) to `[profiles.<profile>.bots.{name}]`: the leads endpoints need the bot's own token"
+                ),
+            )
+        })
+    }
+
+    fn no_such_bot(&self, name: &str) -> anyhow::Error {
+        usage_hint(
+            format!("no bot `{name}` in the profile"),
+            format!(
+                "add `[profiles.<profile>.bots.{name}]` to the config; bots: {}",
+                self.bot_names()
+            ),
+        )
     }
 
     /// A WhatsApp bot's API key: `[profiles.X.bots.NAME]` for `bot`, else the profile's own.
     pub fn wa_api_key(&self, bot: Option<&str>) -> Result<Secret> {
         let slot = match bot {
-            Some(name) => self.wa_bots.get(name).ok_or_else(|| {
-                let known: Vec<&str> = self.wa_bots.keys().map(String::as_str).collect();
-                usage_hint(
-                    format!("no bot `{name}` in the profile"),
-                    format!(
-                        "add `[profiles.<profile>.bots.{name}]` with `wa_api_key` to the config; bots: {}",
-                        if known.is_empty() { "none".into() } else { known.join(", ") }
-                    ),
-                )
-            })?,
+            Some(name) => {
+                &self
+                    .bots
+                    .get(name)
+                    .ok_or_else(|| self.no_such_bot(name))?
+                    .wa_key
+            }
             None => &self.wa_default,
         };
         self.resolve(slot)?.ok_or_else(|| {
@@ -284,7 +330,7 @@ impl Profile {
         self.secrets
             .iter()
             .chain(std::iter::once(&self.wa_default))
-            .chain(self.wa_bots.values())
+            .chain(self.bots.values().flat_map(|b| [&b.token, &b.wa_key]))
             .filter_map(|slot| match (&slot.spec, slot.resolved.get()) {
                 (_, Some(s)) => Some(s.clone()),
                 (Some(SecretSpec::Value(s, _)), None) => Some(s.clone()),

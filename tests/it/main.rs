@@ -5,6 +5,7 @@ mod common;
 
 mod adaptive;
 mod agency;
+mod bots;
 mod bulk_files;
 mod bulk_import;
 mod bulk_leads;

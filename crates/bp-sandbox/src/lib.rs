@@ -73,6 +73,18 @@ pub struct Credentials {
     pub wa_api_key: String,
 }
 
+/// A bot of the sandbox, as [`Sandbox::bots`] lists it.
+#[derive(Clone, Debug)]
+pub struct SandboxBot {
+    pub id: String,
+    pub customer_id: String,
+    /// `website`, `whatsapp`, …
+    pub platform: String,
+    pub name: String,
+    /// The token for `/inbox/direct/*` (`x-bp-token`, `x-bot-token`).
+    pub token: String,
+}
+
 /// How a [`Sandbox`] behaves.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -384,6 +396,21 @@ impl Sandbox {
 /// sandbox that another process runs.
 pub fn credentials() -> Credentials {
     seed::credentials()
+}
+
+/// The seeded bots (deterministic, as the credentials are): for `bp --sandbox`'s bot
+/// registry, and for tests.
+pub fn seeded_bots() -> Vec<SandboxBot> {
+    seed::bots()
+        .into_iter()
+        .map(|b| SandboxBot {
+            id: b.id,
+            customer_id: b.customer_id,
+            platform: b.platform,
+            name: b.name,
+            token: b.token,
+        })
+        .collect()
 }
 
 /// Where `bp sandbox` keeps its state by default: `<data dir>/bp/sandbox-state.json`.

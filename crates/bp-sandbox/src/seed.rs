@@ -193,6 +193,11 @@ fn customer(i: usize) -> Customer {
     }
 }
 
+/// Every seeded bot.
+pub(super) fn bots() -> Vec<Bot> {
+    (0..BOTS.len()).map(bot).collect()
+}
+
 fn bot(j: usize) -> Bot {
     let (owner, platform, name) = BOTS.get(j).copied().unwrap_or((0, "website", ""));
     Bot {

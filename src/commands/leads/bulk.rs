@@ -12,9 +12,7 @@ use anyhow::{Context as _, Result};
 use futures_util::future::LocalBoxFuture;
 use serde_json::{Value, json};
 
-use super::{
-    Ids, LeadInput, bot_token, default_ids, dry_run_line, known_column, lead_body, normalize,
-};
+use super::{Ids, LeadInput, default_ids, dry_run_line, known_column, lead_body, normalize};
 use crate::Context;
 use crate::api::adaptive::Limiter;
 use crate::api::{ApiError, endpoints};
@@ -44,11 +42,12 @@ pub(super) async fn upsert(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitS
     // Until the sending starts, Ctrl-C or SIGTERM exits at once: nothing was sent.
     let mut signals = Signals::watch();
     let (reader, failed, ids, _spool) = open_input(&args, ctx).await?;
+    let token = ids.token(ctx)?;
     let mut run = Run {
         ctx,
         args: &args,
         ids,
-        token: bot_token(ctx)?,
+        token,
         limiter: Arc::new(ctx.limiter(args.concurrency.into())),
         failed,
         rows: reader,

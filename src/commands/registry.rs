@@ -1,0 +1,175 @@
+//! The bot registry (`[profiles.X.bots.NAME]`, issue 15): which website bot a leads command
+//! uses. `--bot NAME|ID` names one; with `--customer C` and no `--bot`, C's only registered
+//! website bot; without either, the profile's own `bot_id` and `bot_token`.
+
+use anyhow::Result;
+use serde_json::Value;
+
+use crate::Context;
+use crate::error::usage_hint;
+use crate::secret::Secret;
+use crate::settings::SecretKind;
+
+/// A website bot of the registry, picked for this run.
+#[derive(Debug, Clone)]
+pub struct WebsiteBot {
+    pub name: String,
+    pub id: String,
+    pub token: Secret,
+    /// Whose bot it is, as the registry says (an id, an email or a name).
+    pub customer: Option<String>,
+}
+
+fn is_object_id(s: &str) -> bool {
+    s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The registered website bot this run uses, if the registry gives one: `bot` (`--bot`, a
+/// name or an id), else the `--customer`'s only one. `None`: the profile's own bot.
+pub async fn website_bot(ctx: &Context, bot: Option<&str>) -> Result<Option<WebsiteBot>> {
+    let registry = ctx.profile.bots();
+    if let Some(given) = bot.map(str::trim) {
+        let by_name = registry.get_key_value(given);
+        let by_id = || {
+            registry
+                .iter()
+                .find(|(_, b)| b.bot_id.as_deref() == Some(given))
+        };
+        return match by_name.or_else(by_id) {
+            Some((name, _)) => picked(ctx, name).map(Some),
+            // An id the registry does not hold: the profile's token goes with it.
+            None if is_object_id(given) => Ok(None),
+            None => Err(usage_hint(
+                format!("--bot `{given}` is neither a bot of the profile nor a bot id"),
+                format!(
+                    "add `[profiles.<profile>.bots.{given}]` with `bot_id` and `bot_token_cmd`, or give the bot's id; bots: {}",
+                    ctx.profile.bot_names()
+                ),
+            )),
+        };
+    }
+    let Some(customer) = ctx.customer_auth().await? else {
+        // Without --customer or --bot: the profile's own bot.
+        return Ok(None);
+    };
+    let names = customer_bots(ctx, &customer.customer_id).await?;
+    let selector = ctx
+        .profile
+        .customer
+        .as_ref()
+        .map_or(customer.customer_id.as_str(), |s| s.value.as_str());
+    match names.as_slice() {
+        [one] => picked(ctx, one).map(Some),
+        // A profile without a registry of website bots is a one-customer setup: its own
+        // bot is the default, as before the registry.
+        [] if own_bot_is_this_customers(ctx, &customer.customer_id)
+            || (own_bot(ctx) && !ctx.profile.bots().values().any(|b| b.is_website())) =>
+        {
+            Ok(None)
+        }
+        [] => Err(usage_hint(
+            format!("no website bot registered for customer `{selector}`"),
+            format!(
+                "the leads endpoints need the customer's own bot: add `[profiles.<profile>.bots.NAME]` with `customer`, `bot_id` and `bot_token_cmd` (`bp bots` lists them), or pass --bot; bots: {}",
+                ctx.profile.bot_names()
+            ),
+        )),
+        several => Err(usage_hint(
+            format!(
+                "customer `{selector}` has {} registered website bots: {}",
+                several.len(),
+                several.join(", ")
+            ),
+            "pick one with --bot NAME".to_string(),
+        )),
+    }
+}
+
+/// The registry's bot `name`, with its id and token.
+fn picked(ctx: &Context, name: &str) -> Result<WebsiteBot> {
+    let bot = &ctx.profile.bots()[name];
+    let id = bot.bot_id.clone().ok_or_else(|| {
+        usage_hint(
+            format!("bot `{name}` has no `bot_id`"),
+            format!("add `bot_id = \"<the bot's id>\"` to `[profiles.<profile>.bots.{name}]`"),
+        )
+    })?;
+    Ok(WebsiteBot {
+        name: name.to_string(),
+        id,
+        token: ctx.profile.bot_token_of(name)?,
+        customer: bot.customer.clone(),
+    })
+}
+
+/// The profile has a bot of its own: `bot_id` and `bot_token`.
+fn own_bot(ctx: &Context) -> bool {
+    ctx.profile.bot_id.is_some() && ctx.profile.secret(SecretKind::BotToken).is_ok()
+}
+
+/// The profile's own `bot_id` and `bot_token` serve `customer_id` only when the profile says
+/// they are that customer's (its `customer_id`).
+pub fn own_bot_is_this_customers(ctx: &Context, customer_id: &str) -> bool {
+    own_bot(ctx)
+        && ctx
+            .profile
+            .customer_id
+            .as_ref()
+            .is_some_and(|c| c.value.trim() == customer_id)
+}
+
+/// The names of the registered website bots of the customer whose id is `customer_id`. A
+/// bot's `customer` may be an id, an email or a name: the agency's customer list is read
+/// (once) only when one is not an id.
+pub async fn customer_bots(ctx: &Context, customer_id: &str) -> Result<Vec<String>> {
+    let by_id_only = ctx
+        .profile
+        .bots()
+        .values()
+        .filter_map(|b| b.customer.as_deref())
+        .all(is_object_id);
+    let record = if by_id_only {
+        serde_json::json!({ "_id": customer_id })
+    } else {
+        let all = crate::api::agency::all_customers(&ctx.client, &ctx.partner_auth()?).await?;
+        all.into_iter()
+            .find(|c| c["_id"].as_str() == Some(customer_id))
+            .unwrap_or_else(|| serde_json::json!({ "_id": customer_id }))
+    };
+    Ok(bots_of(ctx, &record))
+}
+
+/// The names of the registered website bots whose `customer` is this customer (`record`, as
+/// `GET /customer/list` gives it): its id, its email or its name (case aside).
+pub fn bots_of(ctx: &Context, record: &Value) -> Vec<String> {
+    let text = |path: &str| {
+        crate::leaf::lookup(record, path)
+            .and_then(Value::as_str)
+            .map(str::to_lowercase)
+    };
+    let known = [text("_id"), text("contact.email"), text("name")];
+    ctx.profile
+        .bots()
+        .iter()
+        .filter(|(_, b)| b.is_website())
+        .filter(|(_, b)| {
+            b.customer
+                .as_deref()
+                .is_some_and(|c| known.contains(&Some(c.to_lowercase())))
+        })
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+/// The id of the customer whose bot `bot` is, from its registry entry: the id itself, or
+/// the customer its email or name resolves to.
+pub async fn customer_of(ctx: &Context, bot: &WebsiteBot) -> Result<Option<String>> {
+    let Some(customer) = &bot.customer else {
+        return Ok(None);
+    };
+    if is_object_id(customer) {
+        return Ok(Some(customer.clone()));
+    }
+    let record = crate::api::agency::resolve(&ctx.client, &ctx.partner_auth()?, customer).await?;
+    Ok(record["_id"].as_str().map(str::to_owned))
+}

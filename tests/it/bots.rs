@@ -1,0 +1,188 @@
+//! The bot registry (issue 15): `[profiles.X.bots.NAME]` with `customer`, `bot_id` and
+//! `bot_token`; `--customer` picks the customer's only registered website bot, `--bot` names
+//! one, and `customers each -- leads list` runs once per registered bot.
+
+use serde_json::Value;
+
+use crate::common::{RunOk, World, stderr};
+
+/// The seeded website bot named `name`: (id, customer id, token).
+fn seeded(name: &str) -> (String, String, String) {
+    let bot = bp::sandbox::seeded_bots()
+        .into_iter()
+        .find(|b| b.name == name)
+        .expect("a seeded bot");
+    (bot.id, bot.customer_id, bot.token)
+}
+
+/// A profile with the partner key only, and `bots` as its registry.
+fn registry(w: &World, bots: &str) {
+    w.write_config(&format!(
+        "[profiles.a]\nbase_url = \"{}\"\npartner_key = \"{}\"\n{bots}",
+        w.sandbox.base_url(),
+        w.creds.partner_key
+    ));
+}
+
+fn bot_table(name: &str, customer: &str, id: &str, token: &str) -> String {
+    format!(
+        "[profiles.a.bots.{name}]\ncustomer = \"{customer}\"\nbot_id = \"{id}\"\nbot_token = \"{token}\"\n"
+    )
+}
+
+#[test]
+fn customer_picks_its_only_registered_website_bot() {
+    let w = World::new();
+    let (id, customer, token) = seeded("Sharma Consulting Bot");
+    let (other_id, other_customer, other_token) = seeded("Alvarez Legal Intake");
+    let name = w.sandbox.sandbox.customer(&customer).unwrap()["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // One bot by the customer's name, another by its id.
+    registry(
+        &w,
+        &(bot_table("sharma-web", &name, &id, &token)
+            + &bot_table("alvarez-web", &other_customer, &other_id, &other_token)),
+    );
+    for (selector, want_id, want_token, want_customer) in [
+        (customer.as_str(), &id, &token, &customer),
+        (
+            other_customer.as_str(),
+            &other_id,
+            &other_token,
+            &other_customer,
+        ),
+    ] {
+        w.bare()
+            .args(["--customer", selector, "leads", "list"])
+            .run_ok();
+        let chats = w
+            .requests()
+            .into_iter()
+            .rfind(|r| r.path == "/inbox/direct/chats")
+            .unwrap();
+        assert_eq!(chats.header("x-bot-token"), Some(want_token.as_str()));
+        let q = chats.query_pairs();
+        assert!(q.contains(&("botId".into(), want_id.clone())), "{q:?}");
+        assert!(
+            q.contains(&("customerId".into(), want_customer.clone())),
+            "{q:?}"
+        );
+    }
+    // --bot alone, by name or by id: the bot's token, id and customer.
+    for bot in ["alvarez-web", other_id.as_str(), "sharma-web"] {
+        w.bare().args(["leads", "list", "--bot", bot]).run_ok();
+        let chats = w
+            .requests()
+            .into_iter()
+            .rfind(|r| r.path == "/inbox/direct/chats")
+            .unwrap();
+        let (want_token, want_customer) = if bot == "sharma-web" {
+            (&token, &customer)
+        } else {
+            (&other_token, &other_customer)
+        };
+        assert_eq!(chats.header("x-bot-token"), Some(want_token.as_str()));
+        assert!(
+            chats
+                .query_pairs()
+                .contains(&("customerId".into(), want_customer.clone())),
+            "{bot}"
+        );
+    }
+}
+
+#[test]
+fn a_customer_without_one_bot_is_exit_2_naming_what_exists() {
+    let w = World::new();
+    let (a, customer, a_token) = seeded("Bluefin Website Assistant");
+    let (b, _, b_token) = seeded("Bluefin Pricing Helper");
+    let (_, sharma, _) = seeded("Sharma Consulting Bot");
+    registry(
+        &w,
+        &(bot_table("bluefin-a", &customer, &a, &a_token)
+            + &bot_table("bluefin-b", &customer, &b, &b_token)),
+    );
+    let before = w.requests().len();
+    w.bare()
+        .args(["--customer", &customer, "leads", "list"])
+        .fails_with(2, "has 2 registered website bots: bluefin-a, bluefin-b");
+    w.bare()
+        .args(["--customer", &sharma, "leads", "list"])
+        .fails_with(2, "no website bot registered for customer");
+    w.bare()
+        .args(["leads", "list", "--bot", "nope"])
+        .fails_with(
+            2,
+            "--bot `nope` is neither a bot of the profile nor a bot id",
+        );
+    assert!(
+        !w.requests()[before..]
+            .iter()
+            .any(|r| r.path == "/inbox/direct/chats"),
+        "nothing sent"
+    );
+}
+
+/// The README's example: under `--sandbox` the registry is the sandbox's website bots, and
+/// `customers each -- leads list` runs once per bot, skipping (not failing) the customers
+/// that have none.
+#[test]
+fn each_lists_leads_once_per_registered_bot_and_skips_the_others() {
+    let w = World::new();
+    let out = w
+        .bare()
+        .args(["--sandbox", "customers", "each", "--filter", "dental", "--"])
+        .args(["leads", "list"])
+        .run_ok();
+    assert!(
+        stderr(&out)
+            .contains("skipped 1 customers without a registered website bot: Oakridge Dental Care"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = w
+        .bare()
+        .args([
+            "--sandbox",
+            "customers",
+            "each",
+            "--",
+            "leads",
+            "list",
+            "-o",
+            "json",
+        ])
+        .run_ok();
+    let items: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let mut per_bot = std::collections::BTreeMap::new();
+    for item in &items {
+        let tag = &item["customer"];
+        *per_bot
+            .entry((
+                tag["name"].as_str().unwrap().to_string(),
+                tag["bot"].as_str().unwrap().to_string(),
+            ))
+            .or_insert(0) += 1;
+    }
+    // Customer 0's two website bots have 15 leads each on page 1; the other two have none.
+    assert_eq!(
+        per_bot.into_iter().collect::<Vec<_>>(),
+        vec![
+            (
+                ("Bluefin Marketing".into(), "bluefin-pricing-helper".into()),
+                15
+            ),
+            (
+                (
+                    "Bluefin Marketing".into(),
+                    "bluefin-website-assistant".into()
+                ),
+                15
+            ),
+        ]
+    );
+    assert!(stderr(&out).contains("and 47 more"), "{}", stderr(&out));
+}
