@@ -1014,6 +1014,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
             cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
             cand --no-persist 'Keep the state in memory only'
+            cand --lenient 'Play a looser server: take what the docs allow and drop the checks no page states'
             cand --json 'Short for `-o json`'
             cand --no-headers 'Leave out the header row of table and csv output'
             cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'

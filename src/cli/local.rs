@@ -160,6 +160,16 @@ pub struct SandboxServeArgs {
     /// Answer 400 to an import batch with a contact whose name or email contains TEXT
     #[arg(long, value_name = "TEXT")]
     pub refuse_marker: Option<String>,
+
+    /// Play a looser server: take what the docs allow and drop the checks no page states
+    ///
+    /// Takes every auth variant some page shows (the WhatsApp key in the query or the header
+    /// alone, a token without `Bearer ` or as `?access_token=`, either bot-token header, no
+    /// `authtype` where a page leaves it out) and drops the checks no page states; wrong
+    /// credentials and missing documented fields are still refused. The README's "What the
+    /// sandbox assumes" lists each.
+    #[arg(long)]
+    pub lenient: bool,
 }
 
 #[derive(Debug, Args)]

@@ -75,6 +75,7 @@ mod imp {
             html_rate: args.html_rate,
             import_max_batch: args.max_import_batch,
             refuse_marker: args.refuse_marker,
+            lenient: args.lenient,
             ..Options::default()
         })?;
         // Two workers: a request is taken in (and counted by `--rate-limit`) when it arrives,
@@ -90,8 +91,9 @@ mod imp {
                 .with_context(|| format!("cannot listen on {}", args.addr))?;
             let creds = sb.credentials();
             let state = state.map_or_else(|| "in memory".into(), |p| p.display().to_string());
+            let mode = if args.lenient { "lenient, " } else { "" };
             printer.info(&format!(
-                "bp sandbox listening on http://{addr} (state: {state}); Ctrl-C stops it"
+                "bp sandbox listening on http://{addr} ({mode}state: {state}); Ctrl-C stops it"
             ));
             // The sandbox's own credentials: not secrets, and what a user needs to point bp at it.
             let exports = format!(

@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 
@@ -129,4 +130,65 @@ fn separate_sandbox_processes_at_once_each_keep_their_import() {
     let stored = stored_phones(&w, &w.creds.customer_id);
     let lost: Vec<&String> = phones.iter().filter(|p| !stored.contains(p)).collect();
     assert!(lost.is_empty(), "lost {lost:?}");
+}
+
+/// Starts `bp sandbox serve --addr 127.0.0.1:0 --no-persist` with `extra` flags: the child
+/// and the variables it exports.
+fn serve(w: &World, extra: &[&str]) -> (std::process::Child, HashMap<String, String>) {
+    let mut child = w
+        .bare_std()
+        .args(["sandbox", "serve", "--addr", "127.0.0.1:0", "--no-persist"])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut vars = HashMap::new();
+    for _ in 0..7 {
+        let line = lines.next().unwrap().unwrap();
+        let (k, v) = line.trim_start_matches("export ").split_once('=').unwrap();
+        vars.insert(k.to_string(), v.to_string());
+    }
+    (child, vars)
+}
+
+#[test]
+fn sandbox_serve_lenient_takes_the_whatsapp_key_as_a_header_alone() {
+    let w = World::new();
+    let (mut strict, strict_vars) = serve(&w, &[]);
+    let (mut lenient, lenient_vars) = serve(&w, &["--lenient"]);
+    let templates = |vars: &HashMap<String, String>, key: &str| {
+        w.bare()
+            .env("BP_BASE_URL", &vars["BP_BASE_URL"])
+            .args(["api", "GET", "/whatsapp-automation/wa/templates"])
+            .args(["--auth", "none", "-H", &format!("apiKey: {key}")])
+            .output()
+            .unwrap()
+    };
+    let refused = templates(&strict_vars, &strict_vars["BP_WA_API_KEY"]);
+    let accepted = templates(&lenient_vars, &lenient_vars["BP_WA_API_KEY"]);
+    let wrong = templates(&lenient_vars, "sbx_wa_0000");
+    for child in [&mut strict, &mut lenient] {
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("missing apiKey query parameter"),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(accepted.status.success(), "{}", stderr(&accepted));
+    let answer: serde_json::Value = serde_json::from_str(&stdout(&accepted)).unwrap();
+    assert!(
+        answer["data"].as_array().is_some_and(|t| !t.is_empty()),
+        "{answer}"
+    );
+    assert!(!wrong.status.success());
+    assert!(
+        stderr(&wrong).contains("invalid apiKey"),
+        "{}",
+        stderr(&wrong)
+    );
 }

@@ -12,7 +12,7 @@ use serde_json::Value;
 use super::Sandbox;
 use super::envelope::{ApiError, CAST_ERROR, Reply, is_object_id, ok, ok_empty, route_not_found};
 use super::fields::Fields;
-use super::http::Incoming;
+use super::http::{Authtype, Incoming};
 use super::model::NewCustomer;
 
 /// `POST /customer/create` (the newest docs), unless the sandbox plays an older server
@@ -21,16 +21,16 @@ pub(super) async fn create(State(sandbox): State<Sandbox>, incoming: Incoming) -
     if sandbox.options().legacy_customer_create {
         return Err(route_not_found("POST", "/customer/create"));
     }
-    create_customer(&sandbox, &incoming)
+    create_customer(&sandbox, &incoming, Authtype::Shown)
 }
 
-/// `POST /customer` (the older docs, which add the optional `limit`).
+/// `POST /customer` (the older docs, which add the optional `limit` and leave `authtype` out).
 pub(super) async fn create_legacy(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
-    create_customer(&sandbox, &incoming)
+    create_customer(&sandbox, &incoming, Authtype::Omitted)
 }
 
-fn create_customer(sandbox: &Sandbox, incoming: &Incoming) -> Reply {
-    incoming.partner(sandbox)?;
+fn create_customer(sandbox: &Sandbox, incoming: &Incoming, authtype: Authtype) -> Reply {
+    incoming.partner(sandbox, authtype)?;
     let body = &incoming.json_object()?;
     let mut f = Fields::new(body);
     let email = f.text("username");
@@ -68,7 +68,7 @@ pub(super) async fn update(
     Path(id): Path<String>,
     incoming: Incoming,
 ) -> Reply {
-    incoming.partner(&sandbox)?;
+    incoming.partner(&sandbox, Authtype::Omitted)?;
     let id = customer_id(&id)?;
     let fields = incoming.json_object()?;
     let updated = {
@@ -100,7 +100,7 @@ pub(super) async fn delete(
     Path(id): Path<String>,
     incoming: Incoming,
 ) -> Reply {
-    incoming.partner(&sandbox)?;
+    incoming.partner(&sandbox, Authtype::Omitted)?;
     let id = customer_id(&id)?;
     if !sandbox.store().delete_customer(&id)? {
         return Err(customer_not_found());

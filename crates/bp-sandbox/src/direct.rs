@@ -2,7 +2,8 @@
 //!
 //! The docs name the token header differently on the two endpoints (`x-bp-token` on the
 //! upsert, `x-bot-token` on the listing); the sandbox accepts only the documented one on each,
-//! so a client that mixes them up fails here before it fails in production.
+//! so a client that mixes them up fails here before it fails in production (a lenient
+//! sandbox takes either).
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -44,7 +45,7 @@ pub(super) async fn upsert_lead(State(sandbox): State<Sandbox>, incoming: Incomi
     let uuid = required("uuid");
     let bot_id = required("botId");
     let customer_id = required("customerId");
-    let fields = lead_fields(body, &mut problems);
+    let fields = lead_fields(body, sandbox.options().lenient, &mut problems);
     let (Some(uuid), Some(bot_id), Some(customer_id), true) =
         (uuid, bot_id, customer_id, problems.is_empty())
     else {
@@ -59,7 +60,13 @@ pub(super) async fn upsert_lead(State(sandbox): State<Sandbox>, incoming: Incomi
 }
 
 /// The optional lead fields present in `body`, validated and named as a chat shows them.
-fn lead_fields(body: &Map<String, Value>, problems: &mut Vec<String>) -> Map<String, Value> {
+/// `agentId` must be a string (an agent's id), though the page types it "Boolean"; a lenient
+/// sandbox takes a boolean and ignores it.
+fn lead_fields(
+    body: &Map<String, Value>,
+    lenient: bool,
+    problems: &mut Vec<String>,
+) -> Map<String, Value> {
     let mut fields = Map::new();
     for (key, value) in body {
         let value = match (key.as_str(), value) {
@@ -74,6 +81,7 @@ fn lead_fields(body: &Map<String, Value>, problems: &mut Vec<String>) -> Map<Str
                 fields.insert("_agentAssigned".to_owned(), agent);
                 continue;
             }
+            ("agentId", Value::Bool(_)) if lenient => continue,
             ("name" | "email" | "phone", Value::String(s)) => Value::String(s.trim().to_owned()),
             ("dialCode", Value::String(s)) => {
                 let code = s.trim();

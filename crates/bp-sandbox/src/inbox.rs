@@ -10,13 +10,13 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{Map, Value, json};
 
-use super::Sandbox;
 use super::direct::STATUSES;
 use super::envelope::{ApiError, CAST_ERROR, Reply, is_object_id, json_response, ok, ok_empty};
 use super::fields::Fields;
-use super::http::Incoming;
+use super::http::{Authtype, Incoming};
 use super::model::ImportRow;
 use super::query::{ContactQuery, parse_time};
+use super::{Options, Sandbox};
 
 mod import;
 
@@ -30,7 +30,7 @@ const BOT_FIELDS: [&str; 4] = [
 
 /// `POST /inbox/users`: one page of the customer's contacts matching the filters.
 pub(super) async fn search(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
-    let customer = incoming.customer(&sandbox)?;
+    let customer = incoming.customer(&sandbox, Authtype::Shown)?;
     let body = &incoming.json_object()?;
     let query = parse_search(body)?;
     let size = sandbox.options().contacts_page_size;
@@ -40,14 +40,15 @@ pub(super) async fn search(State(sandbox): State<Sandbox>, incoming: Incoming) -
 
 /// `GET /inbox/segments`: the customer's segments (groups).
 pub(super) async fn segments(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
-    let customer = incoming.customer(&sandbox)?;
+    let customer = incoming.customer(&sandbox, Authtype::Shown)?;
     let segments = sandbox.store().segments(&customer);
     Ok(ok(Value::Array(segments)))
 }
 
-/// `POST /inbox/users/import`: creates or updates WhatsApp contacts, all or nothing.
+/// `POST /inbox/users/import`: creates or updates WhatsApp contacts, all or nothing. Its page
+/// (`seeds/004…`) shows only `Authorization`, so a lenient sandbox takes it without `authtype`.
 pub(super) async fn import(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
-    let customer = incoming.customer(&sandbox)?;
+    let customer = incoming.customer(&sandbox, Authtype::Omitted)?;
     let options = sandbox.options();
     let typical = match options.refuse_marker {
         None => import::typical_rows(incoming.body()),
@@ -58,11 +59,7 @@ pub(super) async fn import(State(sandbox): State<Sandbox>, incoming: Incoming) -
             check_batch(options.import_max_batch, rows.len())?;
             rows
         }
-        None => import_rows(
-            &incoming,
-            options.import_max_batch,
-            options.refuse_marker.as_deref(),
-        )?,
+        None => import_rows(&incoming, options)?,
     };
     if !parsed.is_empty() {
         sandbox.store().import_contacts(&customer, parsed)?;
@@ -82,17 +79,13 @@ fn check_batch(max: Option<usize>, rows: usize) -> Result<(), ApiError> {
 }
 
 /// The import rows of any body, read field by field: every problem is named, by row.
-fn import_rows(
-    incoming: &Incoming,
-    max_batch: Option<usize>,
-    refuse_marker: Option<&str>,
-) -> Result<Vec<ImportRow>, ApiError> {
+fn import_rows(incoming: &Incoming, options: &Options) -> Result<Vec<ImportRow>, ApiError> {
     let body = incoming.json()?;
     let Some(rows) = body.as_array() else {
         return Err(ApiError::bad_request("body must be an array of contacts"));
     };
-    check_batch(max_batch, rows.len())?;
-    if let Some(marker) = refuse_marker {
+    check_batch(options.import_max_batch, rows.len())?;
+    if let Some(marker) = options.refuse_marker.as_deref() {
         let refused: Vec<String> = rows
             .iter()
             .enumerate()
@@ -111,7 +104,7 @@ fn import_rows(
     let mut problems = Vec::new();
     let mut parsed = Vec::with_capacity(rows.len());
     for (index, row) in rows.iter().enumerate() {
-        match parse_import_row(row) {
+        match parse_import_row(row, options.lenient) {
             Ok(row) => parsed.push(row),
             Err(errors) => problems.extend(errors.into_iter().map(|e| format!("row {index}: {e}"))),
         }
@@ -124,19 +117,21 @@ fn import_rows(
 
 /// `PUT /inbox/users/status-update`: `{"ids": [...], "status": "DELETED"}` deletes those
 /// contacts of the customer; ids it does not have are ignored, as a bulk update would. A lead
-/// status (`OPEN`, …) is set on them instead; the docs name only `DELETED`.
+/// status (`OPEN`, …) is set on them instead; the docs name only `DELETED`. A lenient sandbox
+/// ignores `subscriberIds` ("not supported") and takes an empty `ids`, which changes nothing.
 pub(super) async fn status_update(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
-    let customer = incoming.customer(&sandbox)?;
+    let customer = incoming.customer(&sandbox, Authtype::Shown)?;
     let body = &incoming.json_object()?;
-    // The older pages show it; the newest says the endpoint refuses it.
-    if body.contains_key("subscriberIds") {
+    let lenient = sandbox.options().lenient;
+    // The older pages show it; the newest says the endpoint does not support it.
+    if body.contains_key("subscriberIds") && !lenient {
         return Err(ApiError::bad_request(
             "subscriberIds is not supported by this endpoint. Pass User IDs only in the ids field.",
         ));
     }
     let mut f = Fields::new(body);
     let ids = f.strings("ids");
-    if ids.as_ref().is_some_and(Vec::is_empty) {
+    if ids.as_ref().is_some_and(Vec::is_empty) && !lenient {
         f.problem("ids must not be empty");
     }
     let status = f.text("status");
@@ -241,8 +236,10 @@ fn parse_search(body: &Map<String, Value>) -> Result<ContactQuery, ApiError> {
     })
 }
 
-/// Validates one import element; the errors are relative to the row.
-fn parse_import_row(row: &Value) -> Result<ImportRow, Vec<String>> {
+/// Validates one import element; the errors are relative to the row. A lenient reading takes
+/// a phone number or prefix as a JSON number or with `+`, spaces, dashes, dots and brackets,
+/// of any length, and no prefix at all (none of that is documented); it keeps the digits.
+fn parse_import_row(row: &Value, lenient: bool) -> Result<ImportRow, Vec<String>> {
     let details = row
         .get("profile")
         .and_then(|p| p.get("userDetails"))
@@ -265,8 +262,19 @@ fn parse_import_row(row: &Value) -> Result<ImportRow, Vec<String>> {
     let email = text(contact.and_then(|c| c.get("email")), "contact.email");
     let number = phone.and_then(|p| p.get("number"));
     let prefix = phone.and_then(|p| p.get("prefix"));
-    let number = digits(number, "contact.phone.number", 4, 14, &mut problems);
-    let prefix = digits(prefix, "contact.phone.prefix", 1, 3, &mut problems);
+    let (number, prefix) = if lenient {
+        let number = loose_digits(number, "contact.phone.number", &mut problems);
+        let prefix = match prefix {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) if s.trim().is_empty() => String::new(),
+            given => loose_digits(given, "contact.phone.prefix", &mut problems),
+        };
+        (number, prefix)
+    } else {
+        let number = digits(number, "contact.phone.number", 4, 14, &mut problems);
+        let prefix = digits(prefix, "contact.phone.prefix", 1, 3, &mut problems);
+        (number, prefix)
+    };
     let tags = match details.get("tags") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) if items.iter().all(Value::is_string) => items
@@ -338,4 +346,34 @@ fn digits(
         Some(_) => problems.push(format!("{name} must be a string of digits")),
     }
     String::new()
+}
+
+/// A required phone part as a lenient server reads it: a string of digits and separators
+/// (`+`, spaces, dashes, dots, brackets) or a non-negative JSON integer; its digits.
+fn loose_digits(value: Option<&Value>, name: &str, problems: &mut Vec<String>) -> String {
+    let text = match value {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(n) => Some(n.to_string()),
+            None => {
+                problems.push(format!("{name} must be digits"));
+                return String::new();
+            }
+        },
+        Some(_) => {
+            problems.push(format!("{name} must be a string of digits"));
+            return String::new();
+        }
+    };
+    let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
+        problems.push(format!("{name} is required"));
+        return String::new();
+    };
+    let digits: String = text.chars().filter(|c| !" +-.()".contains(*c)).collect();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        problems.push(format!("{name} must be digits"));
+        return String::new();
+    }
+    digits
 }

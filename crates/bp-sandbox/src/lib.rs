@@ -123,6 +123,11 @@ pub struct Options {
     /// Play a server that predates `POST /customer/create`: that path answers 404 and only
     /// the older `POST /customer` creates customers, so clients' fallback can be tested.
     pub legacy_customer_create: bool,
+    /// Play a looser server (`bp sandbox serve --lenient`): every auth variant some page
+    /// shows is taken, and the checks no document states are dropped (the README's "What the
+    /// sandbox assumes" lists them). Wrong credentials and missing documented fields are
+    /// still refused, with the documented answers.
+    pub lenient: bool,
 }
 
 impl Default for Options {
@@ -142,6 +147,7 @@ impl Default for Options {
             import_max_batch: None,
             refuse_marker: None,
             legacy_customer_create: false,
+            lenient: false,
         }
     }
 }

@@ -6,11 +6,11 @@ use serde_json::{Value, json};
 
 use super::Sandbox;
 use super::envelope::{ApiError, CAST_ERROR, Reply, is_object_id, ok, page_number};
-use super::http::Incoming;
+use super::http::{Authtype, Incoming};
 
 /// `GET /customer/list?page=&sort=`
 pub(super) async fn list_customers(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
-    incoming.partner(&sandbox)?;
+    incoming.partner(&sandbox, Authtype::Shown)?;
     let page = match incoming.param("page") {
         None => 1,
         Some(text) => page_number(&text)
@@ -27,7 +27,7 @@ pub(super) async fn list_customers(State(sandbox): State<Sandbox>, incoming: Inc
 /// `GET /ext/get-user-token?userId=` or `?email=&type=`: a customer's (or team member's)
 /// permanent API token.
 pub(super) async fn user_token(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
-    incoming.partner(&sandbox)?;
+    incoming.partner(&sandbox, Authtype::Shown)?;
     let store = sandbox.store();
     let token = if let Some(id) = incoming.param("userId") {
         if !is_object_id(&id) {

@@ -15,6 +15,7 @@ mod agency;
 mod api;
 mod faults;
 mod lazy;
+mod lenient;
 mod state;
 mod whatsapp;
 

@@ -141,7 +141,7 @@ mod tests {
     fn read(rows: &Value) -> Option<Vec<super::ImportRow>> {
         rows.as_array()?
             .iter()
-            .map(|row| super::super::parse_import_row(row).ok())
+            .map(|row| super::super::parse_import_row(row, false).ok())
             .collect()
     }
 
