@@ -43,6 +43,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand whatsapp 'Import WhatsApp contacts (API token); templates and messages (a bot''s WhatsApp API key)'
             cand members 'A customer''s team members (API token; tokens with the partner key)'
             cand segments 'A customer''s contact segments (API token)'
+            cand bots 'The profile''s bot registry (`[profiles.X.bots.NAME]`)'
             cand api 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
             cand profile 'Show and edit the profiles of the config file'
             cand auth 'Check the active profile''s credentials against the API'
@@ -747,6 +748,58 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;segments;help;help'= {
         }
+        &'bp;bots'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;bots;list'= {
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;bots;help'= {
+            cand list 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'bp;bots;help;list'= {
+        }
+        &'bp;bots;help;help'= {
+        }
         &'bp;api'= {
             cand -f 'A string field `key=value`, as `gh api -f` (repeatable; dotted keys nest); for GET and DELETE, a query parameter'
             cand --raw-field 'A string field `key=value`, as `gh api -f` (repeatable; dotted keys nest); for GET and DELETE, a query parameter'
@@ -1088,6 +1141,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand whatsapp 'Import WhatsApp contacts (API token); templates and messages (a bot''s WhatsApp API key)'
             cand members 'A customer''s team members (API token; tokens with the partner key)'
             cand segments 'A customer''s contact segments (API token)'
+            cand bots 'The profile''s bot registry (`[profiles.X.bots.NAME]`)'
             cand api 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
             cand profile 'Show and edit the profiles of the config file'
             cand auth 'Check the active profile''s credentials against the API'
@@ -1157,6 +1211,11 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand list 'List the customer''s segments (`GET /inbox/segments`)'
         }
         &'bp;help;segments;list'= {
+        }
+        &'bp;help;bots'= {
+            cand list 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
+        }
+        &'bp;help;bots;list'= {
         }
         &'bp;help;api'= {
         }

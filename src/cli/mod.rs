@@ -163,6 +163,9 @@ pub enum Command {
     /// A customer's contact segments (API token)
     #[command(subcommand)]
     Segments(SegmentsCommand),
+    /// The profile's bot registry (`[profiles.X.bots.NAME]`)
+    #[command(subcommand)]
+    Bots(BotsCommand),
     /// Send any request to the API, like `gh api`: for endpoints bp does not wrap
     Api(ApiArgs),
     /// Show and edit the profiles of the config file
@@ -176,6 +179,13 @@ pub enum Command {
     Sandbox(SandboxCommand),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BotsCommand {
+    /// The registered bots: kind, id, whose they are (resolved with the partner key when
+    /// the profile has one) and where each credential comes from (redacted)
+    List,
 }
 
 /// Which pages a list command fetches; with none of these flags, page 1.

@@ -32,6 +32,7 @@ pub async fn dispatch(command: Command, ctx: &Context) -> Result<ExitStatus> {
         Command::Whatsapp(cmd) => whatsapp::run(cmd, ctx).await,
         Command::Members(cmd) => members::run(cmd, ctx).await,
         Command::Segments(cmd) => members::segments(cmd, ctx).await,
+        Command::Bots(cmd) => registry::run(cmd, ctx).await,
         Command::Api(args) => api::run(args, ctx).await,
         Command::Auth(cmd) => auth::run(cmd, ctx).await,
         Command::Profile(_) | Command::Sandbox(_) | Command::Completions(_) => {

@@ -3,10 +3,12 @@
 //! website bot; without either, the profile's own `bot_id` and `bot_token`.
 
 use anyhow::Result;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::Context;
-use crate::error::usage_hint;
+use crate::cli::BotsCommand;
+use crate::error::{ExitStatus, usage_hint};
+use crate::output::{Column, col};
 use crate::secret::Secret;
 use crate::settings::SecretKind;
 
@@ -173,3 +175,73 @@ pub async fn customer_of(ctx: &Context, bot: &WebsiteBot) -> Result<Option<Strin
     let record = crate::api::agency::resolve(&ctx.client, &ctx.partner_auth()?, customer).await?;
     Ok(record["_id"].as_str().map(str::to_owned))
 }
+
+/// `bp bots list`: the registry, one row a bot.
+pub async fn run(cmd: BotsCommand, ctx: &Context) -> Result<ExitStatus> {
+    let BotsCommand::List = cmd;
+    let bots = ctx.profile.bots();
+    // Whose each bot is, when the partner key can tell: an unreadable list leaves it as given.
+    let customers = if bots.values().any(|b| b.customer.is_some()) {
+        match ctx.partner_auth() {
+            Ok(partner) => crate::api::agency::all_customers(&ctx.client, &partner)
+                .await
+                .map_err(|e| {
+                    ctx.printer
+                        .warn(&format!("cannot resolve the bots' customers: {e:#}"))
+                })
+                .unwrap_or_default(),
+            Err(_) => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let items: Vec<Value> = bots
+        .iter()
+        .map(|(name, bot)| {
+            let (token, wa_key) = ctx.profile.describe_bot(name);
+            let kind = match (bot.is_website(), wa_key.is_some()) {
+                (true, true) => "website, whatsapp",
+                (true, false) => "website",
+                (false, true) => "whatsapp",
+                (false, false) => "",
+            };
+            let record = bot.customer.as_deref().and_then(|c| {
+                let c = c.to_lowercase();
+                customers.iter().find(|r| {
+                    ["_id", "contact.email", "name"].iter().any(|p| {
+                        crate::leaf::lookup(r, p)
+                            .and_then(Value::as_str)
+                            .is_some_and(|v| v.to_lowercase() == c)
+                    })
+                })
+            });
+            json!({
+                "name": name,
+                "kind": kind,
+                "bot_id": bot.bot_id,
+                "customer": bot.customer,
+                "customer_id": record.and_then(|r| r["_id"].as_str()),
+                "customer_name": record.and_then(|r| r["name"].as_str()),
+                "bot_token": token,
+                "wa_api_key": wa_key,
+            })
+        })
+        .collect();
+    if items.is_empty() && !ctx.printer.quiet {
+        ctx.printer.hint(
+            "no bots registered: add `[profiles.<profile>.bots.NAME]` tables (see config.example.toml)",
+        );
+    }
+    crate::output::print_items(&ctx.settings.output, COLUMNS, &items)?;
+    Ok(ExitStatus::Success)
+}
+
+const COLUMNS: &[Column] = &[
+    col("name", "name"),
+    col("kind", "kind"),
+    col("bot id", "bot_id"),
+    col("customer", "customer"),
+    col("resolves to", "customer_name"),
+    col("bot token", "bot_token"),
+    col("wa api key", "wa_api_key"),
+];

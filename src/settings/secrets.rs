@@ -325,6 +325,20 @@ impl Profile {
             .collect()
     }
 
+    /// Where bot `name`'s token and WhatsApp key come from, without running any command:
+    /// `abc1… (file)`, `command \`…\``, or `None` when it has none.
+    pub fn describe_bot(&self, name: &str) -> (Option<String>, Option<String>) {
+        let describe = |slot: &SecretSlot| match &slot.spec {
+            Some(SecretSpec::Value(s, src)) => Some(format!("{} ({src})", s.redacted())),
+            Some(SecretSpec::Command(cmd)) => Some(format!("command `{cmd}`")),
+            None => None,
+        };
+        match self.bots.get(name) {
+            Some(bot) => (describe(&bot.token), describe(&bot.wa_key)),
+            None => (None, None),
+        }
+    }
+
     /// Every secret already known (not running commands), for scrubbing debug output.
     pub fn known_secrets(&self) -> Vec<Secret> {
         self.secrets

@@ -186,3 +186,46 @@ fn each_lists_leads_once_per_registered_bot_and_skips_the_others() {
     );
     assert!(stderr(&out).contains("and 47 more"), "{}", stderr(&out));
 }
+
+/// `bp bots list`: the registry with each credential's source, redacted, no command run,
+/// and the customer each bot's `customer` resolves to.
+#[test]
+fn bots_list_shows_the_registry_redacted_and_resolved() {
+    let w = World::new();
+    let (id, customer, token) = seeded("Sharma Consulting Bot");
+    let name = w.sandbox.sandbox.customer(&customer).unwrap()["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let marker = w.home.path().join("ran");
+    registry(
+        &w,
+        &(bot_table("sharma-web", &name, &id, &token)
+            + &format!(
+                "[profiles.a.bots.support]\ncustomer = \"{customer}\"\nwa_api_key_cmd = \"touch {}\"\n",
+                marker.display()
+            )),
+    );
+    let out = w.bare().args(["bots", "list", "-o", "json"]).run_ok();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(!text.contains(&token), "the token is redacted: {text}");
+    assert!(!marker.exists(), "no command is run to list the bots");
+    let bots: Vec<Value> = serde_json::from_str(&text).unwrap();
+    assert_eq!(bots.len(), 2);
+    let sharma = bots.iter().find(|b| b["name"] == "sharma-web").unwrap();
+    assert_eq!(sharma["kind"], "website");
+    assert_eq!(sharma["bot_id"], id.as_str());
+    assert_eq!(sharma["customer"], name.as_str());
+    assert_eq!(sharma["customer_id"], customer.as_str());
+    assert!(
+        sharma["bot_token"].as_str().unwrap().ends_with("(file)"),
+        "{sharma}"
+    );
+    let support = bots.iter().find(|b| b["name"] == "support").unwrap();
+    assert_eq!(support["kind"], "whatsapp");
+    assert_eq!(support["customer_name"], name.as_str());
+    assert_eq!(
+        support["wa_api_key"],
+        format!("command `touch {}`", marker.display()).as_str()
+    );
+}
