@@ -66,7 +66,7 @@ impl Context {
             });
         }
         let secrets = crate::secret::KnownSecrets::new(profile.known_secrets());
-        let client = Client::new(
+        let mut client = Client::new(
             ClientConfig {
                 base_url: profile.base_url.value.clone(),
                 timeout: settings.timeout,
@@ -76,6 +76,15 @@ impl Context {
             std::sync::Arc::new(RequestLog(printer)),
             secrets.clone(),
         )?;
+        if let Some(path) = &settings.shapes {
+            let log = api::ShapeLog::open(path).map_err(|e| {
+                error::usage(format!(
+                    "cannot open the --shapes file `{}`: {e}",
+                    path.display()
+                ))
+            })?;
+            client.record_shapes(std::sync::Arc::new(log));
+        }
         // Data a server echoes a credential into is masked as the logs are.
         settings.output.mask = secrets;
         Ok(Context {

@@ -13,6 +13,7 @@ use super::error::ApiError;
 use super::load::Load;
 use super::request::{Auth, Body, Request};
 use super::retry::{Backoff, Jitter, MAX_RETRY_AFTER, parse_retry_after};
+use super::shapes::ShapeLog;
 use crate::secret::SecretKind;
 use crate::secret::{KnownSecrets, Redactor, Secret};
 
@@ -42,6 +43,8 @@ pub struct Client {
     secrets: KnownSecrets,
     jitter: Mutex<Jitter>,
     load: Mutex<Seen>,
+    /// `--shapes`: where the shape of every answer goes.
+    shapes: Option<Arc<ShapeLog>>,
 }
 
 /// What the server said of its load over this run, for `customers each` to learn from its
@@ -104,7 +107,38 @@ impl Client {
             secrets,
             jitter: Mutex::new(Jitter::from_time()),
             load: Mutex::new(Seen::default()),
+            shapes: None,
         })
+    }
+
+    /// Records the shape of every answer from now on (`--shapes`).
+    pub fn record_shapes(&mut self, log: Arc<ShapeLog>) {
+        self.shapes = Some(log);
+    }
+
+    /// Appends the shape line of one answer, if `--shapes` asked for them.
+    fn note_shape(&self, method: &str, url: &Url, status: u16, headers: &HeaderMap, body: &[u8]) {
+        let Some(log) = &self.shapes else {
+            return;
+        };
+        // Relative to the base URL: its host, and any path of its own, may name a customer.
+        let path = url.path().strip_prefix(self.base.path()).unwrap_or("");
+        let keys: Vec<String> = url.query_pairs().map(|(k, _)| k.into_owned()).collect();
+        let content_type = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok());
+        let line = super::shapes::line(
+            method,
+            path,
+            keys.iter().map(String::as_str),
+            status,
+            content_type,
+            body,
+        );
+        if let Some(err) = log.record(&line) {
+            self.log.line(
+                0,
+                &format!("warning: cannot write to the --shapes file: {err}"),
+            );
+        }
     }
 
     fn note_load(&self, signal: Signal) {
@@ -371,6 +405,13 @@ impl Client {
         let status = response.status();
         let resp_headers = response.headers().clone();
         let bytes = read_capped(response, url).await?;
+        self.note_shape(
+            req.method.as_str(),
+            url,
+            status.as_u16(),
+            &resp_headers,
+            &bytes,
+        );
         self.log.line(
             1,
             &format!(

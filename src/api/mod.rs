@@ -12,6 +12,7 @@ mod load;
 mod pages;
 mod request;
 pub mod retry;
+pub mod shapes;
 
 pub use client::{Client, ClientConfig, Log, mask_secret_fields};
 pub use customer::{CustomerAuth, permanent_token};
@@ -19,3 +20,4 @@ pub use error::{ApiError, BAD_TOKEN_MESSAGE, acknowledged};
 pub use load::{LOAD_ENV, Load};
 pub use pages::{MAX_PAGES, PREFETCH, PageSummary, Pages, data_items};
 pub use request::{Auth, Body, Request};
+pub use shapes::ShapeLog;

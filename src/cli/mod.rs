@@ -1,5 +1,7 @@
 //! The command line, as clap types and nothing else: plain data that `settings` resolves once.
 
+use std::path::PathBuf;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::error::EXIT_CODES_HELP;
@@ -76,6 +78,11 @@ pub struct GlobalArgs {
     /// Run against an in-process sandbox of the API with its own credentials (no config needed)
     #[arg(long, global = true)]
     pub sandbox: bool,
+
+    /// Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON
+    /// file, to attach to a bug report
+    #[arg(long, global = true, env = "BP_SHAPES", value_name = "FILE")]
+    pub shapes: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

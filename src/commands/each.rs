@@ -107,6 +107,10 @@ fn inherited(settings: &Settings) -> Vec<String> {
         "--color".to_string(),
         "never".to_string(),
     ]);
+    if let Some(path) = &settings.shapes {
+        // Each child appends its own lines, whole, to the same file.
+        args.extend(["--shapes".to_string(), path.display().to_string()]);
+    }
     for _ in 0..settings.verbose {
         args.push("-v".to_string());
     }

@@ -54,6 +54,8 @@ pub struct Settings {
     /// This run is a child of `customers each` (`api::LOAD_ENV`): it keeps to a smaller
     /// window, and ends with the line that tells the parent how the server took it.
     pub each_child: bool,
+    /// `--shapes` (BP_SHAPES): the file the shapes of the answers are appended to.
+    pub shapes: Option<PathBuf>,
 }
 
 impl Settings {
@@ -87,6 +89,7 @@ impl Settings {
             verbose: global.verbose,
             output: output_opts(global),
             each_child: env.var(crate::api::LOAD_ENV).is_some(),
+            shapes: global.shapes.clone(),
         })
     }
 

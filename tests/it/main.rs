@@ -25,6 +25,7 @@ mod layers;
 mod leads;
 mod profile;
 mod sandbox_cli;
+mod shapes;
 mod sheets;
 mod startup;
 mod whatsapp;
