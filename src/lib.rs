@@ -45,7 +45,7 @@ pub struct Context {
 }
 
 /// The HTTP layer's request log, on the printer (stderr; dimmed on a colour terminal).
-struct RequestLog(Printer);
+pub(crate) struct RequestLog(pub(crate) Printer);
 
 impl api::Log for RequestLog {
     fn level(&self) -> u8 {
@@ -155,7 +155,9 @@ pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
     let Cli { global, command } = cli;
     match command {
         Command::Completions(args) => commands::completions::run(&args),
-        Command::Sandbox(cmd) => commands::sandbox::run(cmd, printer),
+        Command::Sandbox(cmd) => {
+            commands::sandbox::run(cmd, &settings::output_opts(&global), printer)
+        }
         Command::Profile(_) if global.sandbox => Err(error::usage(
             "--sandbox does not apply to `bp profile`: the sandbox has no profile to show",
         )),

@@ -98,6 +98,27 @@ pub enum SandboxCommand {
     Serve(SandboxServeArgs),
     /// Delete the sandbox's saved state, back to the seed data
     Reset(SandboxResetArgs),
+    /// List where the sandbox answers otherwise than a `--shapes` recording of the real API
+    ///
+    /// A fresh in-memory sandbox is asked the GET requests bp's own commands make (customers
+    /// list, customer and member tokens, members, segments, leads, WhatsApp templates) and the
+    /// contacts search (a POST that changes nothing), recorded through the same shapes code; a
+    /// recorded GET without ids or query is sent as `bp api` sends it. Each recorded answer
+    /// is compared with the sandbox's to the same method, path and query keys: keys missing
+    /// or extra in the sandbox, other types (with the JSON path, like `data[].contact.phone`)
+    /// and other statuses, one line each. Nothing is sent to the real API. An answer the
+    /// sandbox cannot be asked for (an id it does not have, a request that would change
+    /// data) is reported on stderr as not comparable.
+    #[command(
+        after_help = "Exit codes:\n  0  no difference\n  1  some differences\n  2  the file cannot be read or a line is not a shape line"
+    )]
+    ShapesDiff(SandboxShapesDiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxShapesDiffArgs {
+    /// The file `bp --shapes FILE` wrote
+    pub file: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -12,6 +12,8 @@ pub mod profile;
 pub mod profile_edit;
 pub mod registry;
 pub mod sandbox;
+#[cfg(feature = "sandbox")]
+pub mod shapes_diff;
 pub mod whatsapp;
 
 use std::io::{BufWriter, Write};

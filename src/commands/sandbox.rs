@@ -9,7 +9,11 @@ use crate::printer::Printer;
 use crate::settings::Settings;
 
 #[cfg(not(feature = "sandbox"))]
-pub fn run(_cmd: SandboxCommand, _printer: Printer) -> Result<ExitStatus> {
+pub fn run(
+    _cmd: SandboxCommand,
+    _output: &crate::output::OutputOpts,
+    _printer: Printer,
+) -> Result<ExitStatus> {
     Err(crate::error::usage(
         "this bp was built without the `sandbox` feature",
     ))
@@ -40,10 +44,17 @@ mod imp {
     use crate::secret::Secret;
     use crate::settings::{Profile, Target};
 
-    pub fn run(cmd: SandboxCommand, printer: Printer) -> Result<ExitStatus> {
+    pub fn run(
+        cmd: SandboxCommand,
+        output: &crate::output::OutputOpts,
+        printer: Printer,
+    ) -> Result<ExitStatus> {
         match cmd {
             SandboxCommand::Serve(args) => serve(args, printer),
             SandboxCommand::Reset(args) => reset(args, printer),
+            SandboxCommand::ShapesDiff(args) => {
+                crate::commands::shapes_diff::run(args, output, printer)
+            }
         }
     }
 
