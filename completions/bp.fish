@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bp_global_optspecs
-    string join \n profile= customer= o/output= json fields= no-headers timeout= retries= v/verbose q/quiet color= sandbox h/help V/version
+    string join \n profile= customer= o/output= json fields= no-headers timeout= retries= v/verbose q/quiet color= sandbox shapes= h/help V/version
 end
 
 function __fish_bp_needs_command
@@ -36,6 +36,7 @@ complete -c bp -n "__fish_bp_needs_command" -l retries -d 'Retries of a failed r
 complete -c bp -n "__fish_bp_needs_command" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_needs_command" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_needs_command" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_needs_command" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_needs_command" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -68,6 +69,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_sub
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -99,6 +101,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page, until one comes back empty'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -118,6 +121,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l show -d 'Print the token itself (alone on stdout, or in the JSON with -o json)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -141,6 +145,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -163,6 +168,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -185,6 +191,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -204,6 +211,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask: required when standard input is not a terminal'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -231,6 +239,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subc
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -275,6 +284,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l online -d 'Only contacts online now (`isOnline`)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l live-chat -d 'Only contacts in an active live chat (`isLiveChatActive`)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l ordered -d 'Only contacts who have ordered (`hasOrdered.status`)'
@@ -300,6 +310,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask: required when standard input is not a terminal'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -323,6 +334,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -369,6 +381,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l dry-run -d 'Print the requests that would be sent (credentials redacted) and send nothing'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -398,6 +411,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page, until one comes back empty'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -421,6 +435,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subc
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -458,6 +473,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l dry-run -d 'Check every row (each rejected one a warning), print the summary and the first request\'s body, and send nothing'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l resume -d 'Finish an earlier run of this file that did not complete, sending only what the server did not acknowledge'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l restart -d 'Forget an earlier unfinished run of this file and import it all again'
@@ -481,6 +497,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -509,6 +526,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -537,6 +555,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -561,6 +580,7 @@ complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subco
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -588,6 +608,7 @@ complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page, until one comes back empty'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -611,6 +632,7 @@ complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l show -d 'Print the token itself'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -634,6 +656,7 @@ complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subc
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -655,6 +678,7 @@ complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -676,6 +700,7 @@ complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -697,6 +722,7 @@ complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -728,6 +754,7 @@ complete -c bp -n "__fish_bp_using_subcommand api" -l retries -d 'Retries of a f
 complete -c bp -n "__fish_bp_using_subcommand api" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand api" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand api" -l paginate -d 'Walk the pages of a GET listing (`page=1`, 2, … until an empty page, as the list commands do) and print their items together, in `-o json` (the default here), `ndjson`, `csv` or `table`, with `--fields`'
 complete -c bp -n "__fish_bp_using_subcommand api" -l show -d 'Print credentials in the answer as they are: tokens it hands out (`permanentToken.key`) and any of your own secrets the server echoes; by default they are redacted (other fields are data, whatever their names)'
 complete -c bp -n "__fish_bp_using_subcommand api" -l json -d 'Short for `-o json`'
@@ -749,6 +776,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subco
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -773,6 +801,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -803,6 +832,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the header row of table and csv output'
@@ -823,6 +853,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -842,6 +873,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -866,6 +898,7 @@ complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -887,6 +920,7 @@ complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -896,28 +930,30 @@ complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Try each credential of the active profile with one cheap call, and say where it came from'
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Delete the sandbox\'s saved state, back to the seed data'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -f -a "reset" -d 'Delete the sandbox\'s saved state, back to the seed data'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -f -a "shapes-diff" -d 'List where the sandbox answers otherwise than a `--shapes` recording of the real API'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l addr -d 'Address to listen on (port 0 picks a free one)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'State file [default: bp/sandbox-state.json under the user\'s data directory]' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l customers-page-size -d 'Customers per page of `GET /customer/list`' -r
@@ -943,6 +979,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-persist -d 'Keep the state in memory only'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l lenient -d 'Play a looser server: take what the docs allow and drop the checks no page states'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Short for `-o json`'
@@ -965,6 +1002,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -972,8 +1010,29 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the sandbox\'s saved state, back to the seed data'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "shapes-diff" -d 'List where the sandbox answers otherwise than a `--shapes` recording of the real API'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand completions" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand completions" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
@@ -987,6 +1046,7 @@ complete -c bp -n "__fish_bp_using_subcommand completions" -l retries -d 'Retrie
 complete -c bp -n "__fish_bp_using_subcommand completions" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c bp -n "__fish_bp_using_subcommand completions" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand completions" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand completions" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -1032,3 +1092,4 @@ complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Try each credential of the active profile with one cheap call, and say where it came from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the sandbox\'s saved state, back to the seed data'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "shapes-diff" -d 'List where the sandbox answers otherwise than a `--shapes` recording of the real API'
