@@ -23,6 +23,7 @@ mod secrets;
 use self::file::{ConfigFile, read_config};
 pub use self::file::{ProfileList, check_config, config_path, list_profiles};
 pub use self::run::{SANDBOX_URL_ENV, Settings, Target, output_format, output_opts};
+pub use self::secrets::BotSecret;
 use self::secrets::{SecretSlot, secret_cmd_timeout, secret_slot};
 
 pub const DEFAULT_BASE_URL: &str = "https://api.v7.botpenguin.com";

@@ -107,6 +107,46 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
         .await;
         note(&mut rows, "wa_api_key", source, result);
     }
+    // Every registered bot's credentials, one cheap read each.
+    for (name, bot) in ctx.profile.bots() {
+        let (token, wa) = ctx.profile.describe_bot(name);
+        let (token_source, wa_source) = (token.map(|t| t.1), wa.map(|w| w.1));
+        if let Some(source) = token_source {
+            let credential = format!("bots.{name}.bot_token");
+            let customer = match &bot.customer {
+                Some(c) => crate::commands::registry::customer_id_of(ctx, c).await,
+                None => Ok(None),
+            };
+            match (&bot.bot_id, customer) {
+                (Some(id), Ok(Some(customer))) => {
+                    let result = async {
+                        let token = ctx.profile.bot_token_of(name)?;
+                        let req = endpoints::chats(token, id, &customer, 1, "lead");
+                        Ok(ctx.client.send(&req).await?)
+                    }
+                    .await;
+                    note(&mut rows, &credential, source, result);
+                }
+                (_, Err(e)) => rows.push(json!({"credential": credential, "source": source,
+                    "status": format!("not checked: its customer: {e:#}")})),
+                _ => rows.push(json!({"credential": credential, "source": source,
+                    "status": "not checked: needs bot_id and customer"})),
+            }
+        }
+        if let Some(source) = wa_source {
+            let result = async {
+                let req = endpoints::wa_templates(ctx.profile.wa_api_key(Some(name))?);
+                Ok(ctx.client.send(&req).await?)
+            }
+            .await;
+            note(
+                &mut rows,
+                &format!("bots.{name}.wa_api_key"),
+                source,
+                result,
+            );
+        }
+    }
     if rows.is_empty() {
         return Err(crate::error::usage_hint(
             "no credentials configured",

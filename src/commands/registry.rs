@@ -166,11 +166,16 @@ pub fn bots_of(ctx: &Context, record: &Value) -> Vec<String> {
 /// The id of the customer whose bot `bot` is, from its registry entry: the id itself, or
 /// the customer its email or name resolves to.
 pub async fn customer_of(ctx: &Context, bot: &WebsiteBot) -> Result<Option<String>> {
-    let Some(customer) = &bot.customer else {
-        return Ok(None);
-    };
+    match &bot.customer {
+        Some(customer) => customer_id_of(ctx, customer).await,
+        None => Ok(None),
+    }
+}
+
+/// A registry entry's `customer` (an id, an email or a name) as the customer's id.
+pub async fn customer_id_of(ctx: &Context, customer: &str) -> Result<Option<String>> {
     if is_object_id(customer) {
-        return Ok(Some(customer.clone()));
+        return Ok(Some(customer.to_string()));
     }
     let record = crate::api::agency::resolve(&ctx.client, &ctx.partner_auth()?, customer).await?;
     Ok(record["_id"].as_str().map(str::to_owned))
@@ -198,7 +203,14 @@ pub async fn run(cmd: BotsCommand, ctx: &Context) -> Result<ExitStatus> {
     let items: Vec<Value> = bots
         .iter()
         .map(|(name, bot)| {
+            let shown = |d: Option<crate::settings::BotSecret>| {
+                d.map(|(value, source)| match value {
+                    Some(value) => format!("{value} ({source})"),
+                    None => source,
+                })
+            };
             let (token, wa_key) = ctx.profile.describe_bot(name);
+            let (token, wa_key) = (shown(token), shown(wa_key));
             let kind = match (bot.is_website(), wa_key.is_some()) {
                 (true, true) => "website, whatsapp",
                 (true, false) => "website",

@@ -12,6 +12,10 @@ use super::{Bot, Env, Profile, Setting, Source, positive_seconds, secret_cmd};
 use crate::error::{usage, usage_hint};
 use crate::secret::{Secret, SecretKind};
 
+/// A bot's secret as `describe_bot` shows it: its value redacted (none for a command), and
+/// where it comes from.
+pub type BotSecret = (Option<String>, String);
+
 /// How a secret is obtained, before it is needed.
 #[derive(Debug)]
 pub(super) enum SecretSpec {
@@ -326,11 +330,12 @@ impl Profile {
     }
 
     /// Where bot `name`'s token and WhatsApp key come from, without running any command:
-    /// `abc1… (file)`, `command \`…\``, or `None` when it has none.
-    pub fn describe_bot(&self, name: &str) -> (Option<String>, Option<String>) {
+    /// (the value redacted, or nothing for a command; the source: `file`, `command \`…\``),
+    /// or `None` when it has none.
+    pub fn describe_bot(&self, name: &str) -> (Option<BotSecret>, Option<BotSecret>) {
         let describe = |slot: &SecretSlot| match &slot.spec {
-            Some(SecretSpec::Value(s, src)) => Some(format!("{} ({src})", s.redacted())),
-            Some(SecretSpec::Command(cmd)) => Some(format!("command `{cmd}`")),
+            Some(SecretSpec::Value(s, src)) => Some((Some(s.redacted()), src.to_string())),
+            Some(SecretSpec::Command(cmd)) => Some((None, format!("command `{cmd}`"))),
             None => None,
         };
         match self.bots.get(name) {

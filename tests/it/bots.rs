@@ -229,3 +229,48 @@ fn bots_list_shows_the_registry_redacted_and_resolved() {
         format!("command `touch {}`", marker.display()).as_str()
     );
 }
+
+/// `bp auth status` checks every registered bot's credentials with one cheap read each: a
+/// refused token is named and makes the exit 3.
+#[test]
+fn auth_status_checks_every_registered_bot() {
+    let w = World::new();
+    let (id, customer, token) = seeded("Sharma Consulting Bot");
+    let (other_id, other_customer, _) = seeded("Alvarez Legal Intake");
+    registry(
+        &w,
+        &(bot_table("sharma-web", &customer, &id, &token)
+            + &bot_table(
+                "alvarez-web",
+                &other_customer,
+                &other_id,
+                "wrong-token-0000000000",
+            )
+            + &format!(
+                "[profiles.a.bots.wa]\ncustomer = \"{}\"\nwa_api_key = \"{}\"\n",
+                w.creds.customer_id, w.creds.wa_api_key
+            )),
+    );
+    let out = w
+        .bare()
+        .args(["auth", "status", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    let rows: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let status = |credential: &str| {
+        rows.iter()
+            .find(|r| r["credential"] == credential)
+            .unwrap_or_else(|| panic!("{credential} in {rows:?}"))["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(status("bots.sharma-web.bot_token"), "works");
+    assert_eq!(status("bots.wa.wa_api_key"), "works");
+    assert!(
+        status("bots.alvarez-web.bot_token").starts_with("refused"),
+        "{rows:?}"
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains(&token));
+}
