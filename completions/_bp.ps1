@@ -850,6 +850,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a bot in the active profile (`--profile`, else the default or only one): `--customer C` says whose it is. Its token or key comes from a command (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from a prompt without echo; never from a flag''s value')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -876,12 +877,43 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'bp;bots;add' {
+            [CompletionResult]::new('--bot-id', '--bot-id', [CompletionResultType]::ParameterName, 'The bot''s id (24 hex characters)')
+            [CompletionResult]::new('--bot-token-cmd', '--bot-token-cmd', [CompletionResultType]::ParameterName, 'A command that prints the website bot''s token (`bot_token_cmd`)')
+            [CompletionResult]::new('--wa-api-key-cmd', '--wa-api-key-cmd', [CompletionResultType]::ParameterName, 'A command that prints the WhatsApp bot''s API key (`wa_api_key_cmd`)')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the secret from one line of standard input: `bot` (a website bot''s token) or `wa` (a WhatsApp bot''s API key)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--shapes', '--shapes', [CompletionResultType]::ParameterName, 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'bp;bots;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a bot in the active profile (`--profile`, else the default or only one): `--customer C` says whose it is. Its token or key comes from a command (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from a prompt without echo; never from a flag''s value')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'bp;bots;help;list' {
+            break
+        }
+        'bp;bots;help;add' {
             break
         }
         'bp;bots;help;help' {
@@ -1390,9 +1422,13 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         }
         'bp;help;bots' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a bot in the active profile (`--profile`, else the default or only one): `--customer C` says whose it is. Its token or key comes from a command (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from a prompt without echo; never from a flag''s value')
             break
         }
         'bp;help;bots;list' {
+            break
+        }
+        'bp;help;bots;add' {
             break
         }
         'bp;help;api' {

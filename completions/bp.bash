@@ -67,11 +67,17 @@ _bp() {
             bp__subcmd__auth__subcmd__help,status)
                 cmd="bp__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            bp__subcmd__bots,add)
+                cmd="bp__subcmd__bots__subcmd__add"
+                ;;
             bp__subcmd__bots,help)
                 cmd="bp__subcmd__bots__subcmd__help"
                 ;;
             bp__subcmd__bots,list)
                 cmd="bp__subcmd__bots__subcmd__list"
+                ;;
+            bp__subcmd__bots__subcmd__help,add)
+                cmd="bp__subcmd__bots__subcmd__help__subcmd__add"
                 ;;
             bp__subcmd__bots__subcmd__help,help)
                 cmd="bp__subcmd__bots__subcmd__help__subcmd__help"
@@ -180,6 +186,9 @@ _bp() {
                 ;;
             bp__subcmd__help__subcmd__auth,status)
                 cmd="bp__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            bp__subcmd__help__subcmd__bots,add)
+                cmd="bp__subcmd__help__subcmd__bots__subcmd__add"
                 ;;
             bp__subcmd__help__subcmd__bots,list)
                 cmd="bp__subcmd__help__subcmd__bots__subcmd__list"
@@ -673,7 +682,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__bots)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -722,9 +731,89 @@ _bp() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        bp__subcmd__bots__subcmd__help)
-            opts="list help"
+        bp__subcmd__bots__subcmd__add)
+            opts="-o -v -q -h -V --bot-id --bot-token-cmd --wa-api-key-cmd --with-token --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bot-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bot-token-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wa-api-key-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --with-token)
+                    COMPREPLY=($(compgen -W "bot wa" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --shapes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__bots__subcmd__help)
+            opts="list add help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__bots__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1725,8 +1814,22 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__bots)
-            opts="list"
+            opts="list add"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__bots__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

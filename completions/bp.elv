@@ -794,6 +794,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
+            cand add 'Register a bot in the active profile (`--profile`, else the default or only one): `--customer C` says whose it is. Its token or key comes from a command (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from a prompt without echo; never from a flag''s value'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;bots;list'= {
@@ -818,11 +819,40 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bp;bots;add'= {
+            cand --bot-id 'The bot''s id (24 hex characters)'
+            cand --bot-token-cmd 'A command that prints the website bot''s token (`bot_token_cmd`)'
+            cand --wa-api-key-cmd 'A command that prints the WhatsApp bot''s API key (`wa_api_key_cmd`)'
+            cand --with-token 'Read the secret from one line of standard input: `bot` (a website bot''s token) or `wa` (a WhatsApp bot''s API key)'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --shapes 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bp;bots;help'= {
             cand list 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
+            cand add 'Register a bot in the active profile (`--profile`, else the default or only one): `--customer C` says whose it is. Its token or key comes from a command (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from a prompt without echo; never from a flag''s value'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;bots;help;list'= {
+        }
+        &'bp;bots;help;add'= {
         }
         &'bp;bots;help;help'= {
         }
@@ -1278,8 +1308,11 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;help;bots'= {
             cand list 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
+            cand add 'Register a bot in the active profile (`--profile`, else the default or only one): `--customer C` says whose it is. Its token or key comes from a command (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from a prompt without echo; never from a flag''s value'
         }
         &'bp;help;bots;list'= {
+        }
+        &'bp;help;bots;add'= {
         }
         &'bp;help;api'= {
         }

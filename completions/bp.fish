@@ -688,28 +688,29 @@ complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the customer\'s segments (`GET /inbox/segments`)'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -f -a "list" -d 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -f -a "add" -d 'Register a bot in the active profile (`--profile`, else the default or only one): `--customer C` says whose it is. Its token or key comes from a command (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from a prompt without echo; never from a flag\'s value'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -730,7 +731,33 @@ complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l bot-id -d 'The bot\'s id (24 hex characters)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l bot-token-cmd -d 'A command that prints the website bot\'s token (`bot_token_cmd`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l wa-api-key-cmd -d 'A command that prints the WhatsApp bot\'s API key (`wa_api_key_cmd`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l with-token -d 'Read the secret from one line of standard input: `bot` (a website bot\'s token) or `wa` (a WhatsApp bot\'s API key)' -r -f -a "bot\t'`bot_token`: a website bot\'s token'
+wa\t'`wa_api_key`: a WhatsApp bot\'s API key'"
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from help" -f -a "list" -d 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from help" -f -a "add" -d 'Register a bot in the active profile (`--profile`, else the default or only one): `--customer C` says whose it is. Its token or key comes from a command (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from a prompt without echo; never from a flag\'s value'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand api" -s f -l raw-field -d 'A string field `key=value`, as `gh api -f` (repeatable; dotted keys nest); for GET and DELETE, a query parameter' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -s F -l field -d 'A typed field `key=value`, as `gh api -F`: `true`, `false`, `null` and integers are JSON, `@FILE` the file\'s text (`@-` standard input), anything else a string' -r
@@ -1085,6 +1112,7 @@ complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "token" -d 'A team member\'s token (`GET /ext/get-user-token?email=&type=`, partner key)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from segments" -f -a "list" -d 'List the customer\'s segments (`GET /inbox/segments`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from bots" -f -a "list" -d 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from bots" -f -a "add" -d 'Register a bot in the active profile (`--profile`, else the default or only one): `--customer C` says whose it is. Its token or key comes from a command (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from a prompt without echo; never from a flag\'s value'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles of the config file'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile, or change one: asks for each value on a terminal (secrets without echo), or takes them from flags and `--with-token` on standard input'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default (`default_profile`)'

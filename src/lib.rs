@@ -158,6 +158,19 @@ pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
         Command::Sandbox(cmd) => {
             commands::sandbox::run(cmd, &settings::output_opts(&global), printer)
         }
+        Command::Bots(crate::cli::BotsCommand::Add(args)) => {
+            if global.sandbox {
+                return Err(error::usage(
+                    "--sandbox does not apply to `bp bots add`: it writes the config file",
+                ));
+            }
+            commands::profile_edit::add_bot(
+                args,
+                global.profile.as_deref(),
+                global.customer.as_deref(),
+                printer,
+            )
+        }
         Command::Profile(_) if global.sandbox => Err(error::usage(
             "--sandbox does not apply to `bp profile`: the sandbox has no profile to show",
         )),

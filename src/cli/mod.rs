@@ -193,6 +193,42 @@ pub enum BotsCommand {
     /// The registered bots: kind, id, whose they are (resolved with the partner key when
     /// the profile has one) and where each credential comes from (redacted)
     List,
+    /// Register a bot in the active profile (`--profile`, else the default or only one):
+    /// `--customer C` says whose it is. Its token or key comes from a command
+    /// (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from
+    /// a prompt without echo; never from a flag's value
+    Add(BotsAddArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BotsAddArgs {
+    /// The bot's name in the registry (`[profiles.X.bots.NAME]`), as --bot takes it
+    pub name: String,
+
+    /// The bot's id (24 hex characters)
+    #[arg(long, value_name = "ID")]
+    pub bot_id: Option<String>,
+
+    /// A command that prints the website bot's token (`bot_token_cmd`)
+    #[arg(long, value_name = "CMD")]
+    pub bot_token_cmd: Option<String>,
+
+    /// A command that prints the WhatsApp bot's API key (`wa_api_key_cmd`)
+    #[arg(long, value_name = "CMD")]
+    pub wa_api_key_cmd: Option<String>,
+
+    /// Read the secret from one line of standard input: `bot` (a website bot's token) or
+    /// `wa` (a WhatsApp bot's API key)
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub with_token: Option<BotTokenKind>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BotTokenKind {
+    /// `bot_token`: a website bot's token
+    Bot,
+    /// `wa_api_key`: a WhatsApp bot's API key
+    Wa,
 }
 
 /// Which pages a list command fetches; with none of these flags, page 1.

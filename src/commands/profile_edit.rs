@@ -1,4 +1,4 @@
-//! `bp profile add|use`: edit the config file in place with toml_edit, so that its other
+//! `bp profile add|use` and `bp bots add`: edit the config file in place with toml_edit, so that its other
 //! profiles, comments and layout survive, and write it with mode 0600.
 
 use std::io::{BufRead, IsTerminal, Write};
@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result};
 use toml_edit::{DocumentMut, Item, Table, value};
 
-use crate::cli::{ProfileAddArgs, ProfileUseArgs, TokenKind};
+use crate::cli::{BotTokenKind, BotsAddArgs, ProfileAddArgs, ProfileUseArgs, TokenKind};
 use crate::error::{ExitStatus, usage, usage_hint};
 use crate::printer::Printer;
 use crate::settings::{self, ProcessEnv};
@@ -125,6 +125,168 @@ pub fn add(args: ProfileAddArgs, printer: Printer) -> Result<ExitStatus> {
         }
     ));
     Ok(ExitStatus::Success)
+}
+
+/// `bp bots add NAME --customer C`: `[profiles.P.bots.NAME]` in the active profile (`--profile`,
+/// else `default_profile`, else the only one), its secret from a command, standard input or a
+/// prompt, never a flag's value.
+pub fn add_bot(
+    args: BotsAddArgs,
+    requested: Option<&str>,
+    customer: Option<&str>,
+    printer: Printer,
+) -> Result<ExitStatus> {
+    let customer = customer
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| {
+            usage_hint(
+                "`bots add` needs --customer: whose bot it is (id, email or name)",
+                format!(
+                    "bp bots add {} --customer \"Oakridge Dental Care\" --bot-id ID",
+                    args.name
+                ),
+            )
+        })?;
+    if let Some(id) = &args.bot_id
+        && !(id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        return Err(usage(format!(
+            "invalid --bot-id `{id}`: an id is 24 hex characters"
+        )));
+    }
+    if args.name.is_empty()
+        || !args
+            .name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        return Err(usage(format!(
+            "invalid bot name `{}`: use letters, digits, `-` and `_`",
+            args.name
+        )));
+    }
+    let (path, mut doc) = load_doc()?;
+    let profile = active_profile(&doc, requested, &path)?;
+    let mut values: Vec<(&str, String)> = vec![("customer", customer.to_string())];
+    if let Some(id) = &args.bot_id {
+        values.push(("bot_id", id.clone()));
+    }
+    for (key, cmd) in [
+        ("bot_token_cmd", &args.bot_token_cmd),
+        ("wa_api_key_cmd", &args.wa_api_key_cmd),
+    ] {
+        if let Some(cmd) = cmd {
+            values.push((key, cmd.clone()));
+        }
+    }
+    let has_secret = args.bot_token_cmd.is_some() || args.wa_api_key_cmd.is_some();
+    match args.with_token {
+        Some(kind) => {
+            let key = match kind {
+                BotTokenKind::Bot => "bot_token",
+                BotTokenKind::Wa => "wa_api_key",
+            };
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            let secret = line.trim();
+            if secret.is_empty() {
+                return Err(usage(format!(
+                    "--with-token {}: standard input has no line for it",
+                    key
+                )));
+            }
+            values.push((key, secret.to_string()));
+        }
+        None if !has_secret && std::io::stdin().is_terminal() => {
+            for (key, label) in [
+                ("bot_token", "Website bot token"),
+                ("wa_api_key", "WhatsApp bot API key"),
+            ] {
+                let secret =
+                    rpassword::prompt_password(format!("{label} (hidden, Enter to skip): "))?;
+                if !secret.trim().is_empty() {
+                    values.push((key, secret.trim().to_string()));
+                }
+            }
+        }
+        None => {}
+    }
+    let bots = bot_table(&mut doc, &profile, &args.name)?;
+    for (key, v) in &values {
+        bots.insert(key, value(v.as_str()));
+        let twin = key
+            .strip_suffix("_cmd")
+            .map(String::from)
+            .unwrap_or_else(|| format!("{key}_cmd"));
+        bots.remove(&twin);
+    }
+    save_doc(&path, &doc)?;
+    let keys: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
+    printer.info(&format!(
+        "wrote bot `{}` to profile `{profile}` of {} ({})",
+        args.name,
+        path.display(),
+        keys.join(", ")
+    ));
+    Ok(ExitStatus::Success)
+}
+
+/// The profile `bots add` writes to: the one asked for, else the default, else the only one.
+fn active_profile(doc: &DocumentMut, requested: Option<&str>, path: &Path) -> Result<String> {
+    let names: Vec<&str> = doc
+        .get("profiles")
+        .and_then(Item::as_table)
+        .map(|t| t.iter().map(|(k, _)| k).collect())
+        .unwrap_or_default();
+    let default = doc.get("default_profile").and_then(Item::as_str);
+    let chosen = match (requested, default, names.as_slice()) {
+        (Some(name), _, _) | (None, Some(name), _) => name,
+        (None, None, [name]) => *name,
+        (None, None, _) => {
+            return Err(usage_hint(
+                format!(
+                    "which profile of {}? profiles: {}",
+                    path.display(),
+                    if names.is_empty() {
+                        "none".into()
+                    } else {
+                        names.join(", ")
+                    }
+                ),
+                "pass --profile NAME, or add one with `bp profile add NAME`",
+            ));
+        }
+    };
+    if !names.contains(&chosen) {
+        return Err(usage_hint(
+            format!("no profile `{chosen}` in {}", path.display()),
+            format!("add it first with `bp profile add {chosen}`"),
+        ));
+    }
+    Ok(chosen.to_string())
+}
+
+/// `[profiles.PROFILE.bots.NAME]`, made if need be.
+fn bot_table<'a>(doc: &'a mut DocumentMut, profile: &str, name: &str) -> Result<&'a mut Table> {
+    let not_table = |what: String| usage(format!("{what} in the config file is not a table"));
+    let profile_table = profiles(doc)?
+        .get_mut(profile)
+        .and_then(Item::as_table_mut)
+        .ok_or_else(|| not_table(format!("profile `{profile}`")))?;
+    let bots = profile_table
+        .entry("bots")
+        .or_insert_with(|| {
+            let mut t = Table::new();
+            t.set_implicit(true);
+            Item::Table(t)
+        })
+        .as_table_mut()
+        .ok_or_else(|| not_table(format!("`bots` of profile `{profile}`")))?;
+    bots.entry(name)
+        .or_insert_with(|| Item::Table(Table::new()))
+        .as_table_mut()
+        .ok_or_else(|| not_table(format!("bot `{name}` of profile `{profile}`")))
 }
 
 /// `--with-token KIND…`: one line of standard input for each, in order.

@@ -183,7 +183,9 @@ pub async fn customer_id_of(ctx: &Context, customer: &str) -> Result<Option<Stri
 
 /// `bp bots list`: the registry, one row a bot.
 pub async fn run(cmd: BotsCommand, ctx: &Context) -> Result<ExitStatus> {
-    let BotsCommand::List = cmd;
+    let BotsCommand::List = cmd else {
+        unreachable!("`bots add` edits the config file, without the API");
+    };
     let bots = ctx.profile.bots();
     // Whose each bot is, when the partner key can tell: an unreadable list leaves it as given.
     let customers = if bots.values().any(|b| b.customer.is_some()) {

@@ -274,3 +274,72 @@ fn auth_status_checks_every_registered_bot() {
     );
     assert!(!String::from_utf8_lossy(&out.stdout).contains(&token));
 }
+
+/// `bp bots add` writes `[profiles.P.bots.NAME]` in place: comments and other profiles kept,
+/// mode 0600, the secret from standard input (never a flag), and the new bot is used at once.
+#[test]
+fn bots_add_writes_the_registry_in_place() {
+    use std::io::Write as _;
+    use std::os::unix::fs::PermissionsExt;
+    let w = World::new();
+    let (id, customer, token) = seeded("Sharma Consulting Bot");
+    let path = w.write_config(&format!(
+        "# my agency\ndefault_profile = \"a\"\n\n[profiles.a]\nbase_url = \"{}\" # the sandbox\npartner_key = \"{}\"\n\n[profiles.other]\nbot_id = \"keep\"\n",
+        w.sandbox.base_url(),
+        w.creds.partner_key
+    ));
+    let mut child = w
+        .bare_std()
+        .args(["bots", "add", "sharma-web", "--customer", &customer])
+        .args(["--bot-id", &id, "--with-token", "bot"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{token}").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stderr(&out).contains(&token), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# my agency\n"), "{text}");
+    assert!(text.contains("\" # the sandbox\n"), "{text}");
+    assert!(
+        text.contains("[profiles.other]\nbot_id = \"keep\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "[profiles.a.bots.sharma-web]\ncustomer = \"{customer}\"\nbot_id = \"{id}\"\nbot_token = \"{token}\"\n"
+        )),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    // At once in use: --customer finds it.
+    w.bare()
+        .args(["--customer", &customer, "leads", "list"])
+        .run_ok();
+
+    // No --customer, or a secret as a flag value: exit 2, the file untouched.
+    w.bare()
+        .args(["bots", "add", "x", "--bot-id", &id])
+        .fails_with(2, "`bots add` needs --customer");
+    let out = w
+        .bare()
+        .args([
+            "bots",
+            "add",
+            "x",
+            "--customer",
+            &customer,
+            "--bot-token",
+            "s3cret",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
