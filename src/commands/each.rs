@@ -143,6 +143,16 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
     if total == 0 {
         return Ok(ExitStatus::Success);
     }
+    let customers = wanted
+        .iter()
+        .map(|u| u.id.as_str())
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    let ran_on = if customers == total {
+        format!("{total} customers")
+    } else {
+        format!("{customers} customers, once per registered bot: {total} runs")
+    };
     let children = Children {
         exe: ctx
             .settings
@@ -162,7 +172,7 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
         merged.add(outcome, ctx)?;
     }
     merged.finish(ctx)?;
-    conclude(ctx, total, &merged.failed, merged.partial)
+    conclude(ctx, &ran_on, total, &merged.failed, merged.partial)
 }
 
 /// The command after `--`, parsed, if `--customer` scopes it: anything else would do the
@@ -487,9 +497,15 @@ impl Merged {
 
 /// The run's exit status: 4 when some customers failed or had rows rejected, an error when
 /// all failed.
-fn conclude(ctx: &Context, total: usize, failed: &[String], partial: usize) -> Result<ExitStatus> {
+fn conclude(
+    ctx: &Context,
+    ran_on: &str,
+    total: usize,
+    failed: &[String],
+    partial: usize,
+) -> Result<ExitStatus> {
     if failed.is_empty() {
-        ctx.printer.info(&format!("ran on {total} customers"));
+        ctx.printer.info(&format!("ran on {ran_on}"));
         if partial > 0 {
             ctx.printer.warn(&format!(
                 "{partial} of {total} customers had rows the command could not handle (exit 4): see their lines above"

@@ -185,6 +185,11 @@ fn each_lists_leads_once_per_registered_bot_and_skips_the_others() {
         ]
     );
     assert!(stderr(&out).contains("and 47 more"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("ran on 3 customers, once per registered bot: 4 runs"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// `bp bots list`: the registry with each credential's source, redacted, no command run,
