@@ -219,7 +219,7 @@ pub struct BotsAddArgs {
 
     /// Read the secret from one line of standard input: `bot` (a website bot's token) or
     /// `wa` (a WhatsApp bot's API key)
-    #[arg(long, value_enum, value_name = "KIND")]
+    #[arg(long, value_enum, value_name = "KIND", conflicts_with_all = ["bot_token_cmd", "wa_api_key_cmd"])]
     pub with_token: Option<BotTokenKind>,
 }
 

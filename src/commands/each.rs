@@ -20,6 +20,16 @@ use crate::output::Format;
 use crate::output::Renderer;
 use crate::settings::{Settings, Target};
 
+impl Outcome {
+    /// The customer's name, and the bot's when the parent picked one.
+    fn who(&self) -> String {
+        match &self.bot {
+            Some(bot) => format!("{} ({bot})", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
 struct Outcome {
     id: String,
     name: String,
@@ -236,13 +246,13 @@ async fn wanted_customers(args: &CustomersEachArgs, ctx: &Context) -> Result<Vec
 /// per registered website bot of each customer (issue 15). A customer with none (and whose
 /// bot the profile's own is not) is skipped: its name is in the second list.
 fn units(child: &Cli, customers: Vec<Value>, ctx: &Context) -> (VecDeque<Unit>, Vec<String>) {
-    let per_bot = matches!(&child.command, crate::cli::Command::Leads(cmd) if {
-        let ids = match cmd {
-            crate::cli::LeadsCommand::List(a) => &a.ids,
-            crate::cli::LeadsCommand::Upsert(a) => &a.ids,
-        };
-        ids.bot.is_none() && ids.bot_id.is_none()
-    });
+    // Listing is once per bot; an upsert goes to the customer's one bot (several: the
+    // child says so), never to each.
+    let per_bot = matches!(
+        &child.command,
+        crate::cli::Command::Leads(crate::cli::LeadsCommand::List(a))
+            if a.ids.bot.is_none() && a.ids.bot_id.is_none()
+    );
     let mut units = VecDeque::new();
     let mut skipped = Vec::new();
     for c in customers {
@@ -258,7 +268,7 @@ fn units(child: &Cli, customers: Vec<Value>, ctx: &Context) -> (VecDeque<Unit>, 
         }
         let bots = super::registry::bots_of(ctx, &c);
         if bots.is_empty() {
-            if super::registry::own_bot_is_this_customers(ctx, &id) {
+            if super::registry::own_bot_serves(ctx, &id) {
                 units.push_back(Unit {
                     id,
                     name,
@@ -410,7 +420,7 @@ impl Merged {
 
     fn add(&mut self, outcome: Outcome, ctx: &Context) -> Result<()> {
         for line in outcome.stderr.lines() {
-            ctx.printer.relay(&format!("[{}] {line}", outcome.name));
+            ctx.printer.relay(&format!("[{}] {line}", outcome.who()));
         }
         // Exit 4: the command ran, and reported the rows it could not handle.
         if outcome.code == Some(ExitStatus::Partial.code()) {
@@ -447,11 +457,7 @@ impl Merged {
                     .extend(json_values(&text).map(|item| tag_value(item, &tag)));
             }
             Format::Table | Format::Csv => {
-                let who = match &outcome.bot {
-                    Some(bot) => format!("{} ({bot})", outcome.name),
-                    None => outcome.name.clone(),
-                };
-                self.add_rows(&who, &text)?;
+                self.add_rows(&outcome.who(), &text)?;
             }
         }
         self.out.flush()?;

@@ -112,10 +112,34 @@ async fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids
         }),
         _ => None,
     };
-    let bot = registry::website_bot(ctx, ids.bot.as_deref()).await?;
-    // `--bot NAME` alone: the customer whose bot it is.
-    let of_bot = match (&bot, &resolved, &ids.customer_id) {
-        (Some(bot), None, None) => registry::customer_of(ctx, bot).await?.map(|value| Setting {
+    // `--bot-id ID` is that bot, whatever --customer's registered one: the registry's token
+    // if it holds the id, else the profile's.
+    let bot = match (&ids.bot, &ids.bot_id) {
+        (None, Some(id)) => registry::by_id(ctx, id)?,
+        (bot, _) => registry::website_bot(ctx, bot.as_deref()).await?,
+    };
+    let of_bot = match &bot {
+        Some(bot) if ids.bot.is_some() || ids.bot_id.is_some() => {
+            registry::customer_of(ctx, bot).await?
+        }
+        _ => None,
+    };
+    // A bot named with --bot is its customer's: with another --customer, its token would
+    // be refused (403).
+    if let (Some(bot), Some(owner), Some(customer)) = (&bot, &of_bot, &resolved)
+        && *owner != customer.value
+    {
+        return Err(usage_hint(
+            format!(
+                "--bot `{}` is customer {owner}'s, not --customer's ({})",
+                bot.name, customer.value
+            ),
+            "leave out --bot to use the customer's own, or --customer to act for the bot's",
+        ));
+    }
+    // `--bot NAME` (or a registered `--bot-id`) alone: the customer whose bot it is.
+    let of_bot = match (&resolved, &ids.customer_id) {
+        (None, None) => of_bot.map(|value| Setting {
             value,
             source: crate::settings::Source::File,
         }),
@@ -133,9 +157,10 @@ async fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids
     };
     // `--bot ID` of a bot the registry does not hold is `--bot-id ID`.
     let flag = match (&bot, &ids.bot) {
+        (_, None) if ids.bot_id.is_some() => ids.bot_id.clone(),
         (Some(bot), _) => Some(bot.id.clone()),
         (None, Some(id)) => Some(id.trim().to_string()),
-        (None, None) => ids.bot_id.clone(),
+        (None, None) => None,
     };
     Ok(Ids {
         bot_id: get(

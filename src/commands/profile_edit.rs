@@ -182,6 +182,12 @@ pub fn add_bot(
     }
     let has_secret = args.bot_token_cmd.is_some() || args.wa_api_key_cmd.is_some();
     match args.with_token {
+        Some(_) if std::io::stdin().is_terminal() => {
+            return Err(usage_hint(
+                "--with-token reads the secret from a pipe, and standard input is a terminal",
+                "leave out --with-token to be asked for it without echo, or pipe it in",
+            ));
+        }
         Some(kind) => {
             let key = match kind {
                 BotTokenKind::Bot => "bot_token",
@@ -215,13 +221,26 @@ pub fn add_bot(
     let bots = bot_table(&mut doc, &profile, &args.name)?;
     for (key, v) in &values {
         bots.insert(key, value(v.as_str()));
-        let twin = key
-            .strip_suffix("_cmd")
-            .map(String::from)
-            .unwrap_or_else(|| format!("{key}_cmd"));
+        let twin = match *key {
+            // `id` is the older name of `bot_id`: both would make the file unreadable.
+            "bot_id" => "id".to_string(),
+            _ => key
+                .strip_suffix("_cmd")
+                .map(String::from)
+                .unwrap_or_else(|| format!("{key}_cmd")),
+        };
         bots.remove(&twin);
     }
     save_doc(&path, &doc)?;
+    if !values
+        .iter()
+        .any(|(k, _)| k.starts_with("bot_token") || k.starts_with("wa_api_key"))
+    {
+        printer.warn(&format!(
+            "bot `{}` has no token or key: add one with --bot-token-cmd, --wa-api-key-cmd or --with-token",
+            args.name
+        ));
+    }
     let keys: Vec<&str> = values.iter().map(|(k, _)| *k).collect();
     printer.info(&format!(
         "wrote bot `{}` to profile `{profile}` of {} ({})",

@@ -62,13 +62,7 @@ pub async fn website_bot(ctx: &Context, bot: Option<&str>) -> Result<Option<Webs
         .map_or(customer.customer_id.as_str(), |s| s.value.as_str());
     match names.as_slice() {
         [one] => picked(ctx, one).map(Some),
-        // A profile without a registry of website bots is a one-customer setup: its own
-        // bot is the default, as before the registry.
-        [] if own_bot_is_this_customers(ctx, &customer.customer_id)
-            || (own_bot(ctx) && !ctx.profile.bots().values().any(|b| b.is_website())) =>
-        {
-            Ok(None)
-        }
+        [] if own_bot_serves(ctx, &customer.customer_id) => Ok(None),
         [] => Err(usage_hint(
             format!("no website bot registered for customer `{selector}`"),
             format!(
@@ -109,15 +103,29 @@ fn own_bot(ctx: &Context) -> bool {
     ctx.profile.bot_id.is_some() && ctx.profile.secret(SecretKind::BotToken).is_ok()
 }
 
-/// The profile's own `bot_id` and `bot_token` serve `customer_id` only when the profile says
-/// they are that customer's (its `customer_id`).
-pub fn own_bot_is_this_customers(ctx: &Context, customer_id: &str) -> bool {
+/// The profile's own `bot_id` and `bot_token` serve `customer_id` when the profile says they
+/// are that customer's (its `customer_id`), or when no website bot is registered at all: a
+/// one-customer setup, as before the registry.
+pub fn own_bot_serves(ctx: &Context, customer_id: &str) -> bool {
     own_bot(ctx)
-        && ctx
-            .profile
-            .customer_id
-            .as_ref()
-            .is_some_and(|c| c.value.trim() == customer_id)
+        && match &ctx.profile.customer_id {
+            Some(c) => c.value.trim() == customer_id,
+            None => !ctx.profile.bots().values().any(|b| b.is_website()),
+        }
+}
+
+/// The registry's bot whose `bot_id` is `id`, if any (for `--bot-id`).
+pub fn by_id(ctx: &Context, id: &str) -> Result<Option<WebsiteBot>> {
+    let id = id.trim();
+    match ctx
+        .profile
+        .bots()
+        .iter()
+        .find(|(_, b)| b.is_website() && b.bot_id.as_deref() == Some(id))
+    {
+        Some((name, _)) => picked(ctx, name).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// The names of the registered website bots of the customer whose id is `customer_id`. A

@@ -117,12 +117,26 @@ fn a_customer_without_one_bot_is_exit_2_naming_what_exists() {
             2,
             "--bot `nope` is neither a bot of the profile nor a bot id",
         );
+    // Another customer's bot: its token would be refused, so nothing is sent.
+    w.bare()
+        .args(["--customer", &sharma, "leads", "list", "--bot", "bluefin-a"])
+        .fails_with(2, "--bot `bluefin-a` is customer");
     assert!(
         !w.requests()[before..]
             .iter()
             .any(|r| r.path == "/inbox/direct/chats"),
         "nothing sent"
     );
+    // --bot-id names one of several: its own token.
+    w.bare()
+        .args(["--customer", &customer, "leads", "list", "--bot-id", &b])
+        .run_ok();
+    let chats = w
+        .requests()
+        .into_iter()
+        .rfind(|r| r.path == "/inbox/direct/chats")
+        .unwrap();
+    assert_eq!(chats.header("x-bot-token"), Some(b_token.as_str()));
 }
 
 /// The README's example: under `--sandbox` the registry is the sandbox's website bots, and
@@ -347,4 +361,16 @@ fn bots_add_writes_the_registry_in_place() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+
+    // A table of the older form (`id`): `bot_id` replaces it, and the file stays readable.
+    let mut old = text.clone();
+    old.push_str("\n[profiles.a.bots.legacy]\nid = \"0123456789abcdef01234567\"\n");
+    std::fs::write(&path, &old).unwrap();
+    w.bare()
+        .args(["bots", "add", "legacy", "--customer", &customer])
+        .args(["--bot-id", &id, "--bot-token-cmd", "echo t"])
+        .run_ok();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(!text.contains("\nid = "), "{text}");
+    w.bare().args(["bots", "list"]).run_ok();
 }
