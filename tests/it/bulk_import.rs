@@ -359,3 +359,33 @@ fn a_false_status_or_an_unnamed_failure_is_a_refusal_not_an_import() {
         "{rows:?}"
     );
 }
+
+/// An answer that names failed rows without saying success or failure for the others: those
+/// are NOT_ACKNOWLEDGED (the server may have stored them), not sent again, and the run stops.
+#[test]
+fn named_failures_without_a_word_on_the_others_leave_them_unacknowledged() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = contacts(dir.path(), 5, |i| format!("Contact {i}"));
+    let answer = json!({"message": "done", "failed": [{"phone": "+91 9700000003"}]});
+    w.sandbox
+        .sandbox
+        .push_fault(json_answer(200, answer.to_string()));
+    let out = w
+        .bp()
+        .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(w.import_requests(), 1, "nothing sent again");
+    let mut rows = failed_rows(&dir.path().join("c.csv.failed.csv"));
+    rows.sort();
+    assert_eq!(rows.len(), 5, "{rows:?}");
+    assert_eq!(rows[2], (3, "REJECTED: done".to_string()));
+    assert!(
+        rows.iter()
+            .filter(|(r, _)| *r != 3)
+            .all(|(_, reason)| reason.starts_with("NOT_ACKNOWLEDGED: ")),
+        "{rows:?}"
+    );
+}

@@ -72,6 +72,26 @@ impl Shared<'_> {
         Ok(())
     }
 
+    /// Rejects the rows an answer named (index in `batch`, its words); the others.
+    fn reject_named(
+        &self,
+        batch: Vec<Pending>,
+        rows: Vec<(usize, String)>,
+    ) -> Result<Vec<Pending>> {
+        let mut words: Vec<Option<String>> = vec![None; batch.len()];
+        for (i, said) in rows {
+            words[i] = Some(said);
+        }
+        let mut rest = Vec::new();
+        for (pending, said) in batch.into_iter().zip(words) {
+            match said {
+                Some(said) => self.reject(&pending, &format!("REJECTED: {said}"))?,
+                None => rest.push(pending),
+            }
+        }
+        Ok(rest)
+    }
+
     fn acked(&self, batch: &[Pending]) -> Result<()> {
         let rows: Vec<u64> = batch.iter().map(|p| p.contact.row).collect();
         if let Some(j) = &self.journal {
@@ -146,7 +166,18 @@ enum Answer {
     Partial {
         rows: Vec<(usize, String)>,
         acked: bool,
+        /// Neither success nor failure said for the others: why their fate is unknown.
+        unknown: Option<String>,
     },
+}
+
+/// Whether an answer says the request failed: `status` false or other than "success",
+/// `success` false.
+fn says_failure(body: &Value) -> bool {
+    matches!(body.get("status"), Some(Value::Bool(false)))
+        || matches!(body.get("status"), Some(Value::String(s)) if s != "success")
+        || matches!(body.get("success"), Some(Value::Bool(false)))
+        || matches!(body.get("success"), Some(Value::String(s)) if s.eq_ignore_ascii_case("false"))
 }
 
 /// A 2xx answer that says the rows were refused: a refusal, as a 400 would be (in the
@@ -175,7 +206,24 @@ async fn attempt(shared: &Shared<'_>, batch: &[Pending]) -> Result<Answer> {
                     .map(|(i, words)| (i, crate::leaf::sanitize(&scrub.scrub(&words))))
                     .collect();
                 let acked = acknowledged(&body);
-                return Ok(Answer::Partial { rows, acked });
+                // The others are sent again only when the answer says the request failed;
+                // one that says neither leaves their fate unknown.
+                if !acked && !says_failure(&body) {
+                    let said = crate::bulk::stop::snippet(&body, 80);
+                    let problem = format!(
+                        "the server answered {said}, naming failed rows without saying success for the others: bp cannot tell whether it stored them"
+                    );
+                    return Ok(Answer::Partial {
+                        rows,
+                        acked: false,
+                        unknown: Some(problem),
+                    });
+                }
+                return Ok(Answer::Partial {
+                    rows,
+                    acked,
+                    unknown: None,
+                });
             }
             Listed::Unnamed(words) => refusal(crate::leaf::sanitize(
                 &shared.ctx.client.redactor().scrub(&words),
@@ -268,23 +316,21 @@ fn settle<'a>(
             }
             Answer::TooLarge(err) => shared.reject(&batch[0], &format!("TOO_LARGE: {err}")),
             Answer::Refused(said) => shared.reject(&batch[0], &format!("REJECTED: {said}")),
-            Answer::Partial { rows, acked } => {
-                let mut words: Vec<Option<String>> = vec![None; batch.len()];
-                for (i, said) in rows {
-                    words[i] = Some(said);
-                }
-                let mut rest = Vec::new();
-                for (pending, said) in batch.into_iter().zip(words) {
-                    match said {
-                        Some(said) => shared.reject(&pending, &format!("REJECTED: {said}"))?,
-                        None => rest.push(pending),
+            Answer::Partial {
+                rows,
+                acked,
+                unknown,
+            } => {
+                let rest = shared.reject_named(batch, rows)?;
+                match (rest.is_empty(), acked, unknown) {
+                    (true, _, _) => Ok(()),
+                    (false, true, _) => shared.acked(&rest),
+                    (false, false, Some(problem)) => {
+                        shared.not_acknowledged(&rest, &format!("NOT_ACKNOWLEDGED: {problem}"))?;
+                        Err(anyhow::anyhow!("{problem}"))
                     }
-                }
-                match (rest.is_empty(), acked) {
-                    (true, _) => Ok(()),
-                    (false, true) => shared.acked(&rest),
-                    // The others were not acknowledged: sent again, without the rows named.
-                    (false, false) => send(shared, rest, false).await,
+                    // The request failed for the others too: sent again, without the rows named.
+                    (false, false, None) => send(shared, rest, false).await,
                 }
             }
         }
@@ -309,8 +355,17 @@ async fn split_and_send<'a>(
         Err(stop) => {
             // The server stored the first half: count it before stopping, or it would be
             // reported as not sent and sent again on --resume.
-            if let Answer::Acked = first_answer {
-                shared.acked(&batch)?;
+            match first_answer {
+                Answer::Acked => shared.acked(&batch)?,
+                Answer::Partial {
+                    rows, acked: true, ..
+                } => {
+                    let rest = shared.reject_named(batch, rows)?;
+                    if !rest.is_empty() {
+                        shared.acked(&rest)?;
+                    }
+                }
+                _ => {}
             }
             return Err(stop);
         }

@@ -75,17 +75,9 @@ fn unnamed(said: &str, message: Option<&str>) -> Listed {
 fn named(entries: &[Value], items: &[&Item], message: Option<&str>, key: &str) -> Listed {
     let mut rows = Vec::new();
     for entry in entries {
-        let mut digits = Vec::new();
-        numbers_in(entry, &mut digits);
-        let matched: Vec<usize> = items
-            .iter()
-            .enumerate()
-            .filter(|(_, item)| {
-                let full = format!("{}{}", item.prefix, item.number);
-                digits.iter().any(|d| *d == item.number || *d == full)
-            })
-            .map(|(i, _)| i)
-            .collect();
+        let mut numbers = Vec::new();
+        numbers_in(entry, false, &mut numbers);
+        let matched: Vec<usize> = numbers.iter().filter_map(|n| row_of(n, items)).collect();
         if matched.is_empty() {
             return unnamed(&format!("`{key}` lists {} rows", entries.len()), message);
         }
@@ -94,27 +86,75 @@ fn named(entries: &[Value], items: &[&Item], message: Option<&str>, key: &str) -
             .unwrap_or("the server listed this row as failed");
         rows.extend(matched.into_iter().map(|i| (i, words.to_string())));
     }
+    rows.sort_unstable();
+    rows.dedup_by_key(|(i, _)| *i);
     Listed::Named(rows)
 }
 
-/// The digits of every string and number in `v` long enough to be a phone number.
-fn numbers_in(v: &Value, out: &mut Vec<String>) {
+/// The row a listed number is: its prefix and number, or its national number alone when
+/// only one row of the batch has it.
+fn row_of(digits: &str, items: &[&Item]) -> Option<usize> {
+    let full = items
+        .iter()
+        .position(|item| format!("{}{}", item.prefix, item.number) == digits);
+    full.or_else(|| {
+        let mut national = items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| item.number == digits);
+        match (national.next(), national.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    })
+}
+
+/// Where a number can be in an entry: the entry itself (a bare string or number), or a field
+/// named for it. Messages and ids are not read: "duplicate of 9197…" names another row.
+const PHONE_KEYS: [&str; 7] = [
+    "phone",
+    "number",
+    "wa_id",
+    "whatsAppNumber",
+    "mobile",
+    "contact",
+    "search",
+];
+
+/// The digits of the numbers in `v`: a bare value, or under a phone field (`{"prefix",
+/// "number"}` as one number). `in_phone`: `v` is under such a field.
+fn numbers_in(v: &Value, in_phone: bool, out: &mut Vec<String>) {
+    let digits_of = |v: &Value| match v {
+        Value::String(s) => Some(s.chars().filter(char::is_ascii_digit).collect::<String>()),
+        Value::Number(n) => Some(n.to_string()).filter(|d| d.chars().all(|c| c.is_ascii_digit())),
+        _ => None,
+    };
     match v {
-        Value::String(s) => {
-            let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() >= PHONE_DIGITS {
-                out.push(digits);
+        Value::String(_) | Value::Number(_) => {
+            if let Some(d) = digits_of(v).filter(|d| d.len() >= PHONE_DIGITS) {
+                out.push(d);
             }
         }
-        Value::Number(n) => {
-            let digits = n.to_string();
-            if digits.len() >= PHONE_DIGITS && digits.chars().all(|c| c.is_ascii_digit()) {
-                out.push(digits);
+        Value::Object(map) => {
+            if in_phone
+                && let (Some(prefix), Some(number)) = (
+                    map.get("prefix").and_then(digits_of),
+                    map.get("number").and_then(digits_of),
+                )
+            {
+                out.push(format!("{prefix}{number}"));
+                return;
+            }
+            for (k, child) in map {
+                if PHONE_KEYS.contains(&k.as_str()) || in_phone && k != "message" {
+                    numbers_in(child, true, out);
+                } else if matches!(child, Value::Object(_)) {
+                    numbers_in(child, false, out);
+                }
             }
         }
-        Value::Array(items) => items.iter().for_each(|i| numbers_in(i, out)),
-        Value::Object(map) => map.values().for_each(|i| numbers_in(i, out)),
-        Value::Null | Value::Bool(_) => {}
+        Value::Array(items) if in_phone => items.iter().for_each(|i| numbers_in(i, true, out)),
+        Value::Array(_) | Value::Null | Value::Bool(_) => {}
     }
 }
 
@@ -156,6 +196,25 @@ mod tests {
             listed_failures(&body, &items),
             Listed::Named(vec![(0, "2 failed".into()), (1, "2 failed".into())])
         );
+    }
+
+    #[test]
+    fn numbers_in_messages_or_shared_by_two_rows_name_no_row() {
+        let a = item("91", "9876543210");
+        let b = item("44", "9876543210");
+        let items = [&a, &b];
+        // A national number two rows share: which one is not told.
+        let body = json!({"failed": [{"number": "9876543210", "message": "bad"}]});
+        assert!(matches!(listed_failures(&body, &items), Listed::Unnamed(_)));
+        // With its prefix it is.
+        let body = json!({"failed": [{"phone": {"prefix": "44", "number": "9876543210"}}]});
+        assert_eq!(
+            listed_failures(&body, &items),
+            Listed::Named(vec![(1, "the server listed this row as failed".into())])
+        );
+        // A number in the words names nothing.
+        let body = json!({"failed": [{"message": "duplicate of 919876543210"}]});
+        assert!(matches!(listed_failures(&body, &items), Listed::Unnamed(_)));
     }
 
     #[test]
