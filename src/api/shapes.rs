@@ -3,11 +3,10 @@
 //! showing us their customers (issue 14).
 //!
 //! A line: `{"method","path","query","status","shape"}`. The path is relative to the base URL
-//! (never its host), each segment that may be data (an id, a number, an email, a phone, or
-//! anything but letters, `-`, `_` and `.`) replaced by `{id}`; the query is its keys only,
-//! sorted. A shape is one of
-//! - `{"type":"object","keys":{KEY: SHAPE}}`, a key that looks like data replaced by `{id}`
-//!   (maps keyed by ids), the shapes of such keys merged;
+//! (never its host), each segment but the words of the API's own paths replaced by `{id}`;
+//! the query is its keys only, sorted. A shape is one of
+//! - `{"type":"object","keys":{KEY: SHAPE}}`, a key that may be data (id-like, or not a
+//!   plain identifier) replaced by `{id}` (maps keyed by ids or names), their shapes merged;
 //! - `{"type":"array","len":BUCKET,"items":SHAPE}`, BUCKET one of `0`, `1`, `2-10`, `11-100`,
 //!   `more`, ITEMS the merged shape of the elements (absent for an empty array);
 //! - `{"type":"string","kind":K}`, K one of `objectid`, `email`, `phone`, `iso-date`, `url`,
@@ -141,12 +140,9 @@ pub fn template(path: &str) -> String {
         .filter(|s| !s.is_empty())
         .map(|s| {
             let decoded = percent_decode(s);
-            let word = !decoded.is_empty()
-                && decoded.len() <= 40
-                && decoded
-                    .chars()
-                    .all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '_' | '.'));
-            if word && !is_id_like(&decoded) {
+            // Only the words of the API's own paths: anything else (a template's name, a
+            // customer's slug) may be data.
+            if API_WORDS.contains(&decoded.as_str()) {
                 decoded
             } else {
                 "{id}".to_string()
@@ -156,12 +152,53 @@ pub fn template(path: &str) -> String {
     format!("/{}", segments.join("/"))
 }
 
-/// An object's key or a query parameter's name, `{id}` when it looks like data.
+/// The words of the paths bp knows (the documented endpoints and those BotPenguin's own
+/// integrations call): the only path segments a shapes line keeps.
+const API_WORDS: [&str; 29] = [
+    "customer",
+    "list",
+    "create",
+    "ext",
+    "get-user-token",
+    "custom-user",
+    "inbox",
+    "users",
+    "import",
+    "status-update",
+    "segments",
+    "direct",
+    "chats",
+    "lead",
+    "whatsapp-automation",
+    "wa",
+    "templates",
+    "send-template",
+    "send-message",
+    "plugin",
+    "make-template-dynamic-fields",
+    "send-template-message",
+    "integrations",
+    "custom-app",
+    "update-user-attributes",
+    "general-authentication",
+    "send-message-to-plugin",
+    "fetch-subscribed-webhooks",
+    "subscribe-trigger-event",
+];
+
+/// An object's key or a query parameter's name, `{id}` when it may be data: one that looks
+/// like an id, or is not an identifier (`Oakridge Dental Care`, a token `eyJ…`, `jane.doe`).
 fn template_key(key: &str) -> String {
-    if is_id_like(key) {
-        "{id}".to_string()
-    } else {
+    let identifier = !key.is_empty()
+        && key.len() <= 40
+        && key.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '_' | '$'))
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '$'));
+    if identifier && !is_id_like(key) {
         key.to_string()
+    } else {
+        "{id}".to_string()
     }
 }
 
@@ -497,13 +534,32 @@ mod tests {
         );
         assert_eq!(template("/ext/get-user-token"), "/ext/get-user-token");
         assert_eq!(
-            template("/x/123/jane%40acme.io/+919876543210"),
-            "/x/{id}/{id}/{id}"
+            template("/customer/123/jane%40acme.io/+919876543210"),
+            "/customer/{id}/{id}/{id}"
         );
         assert_eq!(
-            template("/a/123e4567-e89b-12d3-a456-426614174000/AcmeCorp2"),
-            "/a/{id}/{id}"
+            template("/inbox/123e4567-e89b-12d3-a456-426614174000/AcmeCorp2"),
+            "/inbox/{id}/{id}"
         );
+        // Only the API's own words: a template's name or a customer's slug may be data.
+        assert_eq!(
+            template("/whatsapp-automation/plugin/templates/welcome_offer"),
+            "/whatsapp-automation/plugin/templates/{id}"
+        );
+        assert_eq!(template("/customer/oakridge"), "/customer/{id}");
+    }
+
+    #[test]
+    fn keys_that_may_be_data_are_hidden() {
+        let body = json!({"Oakridge Dental Care": 1, "jane.doe": 2, "eyJhbGciOiJIUzI1NiJ9.e30.x": 3,
+            "plan": 4, "_id": 5, "totalCount": 6});
+        let keys = shape(&body)["keys"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect::<Vec<_>>();
+        assert_eq!(keys, vec!["_id", "plan", "totalCount", "{id}"]);
     }
 
     #[test]

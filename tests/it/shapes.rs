@@ -139,7 +139,7 @@ fn the_shapes_file_holds_every_answer_and_no_value() {
     let out = w
         .bare()
         .args(["--sandbox", "--shapes", shapes.to_str().unwrap()])
-        .args(["api", "GET", "/no/such/thing"])
+        .args(["api", "GET", "/inbox/chats"])
         .output()
         .unwrap();
     assert!(!out.status.success());
@@ -163,7 +163,7 @@ fn the_shapes_file_holds_every_answer_and_no_value() {
     ] {
         assert!(seen(method, path, 200), "no line for {method} {path}");
     }
-    assert!(seen("GET", "/no/such/thing", 404));
+    assert!(seen("GET", "/inbox/chats", 404));
     let list = lines
         .iter()
         .find(|l| {
@@ -316,7 +316,7 @@ fn record_from_sandbox(w: &World) -> std::path::PathBuf {
     let out = w
         .bare()
         .args(["--sandbox", "--shapes", shapes.to_str().unwrap()])
-        .args(["api", "GET", "/no/such/thing"])
+        .args(["api", "GET", "/inbox/chats"])
         .output()
         .unwrap();
     assert!(!out.status.success());
@@ -359,7 +359,7 @@ fn shapes_diff_lists_each_difference_and_exits_1() {
                 v["shape"]["keys"]["data"]["items"]["keys"]["_id"] =
                     serde_json::json!({"type": "number"});
             }
-            "/no/such/thing" => v["status"] = 200.into(),
+            "/inbox/chats" => v["status"] = 200.into(),
             _ => {}
         }
         edited.push(v.to_string());
@@ -377,7 +377,7 @@ fn shapes_diff_lists_each_difference_and_exits_1() {
         "GET /inbox/segments 200: succeeded: recorded bool, sandbox missing",
         "GET /inbox/segments 200: success: recorded missing, sandbox bool",
         "GET /customer/list?page&sort 200: data[]._id: recorded number, sandbox string(objectid)",
-        "GET /no/such/thing 200: status: recorded 200, sandbox 404",
+        "GET /inbox/chats 200: status: recorded 200, sandbox 404",
     ] {
         assert!(
             lines.iter().any(|l| l == wanted),
@@ -401,7 +401,7 @@ fn shapes_diff_lists_each_difference_and_exits_1() {
     let items: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(items.as_array().unwrap().len(), 4);
     assert!(items.as_array().unwrap().contains(&serde_json::json!({
-        "method": "GET", "path": "/no/such/thing", "status": 200,
+        "method": "GET", "path": "/inbox/chats", "status": 200,
         "where": "status", "recorded": "200", "sandbox": "404"
     })));
 }
