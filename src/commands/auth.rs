@@ -108,43 +108,11 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
         note(&mut rows, "wa_api_key", source, result);
     }
     // Every registered bot's credentials, one cheap read each.
-    for (name, bot) in ctx.profile.bots() {
-        let (token, wa) = ctx.profile.describe_bot(name);
-        let (token_source, wa_source) = (token.map(|t| t.1), wa.map(|w| w.1));
-        if let Some(source) = token_source {
-            let credential = format!("bots.{name}.bot_token");
-            let customer = match &bot.customer {
-                Some(c) => crate::commands::registry::customer_id_of(ctx, c).await,
-                None => Ok(None),
-            };
-            match (&bot.bot_id, customer) {
-                (Some(id), Ok(Some(customer))) => {
-                    let result = async {
-                        let token = ctx.profile.bot_token_of(name)?;
-                        let req = endpoints::chats(token, id, &customer, 1, "lead");
-                        Ok(ctx.client.send(&req).await?)
-                    }
-                    .await;
-                    note(&mut rows, &credential, source, result);
-                }
-                (_, Err(e)) => rows.push(json!({"credential": credential, "source": source,
-                    "status": format!("not checked: its customer: {e:#}")})),
-                _ => rows.push(json!({"credential": credential, "source": source,
-                    "status": "not checked: needs bot_id and customer"})),
-            }
-        }
-        if let Some(source) = wa_source {
-            let result = async {
-                let req = endpoints::wa_templates(ctx.profile.wa_api_key(Some(name))?);
-                Ok(ctx.client.send(&req).await?)
-            }
-            .await;
-            note(
-                &mut rows,
-                &format!("bots.{name}.wa_api_key"),
-                source,
-                result,
-            );
+    for (credential, source, check) in bot_checks(ctx).await {
+        match check {
+            Some(result) => note(&mut rows, &credential, source, result),
+            None => rows.push(json!({"credential": credential, "source": source,
+                "status": "not checked: needs bot_id and customer"})),
         }
     }
     if rows.is_empty() {
@@ -163,4 +131,40 @@ pub async fn run(cmd: AuthCommand, ctx: &Context) -> Result<ExitStatus> {
         &rows,
     )?;
     Ok(worst.unwrap_or(ExitStatus::Success))
+}
+
+/// The registered bots' credentials: (credential, source, the read's result, or `None` when
+/// the bot lacks what a read needs). A website bot's token reads a page of its customer's
+/// chats; a WhatsApp bot's key, its templates.
+async fn bot_checks(ctx: &Context) -> Vec<(String, String, Option<Result<Value>>)> {
+    let mut checks = Vec::new();
+    for (name, bot) in ctx.profile.bots() {
+        let (token, wa) = ctx.profile.describe_bot(name);
+        if let Some((_, source)) = token {
+            let check = match (&bot.bot_id, &bot.customer) {
+                (Some(id), Some(customer)) => Some(
+                    async {
+                        let customer = crate::commands::registry::customer_id_of(ctx, customer)
+                            .await?
+                            .unwrap_or_default();
+                        let token = ctx.profile.bot_token_of(name)?;
+                        let req = endpoints::chats(token, id, &customer, 1, "lead");
+                        Ok(ctx.client.send(&req).await?)
+                    }
+                    .await,
+                ),
+                _ => None,
+            };
+            checks.push((format!("bots.{name}.bot_token"), source, check));
+        }
+        if let Some((_, source)) = wa {
+            let result = async {
+                let req = endpoints::wa_templates(ctx.profile.wa_api_key(Some(name))?);
+                Ok(ctx.client.send(&req).await?)
+            }
+            .await;
+            checks.push((format!("bots.{name}.wa_api_key"), source, Some(result)));
+        }
+    }
+    checks
 }

@@ -180,44 +180,7 @@ pub fn add_bot(
             values.push((key, cmd.clone()));
         }
     }
-    let has_secret = args.bot_token_cmd.is_some() || args.wa_api_key_cmd.is_some();
-    match args.with_token {
-        Some(_) if std::io::stdin().is_terminal() => {
-            return Err(usage_hint(
-                "--with-token reads the secret from a pipe, and standard input is a terminal",
-                "leave out --with-token to be asked for it without echo, or pipe it in",
-            ));
-        }
-        Some(kind) => {
-            let key = match kind {
-                BotTokenKind::Bot => "bot_token",
-                BotTokenKind::Wa => "wa_api_key",
-            };
-            let mut line = String::new();
-            std::io::stdin().read_line(&mut line)?;
-            let secret = line.trim();
-            if secret.is_empty() {
-                return Err(usage(format!(
-                    "--with-token {}: standard input has no line for it",
-                    key
-                )));
-            }
-            values.push((key, secret.to_string()));
-        }
-        None if !has_secret && std::io::stdin().is_terminal() => {
-            for (key, label) in [
-                ("bot_token", "Website bot token"),
-                ("wa_api_key", "WhatsApp bot API key"),
-            ] {
-                let secret =
-                    rpassword::prompt_password(format!("{label} (hidden, Enter to skip): "))?;
-                if !secret.trim().is_empty() {
-                    values.push((key, secret.trim().to_string()));
-                }
-            }
-        }
-        None => {}
-    }
+    values.extend(bot_secrets(&args)?);
     let bots = bot_table(&mut doc, &profile, &args.name)?;
     for (key, v) in &values {
         bots.insert(key, value(v.as_str()));
@@ -249,6 +212,51 @@ pub fn add_bot(
         keys.join(", ")
     ));
     Ok(ExitStatus::Success)
+}
+
+/// The bot's secrets a flag asked for: one line of standard input (`--with-token`), or,
+/// without a `_cmd` and on a terminal, a prompt without echo for each.
+fn bot_secrets(args: &BotsAddArgs) -> Result<Vec<(&'static str, String)>> {
+    let mut secrets = Vec::new();
+    let has_secret = args.bot_token_cmd.is_some() || args.wa_api_key_cmd.is_some();
+    match args.with_token {
+        Some(_) if std::io::stdin().is_terminal() => {
+            return Err(usage_hint(
+                "--with-token reads the secret from a pipe, and standard input is a terminal",
+                "leave out --with-token to be asked for it without echo, or pipe it in",
+            ));
+        }
+        Some(kind) => {
+            let key = match kind {
+                BotTokenKind::Bot => "bot_token",
+                BotTokenKind::Wa => "wa_api_key",
+            };
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            let secret = line.trim();
+            if secret.is_empty() {
+                return Err(usage(format!(
+                    "--with-token {}: standard input has no line for it",
+                    key
+                )));
+            }
+            secrets.push((key, secret.to_string()));
+        }
+        None if !has_secret && std::io::stdin().is_terminal() => {
+            for (key, label) in [
+                ("bot_token", "Website bot token"),
+                ("wa_api_key", "WhatsApp bot API key"),
+            ] {
+                let secret =
+                    rpassword::prompt_password(format!("{label} (hidden, Enter to skip): "))?;
+                if !secret.trim().is_empty() {
+                    secrets.push((key, secret.trim().to_string()));
+                }
+            }
+        }
+        None => {}
+    }
+    Ok(secrets)
 }
 
 /// The profile `bots add` writes to: the one asked for, else the default, else the only one.
