@@ -203,6 +203,8 @@ impl Limiter {
             // Keep to the schedule when a sleep woke late (a timer's millisecond, a busy core),
             // but never send two closer than three quarters of an interval: a server counting
             // a sliding second must not see a burst.
+            // (The backlog this catches up is at most a quarter of an interval: a send later
+            // than that starts the schedule again from itself.)
             pace.next = (pace.next + interval).max(now + interval * 3 / 4);
             s.pace = Some(pace);
         }
@@ -507,6 +509,41 @@ mod tests {
             }
         }
         assert!((97..=99).contains(&sent), "{sent}");
+    }
+
+    #[test]
+    fn a_pace_held_back_does_not_catch_up_in_a_burst() {
+        let l = Limiter::new(Concurrency::Auto);
+        let mut t = Instant::now();
+        for _ in 0..100 {
+            let ticket = l.admit(t).unwrap();
+            l.done(ticket, Signal::Answered, t + 20 * MS);
+            t += 10 * MS;
+        }
+        let ticket = l.admit(t).unwrap();
+        let signal = Signal::Throttled {
+            rate_limited: true,
+            retry_after: Some(Duration::from_secs(1)),
+        };
+        l.done(ticket, signal, t + 20 * MS);
+        // Paced from the end of the pause; then nothing is sent for five seconds.
+        let resume = t + 1020 * MS;
+        let first = l.admit(resume).unwrap();
+        l.done(first, Signal::Answered, resume + 20 * MS);
+        let later = resume + Duration::from_secs(5);
+        let mut sent = 0;
+        let mut now = later;
+        while now < later + Duration::from_secs(1) && sent < 1000 {
+            match l.admit(now) {
+                Ok(ticket) => {
+                    sent += 1;
+                    l.done(ticket, Signal::Answered, now + 20 * MS);
+                }
+                Err(wait) => now += wait,
+            }
+        }
+        // The pace's 98.5 a second, not five seconds' backlog caught up at 4/3 of it.
+        assert!((98..=100).contains(&sent), "{sent}");
     }
 
     #[test]

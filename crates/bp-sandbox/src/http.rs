@@ -93,7 +93,10 @@ impl Incoming {
             Some(_) => {}
         }
         let Some(authorization) = self.header("authorization") else {
-            return match self.param("access_token").filter(|_| lenient) {
+            return match self
+                .param("access_token")
+                .filter(|t| lenient && !t.trim().is_empty())
+            {
                 Some(token) => Ok(token.trim().to_owned()),
                 None => Err(ApiError::unauthorized(
                     "Unauthorized: missing Authorization header",
