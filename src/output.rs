@@ -236,6 +236,13 @@ impl<W: Write> Renderer<W> {
                     .collect();
                 self.opts.fields = self.columns.iter().map(|(_, p)| p.clone()).collect();
                 if self.columns.is_empty() {
+                    // Items with no fields (`["a", "b"]`): one column of the values.
+                    if !items.is_empty() && !self.opts.no_headers {
+                        writeln!(self.out, "value")?;
+                    }
+                    for item in &items {
+                        writeln!(self.out, "{}", sanitize(&table_cell(Some(item))))?;
+                    }
                     return self.out.flush();
                 }
                 self.write_items(&items)?;
@@ -487,6 +494,31 @@ mod tests {
         assert_eq!(render(opts(Format::Ndjson, &[]), &[]), "");
         assert_eq!(render(opts(Format::Csv, &[]), &[]), "_id,contact.email\n");
         assert_eq!(render(opts(Format::Table, &[]), &[]), "id\temail\n");
+    }
+
+    #[test]
+    fn a_table_without_columns_is_made_of_the_items_paths_or_values() {
+        let render_auto = |pages: &[Vec<Value>]| {
+            let mut buf = Vec::new();
+            let mut r = Renderer::new(opts(Format::Table, &[]), &[], &mut buf);
+            for page in pages {
+                r.write_items(page).unwrap();
+            }
+            r.finish().unwrap();
+            String::from_utf8(buf).unwrap()
+        };
+        assert_eq!(
+            render_auto(&[
+                vec![json!({"a": 1, "b": {"c": "x"}})],
+                vec![json!({"a": 2})]
+            ]),
+            "a\tb.c\n1\tx\n2\t\n"
+        );
+        assert_eq!(
+            render_auto(&[vec![json!("one"), json!(2)]]),
+            "value\none\n2\n"
+        );
+        assert_eq!(render_auto(&[]), "");
     }
 
     #[test]
