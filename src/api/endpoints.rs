@@ -129,3 +129,30 @@ pub fn wa_send_message(key: Secret, body: Value) -> Request {
     )
     .once()
 }
+
+// --- A customer's WhatsApp bots, with its API token (BotPenguin's own n8n node) ---
+
+/// `GET /whatsapp-automation`: the customer's WhatsApp bots, `data[]` of `{_id, name, …}`.
+pub fn wa_bots(auth: Auth) -> Request {
+    Request::get("whatsapp-automation", auth)
+}
+
+/// `GET /whatsapp-automation/plugin/templates/{botId}`: a WhatsApp bot's templates.
+pub fn plugin_templates(auth: Auth, bot_id: &str) -> Request {
+    Request::get(format!("whatsapp-automation/plugin/templates/{bot_id}"), auth)
+}
+
+/// `GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`: the
+/// template's variables, `data[]` of `{key, value}`.
+pub fn plugin_template_fields(auth: Auth, template_id: &str) -> Request {
+    Request::get(
+        format!("whatsapp-automation/plugin/make-template-dynamic-fields/{template_id}"),
+        auth,
+    )
+}
+
+/// `POST /whatsapp-automation/plugin/send-template-message` with `{botId, templateId,
+/// whatsAppNumber, templateParams}`. Not repeated, as [`wa_send_template`].
+pub fn plugin_send_template(auth: Auth, body: Value) -> Request {
+    Request::post("whatsapp-automation/plugin/send-template-message", auth, body).once()
+}

@@ -46,6 +46,19 @@ pub(super) fn build(sandbox: Sandbox) -> Router {
             "/whatsapp-automation/wa/send-message",
             post(whatsapp::send_message),
         )
+        .route("/whatsapp-automation", get(whatsapp::plugin::bots))
+        .route(
+            "/whatsapp-automation/plugin/templates/{bot_id}",
+            get(whatsapp::plugin::templates),
+        )
+        .route(
+            "/whatsapp-automation/plugin/make-template-dynamic-fields/{template_id}",
+            get(whatsapp::plugin::dynamic_fields),
+        )
+        .route(
+            "/whatsapp-automation/plugin/send-template-message",
+            post(whatsapp::plugin::send_template),
+        )
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(sandbox.clone(), intake))

@@ -17,6 +17,7 @@ mod faults;
 mod lazy;
 mod lenient;
 mod state;
+mod plugin;
 mod whatsapp;
 
 pub(super) struct Reply {

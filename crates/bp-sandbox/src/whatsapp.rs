@@ -22,6 +22,8 @@ use super::model::Bot;
 use super::rng::Rng;
 use super::templates::expected;
 
+pub(super) mod plugin;
+
 /// `GET /whatsapp-automation/wa/templates?apiKey=`: the bot's templates, in the newest
 /// documented envelope, which has only `success` and `data`.
 pub(super) async fn templates(State(sandbox): State<Sandbox>, incoming: Incoming) -> Reply {
