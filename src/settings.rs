@@ -102,6 +102,16 @@ impl Bot {
     pub fn is_website(&self) -> bool {
         self.token.spec.is_some()
     }
+
+    /// It has a WhatsApp API key (not running its command).
+    pub fn has_wa_key(&self) -> bool {
+        self.wa_key.spec.is_some()
+    }
+
+    /// A WhatsApp bot: it has a WhatsApp key, or an id and no website token.
+    pub fn is_whatsapp(&self) -> bool {
+        self.has_wa_key() || (!self.is_website() && self.bot_id.is_some())
+    }
 }
 
 /// Access to the environment, so that tests can resolve settings without touching the

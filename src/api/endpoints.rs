@@ -139,7 +139,10 @@ pub fn wa_bots(auth: Auth) -> Request {
 
 /// `GET /whatsapp-automation/plugin/templates/{botId}`: a WhatsApp bot's templates.
 pub fn plugin_templates(auth: Auth, bot_id: &str) -> Request {
-    Request::get(format!("whatsapp-automation/plugin/templates/{bot_id}"), auth)
+    Request::get(
+        format!("whatsapp-automation/plugin/templates/{bot_id}"),
+        auth,
+    )
 }
 
 /// `GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`: the
@@ -154,5 +157,10 @@ pub fn plugin_template_fields(auth: Auth, template_id: &str) -> Request {
 /// `POST /whatsapp-automation/plugin/send-template-message` with `{botId, templateId,
 /// whatsAppNumber, templateParams}`. Not repeated, as [`wa_send_template`].
 pub fn plugin_send_template(auth: Auth, body: Value) -> Request {
-    Request::post("whatsapp-automation/plugin/send-template-message", auth, body).once()
+    Request::post(
+        "whatsapp-automation/plugin/send-template-message",
+        auth,
+        body,
+    )
+    .once()
 }

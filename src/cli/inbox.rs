@@ -280,11 +280,17 @@ pub enum WhatsappCommand {
     /// row number and reason, and the rest is imported. A journal of acknowledged batches
     /// lets a run that died be finished with --resume.
     Import(Box<WhatsappImportArgs>),
-    /// List a WhatsApp bot's message templates (`GET /whatsapp-automation/wa/templates`)
-    Templates(WhatsappBotArg),
-    /// Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried
-    /// once sent
+    /// List a WhatsApp bot's message templates (`GET /whatsapp-automation/wa/templates` with
+    /// its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)
+    Templates(WhatsappRouteArgs),
+    /// Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot's
+    /// key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not
+    /// retried once sent
     SendTemplate(Box<WhatsappSendTemplateArgs>),
+    /// List a template's variables, the NAMEs of `send-template --param NAME=VALUE`
+    /// (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the
+    /// API token)
+    TemplateVars(WhatsappTemplateVarsArgs),
     /// Send a text, image or document message inside WhatsApp's 24-hour window
     /// (`POST /whatsapp-automation/wa/send-message`); not retried once sent
     Send(Box<WhatsappSendArgs>),
@@ -296,6 +302,37 @@ pub struct WhatsappBotArg {
     /// [default: the profile's `wa_api_key`, BP_WA_API_KEY]
     #[arg(long, value_name = "NAME")]
     pub bot: Option<String>,
+}
+
+/// Which WhatsApp bot, and which endpoints: its key's (`/wa/*`) or the API token's
+/// (`/plugin/*`, as BotPenguin's own n8n node).
+#[derive(Debug, Args)]
+pub struct WhatsappRouteArgs {
+    /// The WhatsApp bot: a `[profiles.X.bots.NAME]` of the config or a bot id [default: the
+    /// profile's `wa_api_key`; with --customer, the customer's only WhatsApp bot, registered
+    /// or listed by `GET /whatsapp-automation`]
+    #[arg(long, value_name = "NAME|ID")]
+    pub bot: Option<String>,
+
+    /// `key`: the bot's WhatsApp API key and the documented `/wa/*` endpoints; `plugin`: the
+    /// customer's API token (--customer, or the profile's `api_token`) and the `/plugin/*`
+    /// endpoints [default: key when the bot has a WhatsApp key, or the profile has
+    /// `wa_api_key` and no --customer is given; else plugin]
+    #[arg(long, value_enum, value_name = "key|plugin")]
+    pub via: Option<WhatsappVia>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum WhatsappVia {
+    Key,
+    Plugin,
+}
+
+#[derive(Debug, Args)]
+pub struct WhatsappTemplateVarsArgs {
+    /// The template's id (see `bp whatsapp templates`)
+    #[arg(value_name = "TEMPLATE")]
+    pub template: String,
 }
 
 /// Who a WhatsApp message goes to.
@@ -317,7 +354,7 @@ pub struct Recipient {
 #[derive(Debug, Args)]
 pub struct WhatsappSendTemplateArgs {
     #[command(flatten)]
-    pub bot: WhatsappBotArg,
+    pub route: WhatsappRouteArgs,
 
     #[command(flatten)]
     pub recipient: Recipient,
@@ -326,11 +363,14 @@ pub struct WhatsappSendTemplateArgs {
     #[arg(long, value_name = "ID")]
     pub template: String,
 
-    /// A body variable, in order (repeatable); `NAME=VALUE` for a named variable
+    /// A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with
+    /// --via plugin, NAME as `bp whatsapp template-vars` lists it; values without a NAME fill
+    /// the other variables in order)
     #[arg(long = "param", value_name = "VALUE")]
     pub params: Vec<String>,
 
-    /// Template parameters as raw JSON (Meta's components array), instead of --param
+    /// Template parameters as raw JSON, instead of --param: Meta's components array, or with
+    /// --via plugin the `templateParams` object
     #[arg(long, value_name = "JSON", conflicts_with = "params")]
     pub params_json: Option<String>,
 

@@ -192,7 +192,7 @@ pub enum Command {
 pub enum BotsCommand {
     /// The registered bots: kind, id, whose they are (resolved with the partner key when
     /// the profile has one) and where each credential comes from (redacted)
-    List,
+    List(BotsListArgs),
     /// Register a bot in the active profile (`--profile`, else the default or only one):
     /// `--customer C` says whose it is. Its token or key comes from a command
     /// (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from
@@ -229,6 +229,14 @@ pub enum BotTokenKind {
     Bot,
     /// `wa_api_key`: a WhatsApp bot's API key
     Wa,
+}
+
+#[derive(Debug, Args)]
+pub struct BotsListArgs {
+    /// Also list the customer's WhatsApp bots from `GET /whatsapp-automation` (with
+    /// --customer's token or the profile's `api_token`), marking the registered ones
+    #[arg(long)]
+    pub remote: bool,
 }
 
 /// Which pages a list command fetches; with none of these flags, page 1.

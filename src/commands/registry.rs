@@ -132,6 +132,17 @@ pub fn by_id(ctx: &Context, id: &str) -> Result<Option<WebsiteBot>> {
 /// bot's `customer` may be an id, an email or a name: the agency's customer list is read
 /// (once) only when one is not an id.
 pub async fn customer_bots(ctx: &Context, customer_id: &str) -> Result<Vec<String>> {
+    Ok(bots_of(ctx, &customer_record(ctx, customer_id).await?))
+}
+
+/// The names of the registered WhatsApp bots of the customer whose id is `customer_id`.
+pub async fn customer_wa_bots(ctx: &Context, customer_id: &str) -> Result<Vec<String>> {
+    let record = customer_record(ctx, customer_id).await?;
+    Ok(matching(ctx, &record, crate::settings::Bot::is_whatsapp))
+}
+
+/// The customer's record, as far as matching the registry's `customer` needs it.
+async fn customer_record(ctx: &Context, customer_id: &str) -> Result<Value> {
     let by_id_only = ctx
         .profile
         .bots()
@@ -146,12 +157,17 @@ pub async fn customer_bots(ctx: &Context, customer_id: &str) -> Result<Vec<Strin
             .find(|c| c["_id"].as_str() == Some(customer_id))
             .unwrap_or_else(|| serde_json::json!({ "_id": customer_id }))
     };
-    Ok(bots_of(ctx, &record))
+    Ok(record)
 }
 
 /// The names of the registered website bots whose `customer` is this customer (`record`, as
 /// `GET /customer/list` gives it): its id, its email or its name (case aside).
 pub fn bots_of(ctx: &Context, record: &Value) -> Vec<String> {
+    matching(ctx, record, crate::settings::Bot::is_website)
+}
+
+/// The names of the registered bots `kind` accepts whose `customer` is this customer.
+fn matching(ctx: &Context, record: &Value, kind: fn(&crate::settings::Bot) -> bool) -> Vec<String> {
     let text = |path: &str| {
         crate::leaf::lookup(record, path)
             .and_then(Value::as_str)
@@ -161,7 +177,7 @@ pub fn bots_of(ctx: &Context, record: &Value) -> Vec<String> {
     ctx.profile
         .bots()
         .iter()
-        .filter(|(_, b)| b.is_website())
+        .filter(|(_, b)| kind(b))
         .filter(|(_, b)| {
             b.customer
                 .as_deref()
@@ -191,7 +207,7 @@ pub async fn customer_id_of(ctx: &Context, customer: &str) -> Result<Option<Stri
 
 /// `bp bots list`: the registry, one row a bot.
 pub async fn run(cmd: BotsCommand, ctx: &Context) -> Result<ExitStatus> {
-    let BotsCommand::List = cmd else {
+    let BotsCommand::List(args) = cmd else {
         unreachable!("`bots add` edits the config file, without the API");
     };
     let bots = ctx.profile.bots();
@@ -249,13 +265,52 @@ pub async fn run(cmd: BotsCommand, ctx: &Context) -> Result<ExitStatus> {
             })
         })
         .collect();
+    let mut items = items;
+    if args.remote {
+        items.extend(remote_rows(ctx).await?);
+    }
     if items.is_empty() && !ctx.printer.quiet {
         ctx.printer.hint(
             "no bots registered: add `[profiles.<profile>.bots.NAME]` tables (see config.example.toml)",
         );
     }
-    crate::output::print_items(&ctx.settings.output, COLUMNS, &items)?;
+    let columns = if args.remote { REMOTE_COLUMNS } else { COLUMNS };
+    crate::output::print_items(&ctx.settings.output, columns, &items)?;
     Ok(ExitStatus::Success)
+}
+
+/// `--remote`: the WhatsApp bots `GET /whatsapp-automation` lists for the customer's (or the
+/// profile's) API token, each with the registry's name for it and its key, if any.
+async fn remote_rows(ctx: &Context) -> Result<Vec<Value>> {
+    let bots = super::whatsapp::remote_wa_bots(ctx).await?;
+    let customer = ctx.profile.customer.as_ref().map(|c| c.value.clone());
+    Ok(bots
+        .iter()
+        .map(|remote| {
+            let id = remote["_id"].as_str().unwrap_or_default();
+            let registered = ctx
+                .profile
+                .bots()
+                .iter()
+                .find(|(_, b)| {
+                    b.bot_id
+                        .as_deref()
+                        .is_some_and(|b| b.eq_ignore_ascii_case(id))
+                })
+                .map(|(name, _)| name.clone());
+            let wa_key = registered
+                .as_deref()
+                .and_then(|name| ctx.profile.describe_bot(name).1);
+            json!({
+                "name": remote["name"],
+                "kind": "whatsapp (remote)",
+                "bot_id": id,
+                "customer": customer,
+                "registered": registered.unwrap_or_else(|| "no".to_string()),
+                "wa_api_key": wa_key,
+            })
+        })
+        .collect())
 }
 
 const COLUMNS: &[Column] = &[
@@ -264,6 +319,17 @@ const COLUMNS: &[Column] = &[
     col("bot id", "bot_id"),
     col("customer", "customer"),
     col("resolves to", "customer_name"),
+    col("bot token", "bot_token"),
+    col("wa api key", "wa_api_key"),
+];
+
+const REMOTE_COLUMNS: &[Column] = &[
+    col("name", "name"),
+    col("kind", "kind"),
+    col("bot id", "bot_id"),
+    col("customer", "customer"),
+    col("resolves to", "customer_name"),
+    col("registered", "registered"),
     col("bot token", "bot_token"),
     col("wa api key", "wa_api_key"),
 ];

@@ -17,7 +17,10 @@
 
 mod batches;
 mod listed;
+mod route;
 mod send;
+
+pub use self::route::remote_bots as remote_wa_bots;
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;
@@ -48,6 +51,7 @@ pub async fn run(cmd: WhatsappCommand, ctx: &Context) -> Result<ExitStatus> {
         WhatsappCommand::Import(args) => import(*args, ctx).await,
         WhatsappCommand::Templates(args) => send::templates(args, ctx).await,
         WhatsappCommand::SendTemplate(args) => send::send_template(*args, ctx).await,
+        WhatsappCommand::TemplateVars(args) => send::template_vars(args, ctx).await,
         WhatsappCommand::Send(args) => send::send(*args, ctx).await,
     }
 }

@@ -264,6 +264,11 @@ impl Profile {
     }
 
     /// A WhatsApp bot's API key: `[profiles.X.bots.NAME]` for `bot`, else the profile's own.
+    /// Whether the profile has a `wa_api_key` of its own (not running its command).
+    pub fn has_wa_api_key(&self) -> bool {
+        self.wa_default.spec.is_some()
+    }
+
     pub fn wa_api_key(&self, bot: Option<&str>) -> Result<Secret> {
         let slot = match bot {
             Some(name) => {

@@ -23,6 +23,7 @@ mod faults;
 mod hostile;
 mod layers;
 mod leads;
+mod plugin;
 mod profile;
 mod sandbox_cli;
 mod shapes;

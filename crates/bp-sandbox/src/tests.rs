@@ -16,8 +16,8 @@ mod api;
 mod faults;
 mod lazy;
 mod lenient;
-mod state;
 mod plugin;
+mod state;
 mod whatsapp;
 
 pub(super) struct Reply {

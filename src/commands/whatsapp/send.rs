@@ -1,5 +1,7 @@
-//! `bp whatsapp templates|send-template|send`: the WhatsApp Cloud API endpoints, with a bot's
-//! WhatsApp API key sent as the `apiKey` query parameter and header, as documented.
+//! `bp whatsapp templates|send-template|send|template-vars`: the WhatsApp Cloud API
+//! endpoints, with a bot's WhatsApp API key sent as the `apiKey` query parameter and header,
+//! as documented; templates and template sends also through the API token's `/plugin/*`
+//! endpoints (see `route`).
 //!
 //! Sends are not safe to repeat (the API has no idempotency key): the HTTP layer retries
 //! them only when they certainly did not run, and otherwise reports the outcome as unknown.
@@ -8,12 +10,18 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::Context;
+use crate::api::Auth;
 use crate::api::endpoints;
-use crate::cli::{WhatsappBotArg, WhatsappSendArgs, WhatsappSendTemplateArgs};
-use crate::error::{ExitStatus, usage};
+use crate::cli::{
+    WhatsappBotArg, WhatsappRouteArgs, WhatsappSendArgs, WhatsappSendTemplateArgs,
+    WhatsappTemplateVarsArgs,
+};
+use crate::error::{ExitStatus, usage, usage_hint};
 use crate::import::phone::{parse_country, parse_phone};
 use crate::output::{Column, col};
 use crate::secret::Secret;
+
+use super::route::{Route, route};
 
 pub const TEMPLATE_COLUMNS: &[Column] = &[
     col("id", "_id"),
@@ -53,11 +61,32 @@ fn wa_id(to: &str, default_country: Option<&str>) -> Result<String> {
     Ok(format!("{prefix}{number}"))
 }
 
-pub async fn templates(args: WhatsappBotArg, ctx: &Context) -> Result<ExitStatus> {
-    let req = endpoints::wa_templates(wa_key(ctx, &args)?);
+pub async fn templates(args: WhatsappRouteArgs, ctx: &Context) -> Result<ExitStatus> {
+    let req = match route(ctx, &args).await? {
+        Route::Key(key) => endpoints::wa_templates(key),
+        Route::Plugin { auth, bot_id } => endpoints::plugin_templates(auth, &bot_id),
+    };
     let body = ctx.client.send(&req).await?;
     let items = crate::api::data_items(&req.path, body)?;
     crate::output::print_items(&ctx.settings.output, TEMPLATE_COLUMNS, &items)?;
+    Ok(ExitStatus::Success)
+}
+
+const VAR_COLUMNS: &[Column] = &[col("name", "key"), col("label", "value")];
+
+/// The template's variables, as `make-template-dynamic-fields` names them.
+async fn template_fields(ctx: &Context, auth: Auth, template: &str) -> Result<Vec<Value>> {
+    let req = endpoints::plugin_template_fields(auth, template.trim());
+    let body = ctx.client.send(&req).await?;
+    Ok(crate::api::data_items(&req.path, body)?)
+}
+
+pub async fn template_vars(args: WhatsappTemplateVarsArgs, ctx: &Context) -> Result<ExitStatus> {
+    let items = template_fields(ctx, ctx.api_auth().await?, &args.template).await?;
+    if items.is_empty() && !ctx.printer.quiet {
+        ctx.printer.hint("the template has no variables");
+    }
+    crate::output::print_items(&ctx.settings.output, VAR_COLUMNS, &items)?;
     Ok(ExitStatus::Success)
 }
 
@@ -108,6 +137,26 @@ pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Res
         &args.recipient.to,
         args.recipient.default_country.as_deref(),
     )?;
+    let req = match route(ctx, &args.route).await? {
+        Route::Key(key) => endpoints::wa_send_template(key, key_body(&args, &wa_id)?),
+        Route::Plugin { auth, bot_id } => {
+            let params = plugin_params(&args, ctx, &auth).await?;
+            let body = json!({
+                "botId": bot_id,
+                "templateId": args.template,
+                "whatsAppNumber": wa_id,
+                "templateParams": params,
+            });
+            endpoints::plugin_send_template(auth, body)
+        }
+    };
+    let answer = ctx.client.send(&req).await?;
+    print_sent(ctx, &answer, &wa_id)?;
+    Ok(ExitStatus::Success)
+}
+
+/// The body of `/wa/send-template`.
+fn key_body(args: &WhatsappSendTemplateArgs, wa_id: &str) -> Result<Value> {
     let params = match &args.params_json {
         Some(raw) => {
             let v: Value = serde_json::from_str(raw)
@@ -138,10 +187,84 @@ pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Res
     if !args.tags.is_empty() {
         body["tags"] = Value::from(args.tags.clone());
     }
-    let req = endpoints::wa_send_template(wa_key(ctx, &args.bot)?, body);
-    let answer = ctx.client.send(&req).await?;
-    print_sent(ctx, &answer, &wa_id)?;
-    Ok(ExitStatus::Success)
+    Ok(body)
+}
+
+/// `templateParams` of the plugin send: `NAME=VALUE` as given; values without a NAME fill
+/// the template's other variables in order, as `make-template-dynamic-fields` lists them.
+async fn plugin_params(
+    args: &WhatsappSendTemplateArgs,
+    ctx: &Context,
+    auth: &Auth,
+) -> Result<Value> {
+    let unsupported = [
+        ("--name", args.recipient.name.is_some()),
+        ("--assign-to", args.assign_to.is_some()),
+        ("--tag", !args.tags.is_empty()),
+    ];
+    if let Some((flag, _)) = unsupported.iter().find(|(_, given)| *given) {
+        return Err(usage_hint(
+            format!(
+                "{flag} is not sent through the plugin endpoint (the API token's send-template-message takes no such field)"
+            ),
+            "leave it out, or send with the bot's WhatsApp key (--via key)",
+        ));
+    }
+    if let Some(raw) = &args.params_json {
+        let v: Value =
+            serde_json::from_str(raw).map_err(|e| usage(format!("invalid --params-json: {e}")))?;
+        if !v.is_object() {
+            return Err(usage(
+                "invalid --params-json: with --via plugin it must be a JSON object of variable names to values",
+            ));
+        }
+        return Ok(v);
+    }
+    let mut named = serde_json::Map::new();
+    let mut positional = Vec::new();
+    for p in &args.params {
+        match p.split_once('=') {
+            Some((name, value)) if is_var_name(name) => {
+                named.insert(name.to_owned(), Value::from(value));
+            }
+            _ => positional.push(p.as_str()),
+        }
+    }
+    if positional.is_empty() {
+        return Ok(Value::Object(named));
+    }
+    let fields = template_fields(ctx, auth.clone(), &args.template).await?;
+    let free: Vec<&str> = fields
+        .iter()
+        .filter_map(|f| f["key"].as_str())
+        .filter(|k| !named.contains_key(*k))
+        .collect();
+    if free.len() != positional.len() {
+        return Err(usage_hint(
+            format!(
+                "--param: the template's variables left to fill are {} ({}), but {} values without a NAME were given",
+                free.len(),
+                if free.is_empty() {
+                    "none".to_owned()
+                } else {
+                    free.join(", ")
+                },
+                positional.len()
+            ),
+            "give each as --param NAME=VALUE (`bp whatsapp template-vars TEMPLATE` lists them)",
+        ));
+    }
+    for (key, value) in free.into_iter().zip(positional) {
+        named.insert(key.to_owned(), Value::from(value));
+    }
+    Ok(Value::Object(named))
+}
+
+fn is_var_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.' || b == b'-')
 }
 
 pub async fn send(args: WhatsappSendArgs, ctx: &Context) -> Result<ExitStatus> {

@@ -95,8 +95,16 @@ fn send_checks_params_against_the_variables_and_keeps_the_message() {
     };
     let r = send(json!({"body_1": "Asha", "body_9": "x"}));
     assert_eq!(r.status, 400, "{}", r.text);
-    assert!(r.text.contains("templateParams.body_2 is required"), "{}", r.text);
-    assert!(r.text.contains("templateParams.body_9 is not a variable"), "{}", r.text);
+    assert!(
+        r.text.contains("templateParams.body_2 is required"),
+        "{}",
+        r.text
+    );
+    assert!(
+        r.text.contains("templateParams.body_9 is not a variable"),
+        "{}",
+        r.text
+    );
     assert!(sb.sandbox.sent_messages().is_empty());
     let r = send(json!({"body_1": "Asha", "body_2": "#4521", "body_3": "12 November"}));
     assert_eq!(r.status, 200, "{}", r.text);

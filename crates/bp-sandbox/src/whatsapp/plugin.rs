@@ -212,7 +212,11 @@ fn check_params(template: &Doc, params: &Map<String, Value>) -> Vec<String> {
         if !known.contains(&key.as_str()) {
             problems.push(format!(
                 "templateParams.{key} is not a variable of the template ({})",
-                if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+                if known.is_empty() {
+                    "none".to_owned()
+                } else {
+                    known.join(", ")
+                }
             ));
         }
     }
