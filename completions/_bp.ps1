@@ -523,8 +523,9 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)')
-            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates`)')
-            [CompletionResult]::new('send-template', 'send-template', [CompletionResultType]::ParameterValue, 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates` with its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)')
+            [CompletionResult]::new('send-template', 'send-template', [CompletionResultType]::ParameterValue, 'Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot''s key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not retried once sent')
+            [CompletionResult]::new('template-vars', 'template-vars', [CompletionResultType]::ParameterValue, 'List a template''s variables, the NAMEs of `send-template --param NAME=VALUE` (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the API token)')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a text, image or document message inside WhatsApp''s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -564,7 +565,8 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;whatsapp;templates' {
-            [CompletionResult]::new('--bot', '--bot', [CompletionResultType]::ParameterName, 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile''s `wa_api_key`, BP_WA_API_KEY]')
+            [CompletionResult]::new('--bot', '--bot', [CompletionResultType]::ParameterName, 'The WhatsApp bot: a `[profiles.X.bots.NAME]` of the config or a bot id [default: the profile''s `wa_api_key`; with --customer, the customer''s only WhatsApp bot, registered or listed by `GET /whatsapp-automation`]')
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, '`key`: the bot''s WhatsApp API key and the documented `/wa/*` endpoints; `plugin`: the customer''s API token (--customer, or the profile''s `api_token`) and the `/plugin/*` endpoints [default: key when the bot has a WhatsApp key, or the profile has `wa_api_key` and no --customer is given; else plugin]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -588,15 +590,39 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;whatsapp;send-template' {
-            [CompletionResult]::new('--bot', '--bot', [CompletionResultType]::ParameterName, 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile''s `wa_api_key`, BP_WA_API_KEY]')
+            [CompletionResult]::new('--bot', '--bot', [CompletionResultType]::ParameterName, 'The WhatsApp bot: a `[profiles.X.bots.NAME]` of the config or a bot id [default: the profile''s `wa_api_key`; with --customer, the customer''s only WhatsApp bot, registered or listed by `GET /whatsapp-automation`]')
+            [CompletionResult]::new('--via', '--via', [CompletionResultType]::ParameterName, '`key`: the bot''s WhatsApp API key and the documented `/wa/*` endpoints; `plugin`: the customer''s API token (--customer, or the profile''s `api_token`) and the `/plugin/*` endpoints [default: key when the bot has a WhatsApp key, or the profile has `wa_api_key` and no --customer is given; else plugin]')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The recipient''s number, with its country code (or --default-country)')
             [CompletionResult]::new('--default-country', '--default-country', [CompletionResultType]::ParameterName, 'Region of a number written without a country code')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The recipient''s name (`userName`)')
-            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The template''s id (see `bp whatsapp templates`)')
-            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable')
-            [CompletionResult]::new('--params-json', '--params-json', [CompletionResultType]::ParameterName, 'Template parameters as raw JSON (Meta''s components array), instead of --param')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The template: its id, or its name (looked up in the bot''s templates; see `bp whatsapp templates`)')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with --via plugin, NAME as `bp whatsapp template-vars` lists it; values without a NAME fill the other variables in order)')
+            [CompletionResult]::new('--params-json', '--params-json', [CompletionResultType]::ParameterName, 'Template parameters as raw JSON, instead of --param: Meta''s components array, or with --via plugin the `templateParams` object')
             [CompletionResult]::new('--assign-to', '--assign-to', [CompletionResultType]::ParameterName, 'Assign the chat to this team member''s email (`assignTo`)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag the conversation (repeatable)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--shapes', '--shapes', [CompletionResultType]::ParameterName, 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'bp;whatsapp;template-vars' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
@@ -653,8 +679,9 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         }
         'bp;whatsapp;help' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)')
-            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates`)')
-            [CompletionResult]::new('send-template', 'send-template', [CompletionResultType]::ParameterValue, 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates` with its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)')
+            [CompletionResult]::new('send-template', 'send-template', [CompletionResultType]::ParameterValue, 'Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot''s key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not retried once sent')
+            [CompletionResult]::new('template-vars', 'template-vars', [CompletionResultType]::ParameterValue, 'List a template''s variables, the NAMEs of `send-template --param NAME=VALUE` (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the API token)')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a text, image or document message inside WhatsApp''s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -666,6 +693,9 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;whatsapp;help;send-template' {
+            break
+        }
+        'bp;whatsapp;help;template-vars' {
             break
         }
         'bp;whatsapp;help;send' {
@@ -864,6 +894,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
             [CompletionResult]::new('--shapes', '--shapes', [CompletionResultType]::ParameterName, 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Also list the customer''s WhatsApp bots from `GET /whatsapp-automation` (with --customer''s token or the profile''s `api_token`), marking the registered ones')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
@@ -1385,8 +1416,9 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         }
         'bp;help;whatsapp' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)')
-            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates`)')
-            [CompletionResult]::new('send-template', 'send-template', [CompletionResultType]::ParameterValue, 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent')
+            [CompletionResult]::new('templates', 'templates', [CompletionResultType]::ParameterValue, 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates` with its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)')
+            [CompletionResult]::new('send-template', 'send-template', [CompletionResultType]::ParameterValue, 'Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot''s key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not retried once sent')
+            [CompletionResult]::new('template-vars', 'template-vars', [CompletionResultType]::ParameterValue, 'List a template''s variables, the NAMEs of `send-template --param NAME=VALUE` (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the API token)')
             [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a text, image or document message inside WhatsApp''s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent')
             break
         }
@@ -1397,6 +1429,9 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;help;whatsapp;send-template' {
+            break
+        }
+        'bp;help;whatsapp;template-vars' {
             break
         }
         'bp;help;whatsapp;send' {

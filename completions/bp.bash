@@ -262,6 +262,9 @@ _bp() {
             bp__subcmd__help__subcmd__whatsapp,send-template)
                 cmd="bp__subcmd__help__subcmd__whatsapp__subcmd__send__subcmd__template"
                 ;;
+            bp__subcmd__help__subcmd__whatsapp,template-vars)
+                cmd="bp__subcmd__help__subcmd__whatsapp__subcmd__template__subcmd__vars"
+                ;;
             bp__subcmd__help__subcmd__whatsapp,templates)
                 cmd="bp__subcmd__help__subcmd__whatsapp__subcmd__templates"
                 ;;
@@ -379,6 +382,9 @@ _bp() {
             bp__subcmd__whatsapp,send-template)
                 cmd="bp__subcmd__whatsapp__subcmd__send__subcmd__template"
                 ;;
+            bp__subcmd__whatsapp,template-vars)
+                cmd="bp__subcmd__whatsapp__subcmd__template__subcmd__vars"
+                ;;
             bp__subcmd__whatsapp,templates)
                 cmd="bp__subcmd__whatsapp__subcmd__templates"
                 ;;
@@ -393,6 +399,9 @@ _bp() {
                 ;;
             bp__subcmd__whatsapp__subcmd__help,send-template)
                 cmd="bp__subcmd__whatsapp__subcmd__help__subcmd__send__subcmd__template"
+                ;;
+            bp__subcmd__whatsapp__subcmd__help,template-vars)
+                cmd="bp__subcmd__whatsapp__subcmd__help__subcmd__template__subcmd__vars"
                 ;;
             bp__subcmd__whatsapp__subcmd__help,templates)
                 cmd="bp__subcmd__whatsapp__subcmd__help__subcmd__templates"
@@ -854,7 +863,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__bots__subcmd__list)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --remote --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2262,7 +2271,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__whatsapp)
-            opts="import templates send-template send"
+            opts="import templates send-template template-vars send"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2304,6 +2313,20 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__whatsapp__subcmd__send__subcmd__template)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__whatsapp__subcmd__template__subcmd__vars)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3710,7 +3733,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version import templates send-template send help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version import templates send-template template-vars send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3760,7 +3783,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__help)
-            opts="import templates send-template send help"
+            opts="import templates send-template template-vars send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3816,6 +3839,20 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__help__subcmd__send__subcmd__template)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__whatsapp__subcmd__help__subcmd__template__subcmd__vars)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4012,7 +4049,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__send__subcmd__template)
-            opts="-o -v -q -h -V --bot --to --default-country --name --template --param --params-json --assign-to --tag --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --bot --via --to --default-country --name --template --param --params-json --assign-to --tag --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4020,6 +4057,10 @@ _bp() {
             case "${prev}" in
                 --bot)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "key plugin" -- "${cur}"))
                     return 0
                     ;;
                 --to)
@@ -4097,8 +4138,58 @@ _bp() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bp__subcmd__whatsapp__subcmd__template__subcmd__vars)
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --shapes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bp__subcmd__whatsapp__subcmd__templates)
-            opts="-o -v -q -h -V --bot --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --bot --via --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4106,6 +4197,10 @@ _bp() {
             case "${prev}" in
                 --bot)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --via)
+                    COMPREPLY=($(compgen -W "key plugin" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

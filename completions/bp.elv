@@ -490,8 +490,9 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand import 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
-            cand templates 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates`)'
-            cand send-template 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+            cand templates 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates` with its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)'
+            cand send-template 'Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot''s key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not retried once sent'
+            cand template-vars 'List a template''s variables, the NAMEs of `send-template --param NAME=VALUE` (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the API token)'
             cand send 'Send a text, image or document message inside WhatsApp''s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -529,7 +530,8 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --version 'Print version'
         }
         &'bp;whatsapp;templates'= {
-            cand --bot 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile''s `wa_api_key`, BP_WA_API_KEY]'
+            cand --bot 'The WhatsApp bot: a `[profiles.X.bots.NAME]` of the config or a bot id [default: the profile''s `wa_api_key`; with --customer, the customer''s only WhatsApp bot, registered or listed by `GET /whatsapp-automation`]'
+            cand --via '`key`: the bot''s WhatsApp API key and the documented `/wa/*` endpoints; `plugin`: the customer''s API token (--customer, or the profile''s `api_token`) and the `/plugin/*` endpoints [default: key when the bot has a WhatsApp key, or the profile has `wa_api_key` and no --customer is given; else plugin]'
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
             cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
@@ -552,15 +554,38 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --version 'Print version'
         }
         &'bp;whatsapp;send-template'= {
-            cand --bot 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile''s `wa_api_key`, BP_WA_API_KEY]'
+            cand --bot 'The WhatsApp bot: a `[profiles.X.bots.NAME]` of the config or a bot id [default: the profile''s `wa_api_key`; with --customer, the customer''s only WhatsApp bot, registered or listed by `GET /whatsapp-automation`]'
+            cand --via '`key`: the bot''s WhatsApp API key and the documented `/wa/*` endpoints; `plugin`: the customer''s API token (--customer, or the profile''s `api_token`) and the `/plugin/*` endpoints [default: key when the bot has a WhatsApp key, or the profile has `wa_api_key` and no --customer is given; else plugin]'
             cand --to 'The recipient''s number, with its country code (or --default-country)'
             cand --default-country 'Region of a number written without a country code'
             cand --name 'The recipient''s name (`userName`)'
-            cand --template 'The template''s id (see `bp whatsapp templates`)'
-            cand --param 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable'
-            cand --params-json 'Template parameters as raw JSON (Meta''s components array), instead of --param'
+            cand --template 'The template: its id, or its name (looked up in the bot''s templates; see `bp whatsapp templates`)'
+            cand --param 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with --via plugin, NAME as `bp whatsapp template-vars` lists it; values without a NAME fill the other variables in order)'
+            cand --params-json 'Template parameters as raw JSON, instead of --param: Meta''s components array, or with --via plugin the `templateParams` object'
             cand --assign-to 'Assign the chat to this team member''s email (`assignTo`)'
             cand --tag 'Tag the conversation (repeatable)'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --shapes 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'bp;whatsapp;template-vars'= {
             cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
             cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
             cand -o 'Output format [default: table]'
@@ -615,8 +640,9 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;whatsapp;help'= {
             cand import 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
-            cand templates 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates`)'
-            cand send-template 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+            cand templates 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates` with its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)'
+            cand send-template 'Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot''s key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not retried once sent'
+            cand template-vars 'List a template''s variables, the NAMEs of `send-template --param NAME=VALUE` (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the API token)'
             cand send 'Send a text, image or document message inside WhatsApp''s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -625,6 +651,8 @@ set edit:completion:arg-completer[bp] = {|@words|
         &'bp;whatsapp;help;templates'= {
         }
         &'bp;whatsapp;help;send-template'= {
+        }
+        &'bp;whatsapp;help;template-vars'= {
         }
         &'bp;whatsapp;help;send'= {
         }
@@ -807,6 +835,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
             cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
             cand --shapes 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report'
+            cand --remote 'Also list the customer''s WhatsApp bots from `GET /whatsapp-automation` (with --customer''s token or the profile''s `api_token`), marking the registered ones'
             cand --json 'Short for `-o json`'
             cand --no-headers 'Leave out the header row of table and csv output'
             cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -1281,8 +1310,9 @@ set edit:completion:arg-completer[bp] = {|@words|
         }
         &'bp;help;whatsapp'= {
             cand import 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
-            cand templates 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates`)'
-            cand send-template 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+            cand templates 'List a WhatsApp bot''s message templates (`GET /whatsapp-automation/wa/templates` with its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)'
+            cand send-template 'Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot''s key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not retried once sent'
+            cand template-vars 'List a template''s variables, the NAMEs of `send-template --param NAME=VALUE` (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the API token)'
             cand send 'Send a text, image or document message inside WhatsApp''s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
         }
         &'bp;help;whatsapp;import'= {
@@ -1290,6 +1320,8 @@ set edit:completion:arg-completer[bp] = {|@words|
         &'bp;help;whatsapp;templates'= {
         }
         &'bp;help;whatsapp;send-template'= {
+        }
+        &'bp;help;whatsapp;template-vars'= {
         }
         &'bp;help;whatsapp;send'= {
         }

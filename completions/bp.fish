@@ -423,31 +423,32 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "upsert" -d 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "templates" -d 'List a WhatsApp bot\'s message templates (`GET /whatsapp-automation/wa/templates`)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "send" -d 'Send a text, image or document message inside WhatsApp\'s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -f -a "templates" -d 'List a WhatsApp bot\'s message templates (`GET /whatsapp-automation/wa/templates` with its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot\'s key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -f -a "template-vars" -d 'List a template\'s variables, the NAMEs of `send-template --param NAME=VALUE` (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the API token)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -f -a "send" -d 'Send a text, image or document message inside WhatsApp\'s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l format -d 'Format of FILE [default: from its extension: .csv, .json, .ndjson/.jsonl, .xlsx, .xls, .ods]' -r -f -a "csv\t''
 json\t''
 ndjson\t''
@@ -484,7 +485,9 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l bot -d 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile\'s `wa_api_key`, BP_WA_API_KEY]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l bot -d 'The WhatsApp bot: a `[profiles.X.bots.NAME]` of the config or a bot id [default: the profile\'s `wa_api_key`; with --customer, the customer\'s only WhatsApp bot, registered or listed by `GET /whatsapp-automation`]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l via -d '`key`: the bot\'s WhatsApp API key and the documented `/wa/*` endpoints; `plugin`: the customer\'s API token (--customer, or the profile\'s `api_token`) and the `/plugin/*` endpoints [default: key when the bot has a WhatsApp key, or the profile has `wa_api_key` and no --customer is given; else plugin]' -r -f -a "key\t''
+plugin\t''"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
@@ -505,13 +508,15 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l bot -d 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile\'s `wa_api_key`, BP_WA_API_KEY]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l bot -d 'The WhatsApp bot: a `[profiles.X.bots.NAME]` of the config or a bot id [default: the profile\'s `wa_api_key`; with --customer, the customer\'s only WhatsApp bot, registered or listed by `GET /whatsapp-automation`]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l via -d '`key`: the bot\'s WhatsApp API key and the documented `/wa/*` endpoints; `plugin`: the customer\'s API token (--customer, or the profile\'s `api_token`) and the `/plugin/*` endpoints [default: key when the bot has a WhatsApp key, or the profile has `wa_api_key` and no --customer is given; else plugin]' -r -f -a "key\t''
+plugin\t''"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l to -d 'The recipient\'s number, with its country code (or --default-country)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l default-country -d 'Region of a number written without a country code' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l name -d 'The recipient\'s name (`userName`)' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l template -d 'The template\'s id (see `bp whatsapp templates`)' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l param -d 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable' -r
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l params-json -d 'Template parameters as raw JSON (Meta\'s components array), instead of --param' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l template -d 'The template: its id, or its name (looked up in the bot\'s templates; see `bp whatsapp templates`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l param -d 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with --via plugin, NAME as `bp whatsapp template-vars` lists it; values without a NAME fill the other variables in order)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l params-json -d 'Template parameters as raw JSON, instead of --param: Meta\'s components array, or with --via plugin the `templateParams` object' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l assign-to -d 'Assign the chat to this team member\'s email (`assignTo`)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l tag -d 'Tag the conversation (repeatable)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
@@ -534,6 +539,26 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l bot -d 'The bot whose WhatsApp API key to use: a `[profiles.X.bots.NAME]` of the config [default: the profile\'s `wa_api_key`, BP_WA_API_KEY]' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l to -d 'The recipient\'s number, with its country code (or --default-country)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l default-country -d 'Region of a number written without a country code' -r
@@ -564,8 +589,9 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "templates" -d 'List a WhatsApp bot\'s message templates (`GET /whatsapp-automation/wa/templates`)'
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "templates" -d 'List a WhatsApp bot\'s message templates (`GET /whatsapp-automation/wa/templates` with its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot\'s key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "template-vars" -d 'List a template\'s variables, the NAMEs of `send-template --param NAME=VALUE` (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the API token)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a text, image or document message inside WhatsApp\'s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
@@ -724,6 +750,7 @@ complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_f
 always\t''
 never\t''"
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l remote -d 'Also list the customer\'s WhatsApp bots from `GET /whatsapp-automation` (with --customer\'s token or the profile\'s `api_token`), marking the registered ones'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
@@ -1105,8 +1132,9 @@ complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "upsert" -d 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
-complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "templates" -d 'List a WhatsApp bot\'s message templates (`GET /whatsapp-automation/wa/templates`)'
-complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template`); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "templates" -d 'List a WhatsApp bot\'s message templates (`GET /whatsapp-automation/wa/templates` with its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "send-template" -d 'Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot\'s key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not retried once sent'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "template-vars" -d 'List a template\'s variables, the NAMEs of `send-template --param NAME=VALUE` (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the API token)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "send" -d 'Send a text, image or document message inside WhatsApp\'s 24-hour window (`POST /whatsapp-automation/wa/send-message`); not retried once sent'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "list" -d 'List the customer\'s team members (`GET /custom-user`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from members" -f -a "token" -d 'A team member\'s token (`GET /ext/get-user-token?email=&type=`, partner key)'

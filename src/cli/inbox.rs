@@ -359,8 +359,9 @@ pub struct WhatsappSendTemplateArgs {
     #[command(flatten)]
     pub recipient: Recipient,
 
-    /// The template's id (see `bp whatsapp templates`)
-    #[arg(long, value_name = "ID")]
+    /// The template: its id, or its name (looked up in the bot's templates; see
+    /// `bp whatsapp templates`)
+    #[arg(long, value_name = "ID|NAME")]
     pub template: String,
 
     /// A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with

@@ -199,16 +199,25 @@ fn scoped_child(command: &[String]) -> Result<Cli> {
             })?;
     let scoped = match &child.command {
         C::Contacts(_) | C::Leads(_) | C::Members(_) | C::Segments(_) => true,
-        C::Whatsapp(W::Import(_)) => true,
+        C::Whatsapp(W::Import(_) | W::TemplateVars(_)) => true,
+        // Each customer's own WhatsApp bot, picked by the child: not one --bot for all, and
+        // not the profile's one key.
+        C::Whatsapp(W::Templates(r)) => per_customer_bot(r),
+        C::Whatsapp(W::SendTemplate(a)) => per_customer_bot(&a.route),
         C::Api(a) => a.auth == ApiAuth::Token,
         _ => false,
     };
     if !scoped {
         return Err(usage(
-            "`customers each` runs customer-scoped commands: contacts, leads, members, segments, whatsapp import, api --auth token",
+            "`customers each` runs customer-scoped commands: contacts, leads, members, segments, whatsapp import, whatsapp templates|send-template|template-vars (without --bot or --via key), api --auth token",
         ));
     }
     Ok(child)
+}
+
+/// A WhatsApp command whose child picks its customer's bot (see `whatsapp::route`).
+fn per_customer_bot(route: &crate::cli::WhatsappRouteArgs) -> bool {
+    route.bot.is_none() && route.via != Some(crate::cli::WhatsappVia::Key)
 }
 
 /// One child to run: the customer's id and name, and the registered bot it runs with.

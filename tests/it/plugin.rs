@@ -262,3 +262,44 @@ fn bots_list_remote_adds_the_customers_whatsapp_bots_marking_the_registered_ones
         "{text}"
     );
 }
+
+/// `customers each -- whatsapp send-template`: every customer's own WhatsApp bot, the template
+/// by name (its id differs per bot), once each; a customer without one is reported.
+#[test]
+fn each_sends_the_template_through_every_customers_own_bot_once() {
+    let w = World::new();
+    partner_only(&w, "");
+    let out = w
+        .bare()
+        .args(["customers", "each", "--", "whatsapp", "send-template"])
+        .args(["--to", "+919876543210", "--template", "order_update"])
+        .args([
+            "--param",
+            "Asha",
+            "--param",
+            "#4521",
+            "--param",
+            "12 November",
+        ])
+        .output()
+        .unwrap();
+    let err = crate::common::stderr(&out);
+    let sent = w.sandbox.sandbox.sent_messages();
+    let mut bots: Vec<String> = sent
+        .iter()
+        .map(|m| m["_bot"].as_str().unwrap().to_string())
+        .collect();
+    bots.sort();
+    let mut want = vec![
+        wa_bot("Bluefin WhatsApp").0,
+        wa_bot("Oakridge Appointments").0,
+    ];
+    want.sort();
+    assert_eq!(bots, want, "{err}");
+    assert!(sent.iter().all(|m| m["templateName"] == "order_update"));
+    // The 58 customers without a WhatsApp bot are reported, each child once.
+    assert!(err.contains("58 of 60 customers failed"), "{err}");
+    assert!(err.contains("exit 2: customer `"), "{err}");
+    assert!(err.contains("has no WhatsApp bot"), "{err}");
+    assert_eq!(out.status.code(), Some(4), "{err}");
+}

@@ -137,13 +137,15 @@ pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Res
         &args.recipient.to,
         args.recipient.default_country.as_deref(),
     )?;
-    let req = match route(ctx, &args.route).await? {
-        Route::Key(key) => endpoints::wa_send_template(key, key_body(&args, &wa_id)?),
+    let route = route(ctx, &args.route).await?;
+    let template = template_id(ctx, &route, &args.template).await?;
+    let req = match route {
+        Route::Key(key) => endpoints::wa_send_template(key, key_body(&args, &template, &wa_id)?),
         Route::Plugin { auth, bot_id } => {
-            let params = plugin_params(&args, ctx, &auth).await?;
+            let params = plugin_params(&args, &template, ctx, &auth).await?;
             let body = json!({
                 "botId": bot_id,
-                "templateId": args.template,
+                "templateId": template,
                 "whatsAppNumber": wa_id,
                 "templateParams": params,
             });
@@ -155,8 +157,42 @@ pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Res
     Ok(ExitStatus::Success)
 }
 
+/// `--template`: an id as given; a name, the id of the bot's template of that name (so that
+/// `customers each` can send one template to every customer's bot, whose ids differ).
+async fn template_id(ctx: &Context, route: &Route, given: &str) -> Result<String> {
+    let given = given.trim();
+    if given.len() == 24 && given.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(given.to_owned());
+    }
+    let req = match route {
+        Route::Key(key) => endpoints::wa_templates(key.clone()),
+        Route::Plugin { auth, bot_id } => endpoints::plugin_templates(auth.clone(), bot_id),
+    };
+    let body = ctx.client.send(&req).await?;
+    let items = crate::api::data_items(&req.path, body)?;
+    let named: Vec<&str> = items
+        .iter()
+        .filter(|t| {
+            crate::leaf::lookup(t, "configuration.name").and_then(Value::as_str) == Some(given)
+        })
+        .filter_map(|t| t["_id"].as_str())
+        .collect();
+    match named.as_slice() {
+        [one] => Ok((*one).to_owned()),
+        [] => Err(usage_hint(
+            format!("--template `{given}`: the bot has no template of that name"),
+            "give the template's id or name (`bp whatsapp templates` lists them)",
+        )),
+        several => Err(usage(format!(
+            "--template `{given}`: the bot has {} templates of that name ({}): give the id",
+            several.len(),
+            several.join(", ")
+        ))),
+    }
+}
+
 /// The body of `/wa/send-template`.
-fn key_body(args: &WhatsappSendTemplateArgs, wa_id: &str) -> Result<Value> {
+fn key_body(args: &WhatsappSendTemplateArgs, template: &str, wa_id: &str) -> Result<Value> {
     let params = match &args.params_json {
         Some(raw) => {
             let v: Value = serde_json::from_str(raw)
@@ -172,7 +208,7 @@ fn key_body(args: &WhatsappSendTemplateArgs, wa_id: &str) -> Result<Value> {
     };
     let mut body = json!({
         "wa_id": wa_id,
-        "templateId": args.template,
+        "templateId": template,
         "params": params,
     });
     with_user_name(&mut body, args.recipient.name.as_deref());
@@ -194,6 +230,7 @@ fn key_body(args: &WhatsappSendTemplateArgs, wa_id: &str) -> Result<Value> {
 /// the template's other variables in order, as `make-template-dynamic-fields` lists them.
 async fn plugin_params(
     args: &WhatsappSendTemplateArgs,
+    template: &str,
     ctx: &Context,
     auth: &Auth,
 ) -> Result<Value> {
@@ -233,7 +270,7 @@ async fn plugin_params(
     if positional.is_empty() {
         return Ok(Value::Object(named));
     }
-    let fields = template_fields(ctx, auth.clone(), &args.template).await?;
+    let fields = template_fields(ctx, auth.clone(), template).await?;
     let free: Vec<&str> = fields
         .iter()
         .filter_map(|f| f["key"].as_str())
