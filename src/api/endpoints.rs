@@ -86,6 +86,13 @@ pub fn contacts_status_update(auth: Auth, body: Value) -> Request {
     Request::put("inbox/users/status-update", auth, body)
 }
 
+/// `PUT /integrations/custom-app/update-user-attributes`: `{search, attributes: {k: v},
+/// botId, platform}`, as BotPenguin's own n8n node sends it (API notes §8). Repeated after
+/// an unknown outcome: setting the same values again changes nothing.
+pub fn update_user_attributes(auth: Auth, body: Value) -> Request {
+    Request::put("integrations/custom-app/update-user-attributes", auth, body)
+}
+
 // --- A website bot's, with its bot token ---
 
 /// `PUT /inbox/direct/lead` (`x-bp-token`): creates or updates the lead of a chat.

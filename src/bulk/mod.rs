@@ -9,6 +9,7 @@
 //! - [`send_all`]: the sending pass of every bulk command, as many requests in flight as
 //!   the window allows, the first Ctrl-C or SIGTERM a stop; a command supplies its
 //!   requests and what their answers mean as a [`Sender`];
+//! - [`OnePerKey`]: rows of one record sent one at a time, in file order;
 //! - [`check_pass`]: the checking pass, its refusals into the failed file;
 //! - [`write_rows`]: the rows a stop left unsettled, into the failed file;
 //! - [`summary`]: the JSON summary, the summary line and the throttling note;
@@ -16,6 +17,7 @@
 
 mod input;
 mod journal;
+mod keys;
 pub mod stop;
 
 use std::io::Write;
@@ -34,7 +36,8 @@ use crate::import::{self, FailedWriter, Row};
 
 pub use input::Input;
 pub use journal::{Journalled, Journalling};
-pub use stop::{Policy, Stop, Verdict};
+pub use keys::OnePerKey;
+pub use stop::{Policy, Stop, Verdict, Words};
 
 /// A spinner saying `message`, on a terminal.
 pub fn spinner(ctx: &Context, message: &str) -> Option<indicatif::ProgressBar> {

@@ -86,19 +86,46 @@ const FIRST_REFUSALS: u32 = 20;
 
 /// When an answer stops the run (issue 12: "a refusal of the request is not a refusal of
 /// rows"): the credential refused (401/403, or the documented bad-token answer), an answer
-/// that does not acknowledge the upsert, a server down past the retries, or the first
+/// that does not acknowledge the request, a server down past the retries, or the first
 /// [`FIRST_REFUSALS`] answers all refusing with one message.
-#[derive(Default)]
 pub struct Policy {
-    /// A lead was upserted, or two refusals differed: the refusals are about rows.
+    /// A row was done, or two refusals differed: the refusals are about rows.
     settled: bool,
     /// The one message of the refusals so far, and how many.
     refusals: Option<(String, u32)>,
+    words: Words,
+}
+
+/// How a command's reasons name what it sends, and the credential it sends it with.
+pub struct Words {
+    /// The rows, in the plural: `leads`.
+    pub rows: &'static str,
+    /// What is done to a row: `upserted`.
+    pub done: &'static str,
+    /// What bp cannot tell after an answer without success: `the lead was upserted`.
+    pub unknown: &'static str,
+    /// What to fix when every row is refused alike: `--bot-id, --customer-id`.
+    pub shared: &'static str,
+    /// The credential a bad-token answer refuses.
+    pub credential: crate::secret::SecretKind,
+}
+
+/// A lead upsert's (`leads upsert --from`).
+impl Default for Policy {
+    fn default() -> Self {
+        Policy::new(Words {
+            rows: "leads",
+            done: "upserted",
+            unknown: "the lead was upserted",
+            shared: "a column, --bot-id, --customer-id or the profile",
+            credential: crate::secret::SecretKind::BotToken,
+        })
+    }
 }
 
 /// What an answer means for its row.
 pub enum Verdict {
-    Upserted,
+    Done,
     /// Into the failed file with this reason; the run stops too if `stop` says so.
     Failed {
         reason: String,
@@ -107,6 +134,14 @@ pub enum Verdict {
 }
 
 impl Policy {
+    pub fn new(words: Words) -> Policy {
+        Policy {
+            settled: false,
+            refusals: None,
+            words,
+        }
+    }
+
     /// `scrub` takes the credentials out of what the server said.
     pub fn judge(
         &mut self,
@@ -116,11 +151,11 @@ impl Policy {
         let err = match result {
             Ok(body) if crate::api::acknowledged(&body) => {
                 self.settled = true;
-                return Verdict::Upserted;
+                return Verdict::Done;
             }
             Ok(body) => {
                 let (reason, stop) =
-                    not_acknowledged(&scrub(&snippet(&body, 120)), "the lead was upserted");
+                    not_acknowledged(&scrub(&snippet(&body, 120)), self.words.unknown);
                 return Verdict::Failed {
                     reason,
                     stop: Some(stop),
@@ -130,9 +165,9 @@ impl Policy {
         };
         let reason = server_reason(&err);
         let stop = if err.is_bad_token() {
-            // The documented bad-token answer is a 400, but it refuses the bot token.
-            let bot_token = Some(crate::secret::SecretKind::BotToken);
-            Some(Stop::Failed(err.into_refused(bot_token).into()))
+            // The documented bad-token answer is a 400, but it refuses the credential.
+            let credential = Some(self.words.credential);
+            Some(Stop::Failed(err.into_refused(credential).into()))
         } else if err.retryable()
             || matches!(
                 err,
@@ -141,11 +176,16 @@ impl Policy {
         {
             Some(Stop::Failed(err.into()))
         } else if reason.starts_with("REJECTED: ") && self.all_refused(&err.to_string()) {
+            let Words {
+                rows, done, shared, ..
+            } = self.words;
             Some(Stop::Told {
                 message: format!(
-                    "stopped: the first {FIRST_REFUSALS} leads sent were all refused with the same answer, none upserted: {err}"
+                    "stopped: the first {FIRST_REFUSALS} {rows} sent were all refused with the same answer, none {done}: {err}"
                 ),
-                hint: "an answer every lead gets is about what they share: fix what it names (a column, --bot-id, --customer-id or the profile), then run the failed file again".into(),
+                hint: format!(
+                    "an answer every one of the {rows} gets is about what they share: fix what it names ({shared}), then run the failed file again"
+                ),
             })
         } else {
             None
@@ -213,7 +253,7 @@ mod tests {
         let n = answers.len();
         for (i, answer) in answers.into_iter().enumerate() {
             let stop = match policy.judge(answer, str::to_string) {
-                Verdict::Upserted => false,
+                Verdict::Done => false,
                 Verdict::Failed { stop, .. } => stop.is_some(),
             };
             if stop {

@@ -47,6 +47,100 @@ pub enum ContactsCommand {
     /// Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request
     /// (the API documents no limit: 100 is our guess)
     Delete(ContactsDeleteArgs),
+    /// Set a contact's attributes (`PUT /integrations/custom-app/update-user-attributes`,
+    /// as BotPenguin's own n8n node does), or many contacts' with --from
+    ///
+    /// `--search` finds the contact: an email, a phone number (sent as its country code and
+    /// number, digits only) or a chat UUID. Each `KEY=VALUE` sets an attribute to a string,
+    /// `KEY:=JSON` to a typed value (`score:=42`). With --from FILE, one contact a row: a
+    /// `search` column, optional `bot` and `platform` columns (overriding the flags for that
+    /// row), and every other column an attribute (an empty cell is not sent); rows whose
+    /// search is not an email, phone or UUID, and rows the server refuses, go to the --failed
+    /// file with their reasons. Setting the same values again changes nothing, so a request
+    /// whose answer was lost is sent again.
+    SetAttr(Box<ContactsSetAttrArgs>),
+}
+
+/// The channel a contact is searched on (`platform`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Platform {
+    Website,
+    Whatsapp,
+    Facebook,
+    Instagram,
+    Telegram,
+    Sms,
+}
+
+impl Platform {
+    /// As the API spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Website => "website",
+            Platform::Whatsapp => "whatsapp",
+            Platform::Facebook => "facebook",
+            Platform::Instagram => "instagram",
+            Platform::Telegram => "telegram",
+            Platform::Sms => "sms",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ContactsSetAttrArgs {
+    /// The contact: an email, a phone number with its country code (or --default-country),
+    /// or a chat UUID
+    #[arg(
+        long,
+        value_name = "EMAIL|PHONE|UUID",
+        required_unless_present = "from"
+    )]
+    pub search: Option<String>,
+
+    /// Attributes to set: `KEY=VALUE` (a string) or `KEY:=JSON` (typed)
+    #[arg(value_name = "KEY=VALUE", required_unless_present = "from")]
+    pub attrs: Vec<String>,
+
+    /// The bot (`botId`): a bot of the profile's registry or a bot id [default: with
+    /// --customer, the customer's only registered bot; else the profile's `bot_id`,
+    /// BP_BOT_ID]
+    #[arg(long, value_name = "NAME|ID")]
+    pub bot: Option<String>,
+
+    /// The contact's channel (`platform`) [default: whatsapp when the search is a phone
+    /// number, else website]
+    #[arg(long, value_enum)]
+    pub platform: Option<Platform>,
+
+    /// Region of phone numbers written without a country code, e.g. US, IN
+    #[arg(long, value_name = "CC")]
+    pub default_country: Option<String>,
+
+    /// Set the attributes of one contact per row of FILE (`-` for standard input, with
+    /// --format)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["search", "attrs"])]
+    pub from: Option<String>,
+
+    /// Format of --from [default: from the file's extension]
+    #[arg(long, value_enum, requires = "from")]
+    pub format: Option<InputFormat>,
+
+    /// The sheet of a spreadsheet --from to read [default: the first]
+    #[arg(long, value_name = "NAME", requires = "from")]
+    pub sheet: Option<String>,
+
+    /// Requests in flight at once with --from: `auto` finds the server's pace (2 to 16,
+    /// fewer when it throttles or slows down), or a fixed number from 1 to 64
+    #[arg(long, default_value = "auto", value_name = "auto|N", requires = "from")]
+    pub concurrency: Concurrency,
+
+    /// Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]
+    ///
+    /// Written beside PATH and renamed over it only when a row was rejected: a clean run
+    /// leaves PATH as it was. `-` is standard output (the -o json summary then goes to
+    /// stderr); a device or FIFO is refused.
+    #[arg(long, value_name = "PATH", requires = "from")]
+    pub failed: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

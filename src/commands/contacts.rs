@@ -1,4 +1,4 @@
-//! `bp contacts search|delete`: the inbox's contacts, with a customer's API token.
+//! `bp contacts search|delete|set-attr`: the inbox's contacts, with a customer's API token.
 
 use anyhow::Result;
 use serde_json::{Map, Value, json};
@@ -10,6 +10,7 @@ use crate::error::{ExitStatus, usage};
 use crate::output::{Column, computed};
 
 mod delete;
+mod set_attr;
 
 /// The search response's shape is undocumented: each column tries the field names the API
 /// uses elsewhere (the import's `profile.userDetails…`, top-level `name`/`email`).
@@ -65,6 +66,7 @@ pub async fn run(cmd: ContactsCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
         ContactsCommand::Search(args) => search(*args, ctx).await,
         ContactsCommand::Delete(args) => delete::delete(args, ctx).await,
+        ContactsCommand::SetAttr(args) => set_attr::set_attr(*args, ctx).await,
     }
 }
 

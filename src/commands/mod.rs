@@ -106,6 +106,14 @@ pub fn split_pair<'a>(pair: &'a str, flag: &str) -> Result<(&'a str, &'a str)> {
 /// `key=value` pairs as a JSON object, as httpie and xh read them: `key=value` is a string,
 /// `key:=json` typed JSON; a dotted key sets a nested field.
 pub fn fields_object(pairs: &[String], flag: &str) -> Result<serde_json::Value> {
+    nested_object(typed_pairs(pairs, flag)?, flag)
+}
+
+/// `key=value` pairs as keys and values: `key=value` a string, `key:=json` typed JSON.
+pub fn typed_pairs<'a>(
+    pairs: &'a [String],
+    flag: &str,
+) -> Result<Vec<(&'a str, serde_json::Value)>> {
     let mut fields = Vec::with_capacity(pairs.len());
     for pair in pairs {
         let (key, raw) = split_pair(pair, flag)?;
@@ -120,7 +128,7 @@ pub fn fields_object(pairs: &[String], flag: &str) -> Result<serde_json::Value> 
         };
         fields.push(field);
     }
-    nested_object(fields, flag)
+    Ok(fields)
 }
 
 /// Fields as a JSON object, a dotted key setting a nested field.

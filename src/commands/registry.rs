@@ -10,7 +10,7 @@ use crate::cli::BotsCommand;
 use crate::error::{ExitStatus, usage_hint};
 use crate::output::{Column, col};
 use crate::secret::Secret;
-use crate::settings::SecretKind;
+use crate::settings::{Bot, SecretKind};
 
 /// A website bot of the registry, picked for this run.
 #[derive(Debug, Clone)]
@@ -73,6 +73,63 @@ pub async fn website_bot(ctx: &Context, bot: Option<&str>) -> Result<Option<Webs
         several => Err(usage_hint(
             format!(
                 "customer `{selector}` has {} registered website bots: {}",
+                several.len(),
+                several.join(", ")
+            ),
+            "pick one with --bot NAME".to_string(),
+        )),
+    }
+}
+
+/// The bot id of a command that needs only an id (`botId`), no token: `--bot` (a name of
+/// the registry or an id); else, with `--customer`, the customer's only registered bot with
+/// a `bot_id` (any kind), or the profile's `bot_id` when the profile is that customer's;
+/// else the profile's `bot_id` (BP_BOT_ID). None: exit 2 naming --bot.
+pub async fn any_bot_id(ctx: &Context, bot: Option<&str>) -> Result<String> {
+    if let Some(bot) = bot {
+        return ctx.profile.bot_id_of(bot);
+    }
+    let own = ctx
+        .profile
+        .bot_id
+        .as_ref()
+        .map(|s| s.value.trim().to_owned());
+    let Some(customer) = ctx.customer_auth().await? else {
+        return own.ok_or_else(|| {
+            usage_hint(
+                "no bot: pass --bot NAME|ID",
+                "or set `bot_id` in the profile (or BP_BOT_ID)",
+            )
+        });
+    };
+    let record = customer_record(ctx, &customer.customer_id).await?;
+    let names = matching(ctx, &record, |b: &Bot| b.bot_id.is_some());
+    let selector = ctx
+        .profile
+        .customer
+        .as_ref()
+        .map_or(customer.customer_id.as_str(), |s| s.value.as_str());
+    match (names.as_slice(), own) {
+        ([one], _) => ctx.profile.bot_id_of(one),
+        ([], Some(own))
+            if ctx
+                .profile
+                .customer_id
+                .as_ref()
+                .is_some_and(|c| c.value.trim() == customer.customer_id) =>
+        {
+            Ok(own)
+        }
+        ([], _) => Err(usage_hint(
+            format!("no bot registered for customer `{selector}`: pass --bot NAME|ID"),
+            format!(
+                "or add `[profiles.<profile>.bots.NAME]` with `customer` and `bot_id`; bots: {}",
+                ctx.profile.bot_names()
+            ),
+        )),
+        (several, _) => Err(usage_hint(
+            format!(
+                "customer `{selector}` has {} registered bots: {}",
                 several.len(),
                 several.join(", ")
             ),
@@ -167,7 +224,11 @@ pub fn bots_of(ctx: &Context, record: &Value) -> Vec<String> {
 }
 
 /// The names of the registered bots `kind` accepts whose `customer` is this customer.
-fn matching(ctx: &Context, record: &Value, kind: fn(&crate::settings::Bot) -> bool) -> Vec<String> {
+fn matching(
+    ctx: &Context,
+    record: &Value,
+    kind: impl Fn(&crate::settings::Bot) -> bool,
+) -> Vec<String> {
     let text = |path: &str| {
         crate::leaf::lookup(record, path)
             .and_then(Value::as_str)

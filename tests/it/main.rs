@@ -26,6 +26,7 @@ mod leads;
 mod plugin;
 mod profile;
 mod sandbox_cli;
+mod set_attr;
 mod shapes;
 mod sheets;
 mod startup;

@@ -16,7 +16,7 @@
 //!   starts with); `store` (state and persistence);
 //! - `http`: what a handler reads of a request, and the credential styles;
 //! - the handlers, by endpoint group: `partner`, `customers`, `members`, `inbox`, `direct`,
-//!   `whatsapp`;
+//!   `integrations`, `whatsapp`;
 //! - `router`: each route to its handler, and recording and scripted faults before them.
 
 mod customers;
@@ -27,6 +27,7 @@ mod faults;
 mod fields;
 mod http;
 mod inbox;
+mod integrations;
 mod members;
 mod model;
 mod partner;

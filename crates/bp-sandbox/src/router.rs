@@ -14,7 +14,8 @@ use super::envelope::{ApiError, route_not_found, status_code};
 use super::faults::{self, Action};
 use super::http::{BODY_LIMIT, too_large};
 use super::{
-    Fault, RecordedRequest, Sandbox, customers, direct, inbox, members, partner, whatsapp,
+    Fault, RecordedRequest, Sandbox, customers, direct, inbox, integrations, members, partner,
+    whatsapp,
 };
 
 pub(super) fn build(sandbox: Sandbox) -> Router {
@@ -34,6 +35,10 @@ pub(super) fn build(sandbox: Sandbox) -> Router {
         .route("/inbox/segments", get(inbox::segments))
         .route("/inbox/direct/lead", put(direct::upsert_lead))
         .route("/inbox/direct/chats", get(direct::chats))
+        .route(
+            "/integrations/custom-app/update-user-attributes",
+            put(integrations::update_user_attributes),
+        )
         .route(
             "/whatsapp-automation/wa/templates",
             get(whatsapp::templates),

@@ -285,6 +285,42 @@ impl Store {
         Ok(())
     }
 
+    /// Sets `attributes` (replaced key by key, as an import does) on the newest contact of
+    /// `customer_id` that `search` names: an email (any case), the digits of its phone's
+    /// prefix and number, or its chat uuid. Whether there was one.
+    pub fn set_contact_attributes(
+        &mut self,
+        customer_id: &str,
+        search: &str,
+        attributes: Vec<(String, Value)>,
+    ) -> Result<bool, Unreadable> {
+        self.read_contacts()?;
+        let is_it = |c: &Contact| {
+            c.customer_id == customer_id
+                && if search.contains('@') {
+                    c.email().is_some_and(|e| e.eq_ignore_ascii_case(search))
+                } else if search.bytes().all(|b| b.is_ascii_digit()) {
+                    c.phone()
+                        .is_some_and(|(p, n)| !n.is_empty() && format!("{p}{n}") == search)
+                } else {
+                    c.uuid() == Some(search)
+                }
+        };
+        let Some(index) = self.state.contacts.iter().rposition(is_it) else {
+            return Ok(false);
+        };
+        let now = self.state.now();
+        let row = ImportRow {
+            attributes,
+            ..ImportRow::default()
+        };
+        if let Some(contact) = self.state.contacts.get_mut(index) {
+            contact.merge_import(row, now);
+        }
+        self.contact_changed(index);
+        Ok(true)
+    }
+
     /// Creates or updates the chat `uuid` of `bot_id` with lead `fields` (already validated
     /// and named as the chat shows them); returns the lead.
     pub fn upsert_lead(

@@ -4,7 +4,6 @@
 //! The pieces — checking a row, sending it, what each answer means, the summary — are
 //! separate functions, for the bulk engine the other bulk commands will share.
 
-use std::collections::{HashSet, VecDeque};
 use std::io::Write;
 use std::sync::Arc;
 
@@ -16,7 +15,7 @@ use super::{Ids, LeadInput, default_ids, dry_run_line, known_column, lead_body, 
 use crate::Context;
 use crate::api::adaptive::Limiter;
 use crate::api::{ApiError, endpoints};
-use crate::bulk::{self, Next, Policy, Stop, Verdict, write_failed};
+use crate::bulk::{self, Next, OnePerKey, Policy, Stop, Verdict, write_failed};
 use crate::cli::LeadsUpsertArgs;
 use crate::error::{ExitStatus, usage_hint};
 use crate::import::spool::Spool;
@@ -178,42 +177,6 @@ fn check(row: Row, tags: &[String], ids: &Ids) -> Checked {
     }
 }
 
-/// One request in flight per key: a row whose key is being sent waits, in file order, until
-/// the server has answered the one before. Rows of different keys go out together.
-#[derive(Default)]
-struct OnePerKey {
-    busy: HashSet<String>,
-    waiting: VecDeque<Lead>,
-}
-
-impl OnePerKey {
-    /// The lead, if its key is free (now taken); else it waits and `None`.
-    fn admit(&mut self, lead: Lead) -> Option<Lead> {
-        if self.busy.insert(lead.uuid.clone()) {
-            Some(lead)
-        } else {
-            self.waiting.push_back(lead);
-            None
-        }
-    }
-
-    /// The request for `key` was answered: the next row of that key, if one waits (the key
-    /// stays taken for it).
-    fn release(&mut self, key: &str) -> Option<Lead> {
-        match self.waiting.iter().position(|l| l.uuid == key) {
-            Some(at) => self.waiting.remove(at),
-            None => {
-                self.busy.remove(key);
-                None
-            }
-        }
-    }
-
-    fn waiting(&self) -> usize {
-        self.waiting.len()
-    }
-}
-
 /// One run of `leads upsert --from`.
 struct Run<'a> {
     ctx: &'a Context,
@@ -226,7 +189,7 @@ struct Run<'a> {
     /// The input, read as the window has room.
     rows: Reader,
     progress: Option<indicatif::ProgressBar>,
-    keys: OnePerKey,
+    keys: OnePerKey<Lead>,
     policy: Policy,
     upserted: u64,
     /// Rows in the failed file (or, with --dry-run, warned of).
@@ -295,7 +258,7 @@ impl<'a> Run<'a> {
                 }
                 Some(None)
             }
-            Checked::Ready(lead) => Some(self.keys.admit(lead)),
+            Checked::Ready(lead) => Some(self.keys.admit(&lead.uuid.clone(), lead)),
         }
     }
 
@@ -330,7 +293,7 @@ impl<'a> Run<'a> {
             .policy
             .judge(result, |t| redactor.scrub(t).into_owned())
         {
-            Verdict::Upserted => self.upserted += 1,
+            Verdict::Done => self.upserted += 1,
             Verdict::Failed { reason, stop } => {
                 self.reject(&Row::Ok(lead.record), &reason);
                 if let Some(stop) = stop {
@@ -347,7 +310,7 @@ impl<'a> Run<'a> {
             Some(stop) if !self.args.dry_run => stop.not_sent(),
             _ => return Ok(()),
         };
-        for lead in std::mem::take(&mut self.keys.waiting) {
+        for lead in self.keys.take_waiting() {
             self.failed.write_record(&lead.record, &reason)?;
             self.rejected += 1;
         }
@@ -393,37 +356,5 @@ impl<'a> Run<'a> {
             None => "interrupted",
         };
         Stop::exit(self.stop, self.rejected, &ctx.printer, None, interrupted)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn lead(uuid: &str, row: u64) -> Lead {
-        Lead {
-            record: Record {
-                row,
-                fields: Vec::new(),
-            },
-            body: Value::Null,
-            uuid: uuid.into(),
-        }
-    }
-
-    #[test]
-    fn rows_of_one_key_go_one_at_a_time_in_order() {
-        let mut keys = OnePerKey::default();
-        assert_eq!(keys.admit(lead("a", 1)).map(|l| l.record.row), Some(1));
-        assert!(keys.admit(lead("a", 2)).is_none());
-        assert_eq!(keys.admit(lead("b", 3)).map(|l| l.record.row), Some(3));
-        assert!(keys.admit(lead("a", 4)).is_none());
-        assert_eq!(keys.waiting(), 2);
-        assert!(keys.release("b").is_none());
-        assert_eq!(keys.admit(lead("b", 5)).map(|l| l.record.row), Some(5));
-        assert_eq!(keys.release("a").map(|l| l.record.row), Some(2));
-        assert_eq!(keys.release("a").map(|l| l.record.row), Some(4));
-        assert!(keys.release("a").is_none());
-        assert_eq!(keys.admit(lead("a", 6)).map(|l| l.record.row), Some(6));
     }
 }

@@ -233,6 +233,15 @@ impl Contact {
         }
     }
 
+    /// Its email, if it has one.
+    pub fn email(&self) -> Option<&str> {
+        match &self.body {
+            Body::Doc(doc) => path_str(doc, &["profile", "userDetails", "contact", "email"]),
+            Body::Imported(imported) => Some(&*imported.email),
+        }
+        .filter(|e| !e.is_empty())
+    }
+
     /// `(prefix, number)` of its phone, if it has both.
     pub fn phone(&self) -> Option<(&str, &str)> {
         match &self.body {

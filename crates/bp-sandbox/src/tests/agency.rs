@@ -549,3 +549,77 @@ fn status_update_deletes_the_customers_contacts() {
     let first = search(&sb, json!({"applicableFilters": []})).items();
     assert_eq!(first[0]["status"], json!("CLOSED"));
 }
+
+#[test]
+fn update_user_attributes_sets_them_on_the_contact_the_search_names() {
+    let sb = start();
+    let creds = sb.sandbox.credentials();
+    let path = "/integrations/custom-app/update-user-attributes";
+    let update = |body: Value| call(&sb, "PUT", path, &customer(&sb), Some(&body));
+    let contacts = sb.sandbox.contacts(&creds.customer_id);
+    let email = contacts
+        .iter()
+        .filter_map(|c| c["profile"]["userDetails"]["contact"]["email"].as_str())
+        .find(|e| !e.is_empty())
+        .unwrap()
+        .to_owned();
+    let body = |search: &str, bot: &str| json!({"search": search, "attributes": {"city": "Pune", "n": 2}, "botId": bot, "platform": "website"});
+    assert_eq!(
+        update(json!({})).json()["data"],
+        json!([
+            "search is required",
+            "botId is required",
+            "platform is required",
+            "attributes is required"
+        ])
+    );
+    let mut bad = body(&email, &creds.bot_id);
+    bad["platform"] = json!("fax");
+    bad["attributes"] = json!({});
+    assert_eq!(
+        update(bad).json()["data"],
+        json!([
+            "attributes must not be empty",
+            "platform must be one of whatsapp, instagram, facebook, telegram, website, sms"
+        ])
+    );
+    let other_bot = "aaaaaaaaaaaaaaaaaaaaaaaa";
+    let not_ours = update(body(&email, other_bot));
+    assert_eq!(
+        (not_ours.status, not_ours.json()["message"].clone()),
+        (404, json!("bot not found"))
+    );
+    let nobody = update(body("nobody@example.org", &creds.bot_id));
+    assert_eq!(
+        (nobody.status, nobody.json()),
+        (
+            404,
+            json!({"success": false, "message": "user not found", "code": 404})
+        )
+    );
+    let done = update(body(&email.to_uppercase(), &creds.bot_id));
+    assert_eq!(
+        done.json(),
+        json!({"success": true, "message": "", "code": 200})
+    );
+    let contact = sb
+        .sandbox
+        .contacts(&creds.customer_id)
+        .into_iter()
+        .find(|c| c["profile"]["userDetails"]["contact"]["email"] == email.as_str())
+        .unwrap();
+    let attributes = &contact["profile"]["userDetails"]["attributes"];
+    let city = attributes
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["key"] == "city")
+        .unwrap();
+    assert_eq!(city["value"], "Pune");
+    // And the inbox search shows them.
+    let found = search(&sb, json!({"searchText": email, "applicableFilters": []})).items();
+    assert_eq!(
+        found[0]["profile"]["userDetails"]["attributes"],
+        *attributes
+    );
+}
