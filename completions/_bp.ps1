@@ -294,6 +294,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the inbox''s contacts (`POST /inbox/users`)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)')
+            [CompletionResult]::new('set-attr', 'set-attr', [CompletionResultType]::ParameterValue, 'Set a contact''s attributes (`PUT /integrations/custom-app/update-user-attributes`, as BotPenguin''s own n8n node does), or many contacts'' with --from')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -370,9 +371,42 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'bp;contacts;set-attr' {
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'The contact: an email, a phone number with its country code (or --default-country), or a chat UUID')
+            [CompletionResult]::new('--bot', '--bot', [CompletionResultType]::ParameterName, 'The bot (`botId`): a bot of the profile''s registry or a bot id [default: with --customer, the customer''s only registered bot; else the profile''s `bot_id`, BP_BOT_ID]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'The contact''s channel (`platform`) [default: whatsapp when the search is a phone number, else website]')
+            [CompletionResult]::new('--default-country', '--default-country', [CompletionResultType]::ParameterName, 'Region of phone numbers written without a country code, e.g. US, IN')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Set the attributes of one contact per row of FILE (`-` for standard input, with --format)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format of --from [default: from the file''s extension]')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The sheet of a spreadsheet --from to read [default: the first]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once with --from: `auto` finds the server''s pace (2 to 16, fewer when it throttles or slows down), or a fixed number from 1 to 64')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: `default_profile`, or the only one]')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each request')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (`NO_COLOR` is honoured in `auto`)')
+            [CompletionResult]::new('--shapes', '--shapes', [CompletionResultType]::ParameterName, 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Leave out the header row of table and csv output')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but data and errors')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an in-process sandbox of the API with its own credentials (no config needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'bp;contacts;help' {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the inbox''s contacts (`POST /inbox/users`)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)')
+            [CompletionResult]::new('set-attr', 'set-attr', [CompletionResultType]::ParameterValue, 'Set a contact''s attributes (`PUT /integrations/custom-app/update-user-attributes`, as BotPenguin''s own n8n node does), or many contacts'' with --from')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -380,6 +414,9 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             break
         }
         'bp;contacts;help;delete' {
+            break
+        }
+        'bp;contacts;help;set-attr' {
             break
         }
         'bp;contacts;help;help' {
@@ -1395,12 +1432,16 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
         'bp;help;contacts' {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the inbox''s contacts (`POST /inbox/users`)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)')
+            [CompletionResult]::new('set-attr', 'set-attr', [CompletionResultType]::ParameterValue, 'Set a contact''s attributes (`PUT /integrations/custom-app/update-user-attributes`, as BotPenguin''s own n8n node does), or many contacts'' with --from')
             break
         }
         'bp;help;contacts;search' {
             break
         }
         'bp;help;contacts;delete' {
+            break
+        }
+        'bp;help;contacts;set-attr' {
             break
         }
         'bp;help;leads' {

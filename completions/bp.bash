@@ -94,6 +94,9 @@ _bp() {
             bp__subcmd__contacts,search)
                 cmd="bp__subcmd__contacts__subcmd__search"
                 ;;
+            bp__subcmd__contacts,set-attr)
+                cmd="bp__subcmd__contacts__subcmd__set__subcmd__attr"
+                ;;
             bp__subcmd__contacts__subcmd__help,delete)
                 cmd="bp__subcmd__contacts__subcmd__help__subcmd__delete"
                 ;;
@@ -102,6 +105,9 @@ _bp() {
                 ;;
             bp__subcmd__contacts__subcmd__help,search)
                 cmd="bp__subcmd__contacts__subcmd__help__subcmd__search"
+                ;;
+            bp__subcmd__contacts__subcmd__help,set-attr)
+                cmd="bp__subcmd__contacts__subcmd__help__subcmd__set__subcmd__attr"
                 ;;
             bp__subcmd__customers,create)
                 cmd="bp__subcmd__customers__subcmd__create"
@@ -198,6 +204,9 @@ _bp() {
                 ;;
             bp__subcmd__help__subcmd__contacts,search)
                 cmd="bp__subcmd__help__subcmd__contacts__subcmd__search"
+                ;;
+            bp__subcmd__help__subcmd__contacts,set-attr)
+                cmd="bp__subcmd__help__subcmd__contacts__subcmd__set__subcmd__attr"
                 ;;
             bp__subcmd__help__subcmd__customers,create)
                 cmd="bp__subcmd__help__subcmd__customers__subcmd__create"
@@ -963,7 +972,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version search delete help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version search delete set-attr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1071,7 +1080,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__help)
-            opts="search delete help"
+            opts="search delete set-attr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,6 +1122,20 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__contacts__subcmd__help__subcmd__set__subcmd__attr)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1210,6 +1233,92 @@ _bp() {
                     return 0
                     ;;
                 --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --shapes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__contacts__subcmd__set__subcmd__attr)
+            opts="-o -v -q -h -V --search --bot --platform --default-country --from --format --sheet --concurrency --failed --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -W "website whatsapp facebook instagram telegram sms" -- "${cur}"))
+                    return 0
+                    ;;
+                --default-country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json ndjson xlsx xls ods" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1879,7 +1988,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__contacts)
-            opts="search delete"
+            opts="search delete set-attr"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1907,6 +2016,20 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__contacts__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__contacts__subcmd__set__subcmd__attr)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -275,6 +275,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --version 'Print version'
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
             cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
+            cand set-attr 'Set a contact''s attributes (`PUT /integrations/custom-app/update-user-attributes`, as BotPenguin''s own n8n node does), or many contacts'' with --from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;contacts;search'= {
@@ -348,14 +349,48 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'bp;contacts;set-attr'= {
+            cand --search 'The contact: an email, a phone number with its country code (or --default-country), or a chat UUID'
+            cand --bot 'The bot (`botId`): a bot of the profile''s registry or a bot id [default: with --customer, the customer''s only registered bot; else the profile''s `bot_id`, BP_BOT_ID]'
+            cand --platform 'The contact''s channel (`platform`) [default: whatsapp when the search is a phone number, else website]'
+            cand --default-country 'Region of phone numbers written without a country code, e.g. US, IN'
+            cand --from 'Set the attributes of one contact per row of FILE (`-` for standard input, with --format)'
+            cand --format 'Format of --from [default: from the file''s extension]'
+            cand --sheet 'The sheet of a spreadsheet --from to read [default: the first]'
+            cand --concurrency 'Requests in flight at once with --from: `auto` finds the server''s pace (2 to 16, fewer when it throttles or slows down), or a fixed number from 1 to 64'
+            cand --failed 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
+            cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand -o 'Output format [default: table]'
+            cand --output 'Output format [default: table]'
+            cand --fields 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)'
+            cand --timeout 'Seconds to wait for each request'
+            cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
+            cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
+            cand --shapes 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report'
+            cand --json 'Short for `-o json`'
+            cand --no-headers 'Leave out the header row of table and csv output'
+            cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand --verbose 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+            cand -q 'Print nothing but data and errors'
+            cand --quiet 'Print nothing but data and errors'
+            cand --sandbox 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'bp;contacts;help'= {
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
             cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
+            cand set-attr 'Set a contact''s attributes (`PUT /integrations/custom-app/update-user-attributes`, as BotPenguin''s own n8n node does), or many contacts'' with --from'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;contacts;help;search'= {
         }
         &'bp;contacts;help;delete'= {
+        }
+        &'bp;contacts;help;set-attr'= {
         }
         &'bp;contacts;help;help'= {
         }
@@ -1295,10 +1330,13 @@ set edit:completion:arg-completer[bp] = {|@words|
         &'bp;help;contacts'= {
             cand search 'Search the inbox''s contacts (`POST /inbox/users`)'
             cand delete 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
+            cand set-attr 'Set a contact''s attributes (`PUT /integrations/custom-app/update-user-attributes`, as BotPenguin''s own n8n node does), or many contacts'' with --from'
         }
         &'bp;help;contacts;search'= {
         }
         &'bp;help;contacts;delete'= {
+        }
+        &'bp;help;contacts;set-attr'= {
         }
         &'bp;help;leads'= {
             cand upsert 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'

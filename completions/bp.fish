@@ -227,29 +227,30 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what you give'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -f -a "delete" -d 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -f -a "delete" -d 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -f -a "set-attr" -d 'Set a contact\'s attributes (`PUT /integrations/custom-app/update-user-attributes`, as BotPenguin\'s own n8n node does), or many contacts\' with --from'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l tag -d 'Contacts with this tag (`tags`; repeatable)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l status -d 'Contacts with this status (`status`; repeatable)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l segment -d 'Contacts in this segment id (`segments`; repeatable)' -r
@@ -319,8 +320,48 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l search -d 'The contact: an email, a phone number with its country code (or --default-country), or a chat UUID' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l bot -d 'The bot (`botId`): a bot of the profile\'s registry or a bot id [default: with --customer, the customer\'s only registered bot; else the profile\'s `bot_id`, BP_BOT_ID]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l platform -d 'The contact\'s channel (`platform`) [default: whatsapp when the search is a phone number, else website]' -r -f -a "website\t''
+whatsapp\t''
+facebook\t''
+instagram\t''
+telegram\t''
+sms\t''"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l default-country -d 'Region of phone numbers written without a country code, e.g. US, IN' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l from -d 'Set the attributes of one contact per row of FILE (`-` for standard input, with --format)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l format -d 'Format of --from [default: from the file\'s extension]' -r -f -a "csv\t''
+json\t''
+ndjson\t''
+xlsx\t'Excel 2007 and later (`.xlsx`, `.xlsm`)'
+xls\t'Excel 97–2003'
+ods\t'OpenDocument (LibreOffice, Google Sheets\' export)'"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l sheet -d 'The sheet of a spreadsheet --from to read [default: the first]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l concurrency -d 'Requests in flight at once with --from: `auto` finds the server\'s pace (2 to 16, fewer when it throttles or slows down), or a fixed number from 1 to 64' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l failed -d 'Where rejected rows go [default: FILE.failed.csv, or FILE.failed.ndjson for JSON input]' -r -F
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "set-attr" -d 'Set a contact\'s attributes (`PUT /integrations/custom-app/update-user-attributes`, as BotPenguin\'s own n8n node does), or many contacts\' with --from'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
@@ -1129,6 +1170,7 @@ complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "delete" -d 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from contacts" -f -a "search" -d 'Search the inbox\'s contacts (`POST /inbox/users`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from contacts" -f -a "delete" -d 'Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request (the API documents no limit: 100 is our guess)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from contacts" -f -a "set-attr" -d 'Set a contact\'s attributes (`PUT /integrations/custom-app/update-user-attributes`, as BotPenguin\'s own n8n node does), or many contacts\' with --from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "upsert" -d 'Create or update a lead (`PUT /inbox/direct/lead`), or many with --from'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from leads" -f -a "list" -d 'List a bot\'s leads or other chats (`GET /inbox/direct/chats`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from whatsapp" -f -a "import" -d 'Import contacts from a CSV, JSON or NDJSON file (`POST /inbox/users/import`)'
