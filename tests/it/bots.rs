@@ -374,3 +374,51 @@ fn bots_add_writes_the_registry_in_place() {
     assert!(!text.contains("\nid = "), "{text}");
     w.bare().args(["bots", "list"]).run_ok();
 }
+
+/// `whatsapp send` with `--customer` and no `--bot`: the customer's only registered WhatsApp
+/// bot with a key, not the profile's own key (another customer's bot).
+#[test]
+fn a_session_message_for_a_customer_uses_its_registered_key() {
+    let w = World::new();
+    let (_, sharma, _) = seeded("Sharma Consulting Bot");
+    w.write_config(&format!(
+        "[profiles.a]\nbase_url = \"{}\"\npartner_key = \"{}\"\nwa_api_key = \"not-this-customers-key-000\"\n[profiles.a.bots.bluefin-wa]\ncustomer = \"{}\"\nwa_api_key = \"{}\"\n",
+        w.sandbox.base_url(),
+        w.creds.partner_key,
+        w.creds.customer_id,
+        w.creds.wa_api_key
+    ));
+    let send = [
+        "whatsapp",
+        "send",
+        "--to",
+        "+91 98765 43210",
+        "--text",
+        "hi",
+    ];
+    w.bare()
+        .args(["--customer", &w.creds.customer_id])
+        .args(send)
+        .run_ok();
+    let sent = w
+        .requests()
+        .into_iter()
+        .rfind(|r| r.path == "/whatsapp-automation/wa/send-message")
+        .unwrap();
+    assert_eq!(sent.header("apikey"), Some(w.creds.wa_api_key.as_str()));
+    // A customer with none: exit 2, nothing sent.
+    let before = w.requests().len();
+    w.bare()
+        .args(["--customer", &sharma])
+        .args(send)
+        .fails_with(
+            2,
+            "no WhatsApp bot with an API key registered for this customer",
+        );
+    assert!(
+        !w.requests()[before..]
+            .iter()
+            .any(|r| r.path.starts_with("/whatsapp-automation")),
+        "nothing sent"
+    );
+}

@@ -37,9 +37,40 @@ const SENT_COLUMNS: &[Column] = &[
     col("status", "status"),
 ];
 
-/// The WhatsApp API key of `--bot`, else the profile's.
-fn wa_key(ctx: &Context, bot: &WhatsappBotArg) -> Result<Secret> {
-    ctx.profile.wa_api_key(bot.bot.as_deref())
+/// The WhatsApp API key of `--bot`; else, with `--customer`, of that customer's only
+/// registered WhatsApp bot with a key (none or several: exit 2 naming them); else the
+/// profile's.
+async fn wa_key(ctx: &Context, bot: &WhatsappBotArg) -> Result<Secret> {
+    if bot.bot.is_some() || ctx.settings.customer.is_none() {
+        return ctx.profile.wa_api_key(bot.bot.as_deref());
+    }
+    let Some(customer) = ctx.customer_auth().await? else {
+        return ctx.profile.wa_api_key(None);
+    };
+    let names: Vec<String> =
+        crate::commands::registry::customer_wa_bots(ctx, &customer.customer_id)
+            .await?
+            .into_iter()
+            .filter(|name| ctx.profile.bots()[name].has_wa_key())
+            .collect();
+    match names.as_slice() {
+        [one] => ctx.profile.wa_api_key(Some(one)),
+        [] => Err(crate::error::usage_hint(
+            "no WhatsApp bot with an API key registered for this customer: `whatsapp send` needs one",
+            format!(
+                "add `[profiles.<profile>.bots.NAME]` with `customer` and `wa_api_key_cmd`, or pass --bot; bots: {}",
+                ctx.profile.bot_names()
+            ),
+        )),
+        several => Err(crate::error::usage_hint(
+            format!(
+                "this customer has {} registered WhatsApp bots with a key: {}",
+                several.len(),
+                several.join(", ")
+            ),
+            "pick one with --bot NAME",
+        )),
+    }
 }
 
 /// `userName`, first, when `--name` gives one; left out otherwise, as an empty one could
@@ -346,7 +377,7 @@ pub async fn send(args: WhatsappSendArgs, ctx: &Context) -> Result<ExitStatus> {
     if !args.tags.is_empty() {
         body["tags"] = Value::from(args.tags.clone());
     }
-    let req = endpoints::wa_send_message(wa_key(ctx, &args.bot)?, body);
+    let req = endpoints::wa_send_message(wa_key(ctx, &args.bot).await?, body);
     let answer = ctx.client.send(&req).await?;
     print_sent(ctx, &answer, &wa_id)?;
     Ok(ExitStatus::Success)
