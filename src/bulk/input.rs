@@ -19,6 +19,34 @@ pub struct Input {
     pub format: Format,
 }
 
+/// The `--from` input of a command that reads it once (`leads upsert`, `contacts set-attr`):
+/// its format (`--format`, else its name's; neither is the error `import::open` gives), the
+/// reader, and for `-` the spool it reads. Standard input is read to its end first, as
+/// `whatsapp import` does: a run that stops lists the rows it did not send without waiting
+/// on whatever writes to the pipe.
+pub fn open_once(
+    from: &str,
+    format: Option<Format>,
+    sheet: Option<String>,
+) -> Result<(Reader, Option<Spool>)> {
+    use anyhow::Context as _;
+    let format = format.or_else(|| Format::from_path(Path::new(from)));
+    let Some(format) = format else {
+        return Err(import::open(from, None)
+            .err()
+            .unwrap_or_else(|| anyhow::anyhow!("cannot tell the format of {from}")));
+    };
+    let spool = (from == "-").then(Spool::stdin).transpose()?;
+    let path = spool.as_ref().map_or_else(
+        || from.to_string(),
+        |s| s.path().to_string_lossy().into_owned(),
+    );
+    let reader = import::Source::new(path, format, sheet)?
+        .open()
+        .with_context(|| format!("cannot read {from}"))?;
+    Ok((reader, spool))
+}
+
 impl Input {
     /// The input (standard input spooled), checked against the failed file's path `failed`:
     /// they must not be the same file.

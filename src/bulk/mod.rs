@@ -34,7 +34,7 @@ use crate::api::adaptive::{Limiter, Stats};
 use crate::import::stop::{Caught, Signals};
 use crate::import::{self, FailedWriter, Row};
 
-pub use input::Input;
+pub use input::{Input, open_once};
 pub use journal::{Journalled, Journalling};
 pub use keys::OnePerKey;
 pub use stop::{Policy, Stop, Verdict, Words};

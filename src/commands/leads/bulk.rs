@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::sync::Arc;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use futures_util::future::LocalBoxFuture;
 use serde_json::{Value, json};
 
@@ -83,25 +83,11 @@ async fn open_input(
 ) -> Result<(Reader, FailedWriter, Ids, Option<Spool>)> {
     let from = args.from.clone().expect("bulk mode has --from");
     let ids = default_ids(&args.ids, ctx, false).await?;
-    let format = args
-        .format
-        .map(import::Format::from)
-        .or_else(|| import::Format::from_path(std::path::Path::new(&from)));
-    let Some(format) = format else {
-        // Standard input without --format, or a name that says no format: `open` says so.
-        return Err(import::open(&from, None)
-            .err()
-            .unwrap_or_else(|| anyhow::anyhow!("cannot tell the format of {from}")));
-    };
-    // Standard input is read to its end first, as `whatsapp import` does: a run that stops
-    // lists the rows it did not send without waiting on whatever writes to the pipe.
-    let spool = (from == "-").then(Spool::stdin).transpose()?;
-    let path = spool
-        .as_ref()
-        .map_or_else(|| from.clone(), |s| s.path().to_string_lossy().into_owned());
-    let reader = import::Source::new(path, format, args.sheet.clone())?
-        .open()
-        .with_context(|| format!("cannot read {from}"))?;
+    let (reader, spool) = crate::bulk::open_once(
+        &from,
+        args.format.map(import::Format::from),
+        args.sheet.clone(),
+    )?;
     let unknown: Vec<&String> = reader.header.iter().filter(|h| !known_column(h)).collect();
     if !unknown.is_empty() {
         let names: Vec<String> = unknown.iter().map(|u| format!("`{u}`")).collect();

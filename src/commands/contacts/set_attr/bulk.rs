@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use futures_util::future::LocalBoxFuture;
 use phonenumber::country::Id;
 use serde_json::{Map, Value, json};
@@ -119,24 +119,11 @@ fn open_input(
     ctx: &Context,
 ) -> Result<(Reader, FailedWriter, Option<Spool>)> {
     let from = args.from.clone().expect("bulk mode has --from");
-    let format = args
-        .format
-        .map(import::Format::from)
-        .or_else(|| import::Format::from_path(std::path::Path::new(&from)));
-    let Some(format) = format else {
-        return Err(import::open(&from, None)
-            .err()
-            .unwrap_or_else(|| anyhow::anyhow!("cannot tell the format of {from}")));
-    };
-    // Standard input is read to its end first: a run that stops lists the rows it did not
-    // send without waiting on whatever writes to the pipe.
-    let spool = (from == "-").then(Spool::stdin).transpose()?;
-    let path = spool
-        .as_ref()
-        .map_or_else(|| from.clone(), |s| s.path().to_string_lossy().into_owned());
-    let reader = import::Source::new(path, format, args.sheet.clone())?
-        .open()
-        .with_context(|| format!("cannot read {from}"))?;
+    let (reader, spool) = crate::bulk::open_once(
+        &from,
+        args.format.map(import::Format::from),
+        args.sheet.clone(),
+    )?;
     if reader.format.is_tabular() {
         let names: Vec<String> = reader.header.iter().map(|h| column(h)).collect();
         if !names.iter().any(|n| n == "search") {
