@@ -66,7 +66,7 @@ pub async fn website_bot(ctx: &Context, bot: Option<&str>) -> Result<Option<Webs
         [] => Err(usage_hint(
             format!("no website bot registered for customer `{selector}`"),
             format!(
-                "the leads endpoints need the customer's own bot: add `[profiles.<profile>.bots.NAME]` with `customer`, `bot_id` and `bot_token_cmd` (`bp bots` lists them), or pass --bot; bots: {}",
+                "the leads endpoints need the customer's own bot: add `[profiles.<profile>.bots.NAME]` with `customer`, `bot_id` and `bot_token_cmd` (`bp bots list` lists them), or pass --bot; bots: {}",
                 ctx.profile.bot_names()
             ),
         )),
