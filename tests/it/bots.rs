@@ -422,3 +422,55 @@ fn a_session_message_for_a_customer_uses_its_registered_key() {
         "nothing sent"
     );
 }
+
+/// The profile's own WhatsApp key is another customer's: under `--customer` (or
+/// `BP_CUSTOMER`) a template is never sent with it, and a session message takes the
+/// customer's registered key whichever way the customer was named.
+#[test]
+fn a_customer_is_never_served_by_the_profiles_own_whatsapp_key() {
+    let w = World::new();
+    let (_, sharma, _) = seeded("Sharma Consulting Bot");
+    w.write_config(&format!(
+        "[profiles.a]\nbase_url = \"{}\"\npartner_key = \"{}\"\nwa_api_key = \"{}\"\n[profiles.a.bots.bluefin-wa]\ncustomer = \"{}\"\nwa_api_key = \"{}\"\n",
+        w.sandbox.base_url(),
+        w.creds.partner_key,
+        w.creds.wa_api_key,
+        w.creds.customer_id,
+        w.creds.wa_api_key
+    ));
+    let before = w.requests().len();
+    let out = w
+        .bare()
+        .args([
+            "--customer",
+            &sharma,
+            "whatsapp",
+            "send-template",
+            "--via",
+            "key",
+        ])
+        .args(["--to", "+91 98765 43210", "--template", "order_update"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        !w.requests()[before..]
+            .iter()
+            .any(|r| r.path.contains("send-template")),
+        "nothing sent"
+    );
+    w.bare()
+        .env("BP_CUSTOMER", &sharma)
+        .args([
+            "whatsapp",
+            "send",
+            "--to",
+            "+91 98765 43210",
+            "--text",
+            "hi",
+        ])
+        .fails_with(
+            2,
+            "no WhatsApp bot with an API key registered for this customer",
+        );
+}

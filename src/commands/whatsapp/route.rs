@@ -90,10 +90,19 @@ async fn choose(ctx: &Context, bot: Option<&str>, via: Option<WhatsappVia>) -> R
         };
     }
     let profile_key = ctx.profile.has_wa_api_key() && via != Some(WhatsappVia::Plugin);
-    if profile_key && ctx.settings.customer.is_none() {
+    // A customer (--customer, BP_CUSTOMER or the profile's `customer`) is served by its own
+    // bot: the profile's key is another customer's unless the profile says it is this one's.
+    if profile_key && ctx.profile.customer.is_none() {
         return Ok(Chosen::ProfileKey);
     }
+    let mut own_key = profile_key;
     if let Some(customer) = ctx.customer_auth().await? {
+        own_key = profile_key
+            && ctx
+                .profile
+                .customer_id
+                .as_ref()
+                .is_some_and(|c| c.value.trim() == customer.customer_id);
         let names = registry::customer_wa_bots(ctx, &customer.customer_id).await?;
         match names.as_slice() {
             [one] => return Ok(Chosen::Registered(one.clone())),
@@ -111,7 +120,7 @@ async fn choose(ctx: &Context, bot: Option<&str>, via: Option<WhatsappVia>) -> R
             }
         }
     }
-    if profile_key && via == Some(WhatsappVia::Key) {
+    if own_key {
         return Ok(Chosen::ProfileKey);
     }
     Ok(Chosen::Id(only_remote_bot(ctx).await?))

@@ -41,7 +41,7 @@ const SENT_COLUMNS: &[Column] = &[
 /// registered WhatsApp bot with a key (none or several: exit 2 naming them); else the
 /// profile's.
 async fn wa_key(ctx: &Context, bot: &WhatsappBotArg) -> Result<Secret> {
-    if bot.bot.is_some() || ctx.settings.customer.is_none() {
+    if bot.bot.is_some() || ctx.profile.customer.is_none() {
         return ctx.profile.wa_api_key(bot.bot.as_deref());
     }
     let Some(customer) = ctx.customer_auth().await? else {

@@ -36,6 +36,8 @@ type Answer = (Update, Result<Value, ApiError>);
 /// What every row shares: the flags, and the bot the rows without a `bot` cell use.
 struct Defaults {
     bot_id: Option<String>,
+    /// Why there is no `bot_id` for rows without a bot cell.
+    no_default: String,
     platform: Option<Platform>,
     country: Option<Id>,
 }
@@ -53,15 +55,22 @@ pub(super) async fn set_attr(args: ContactsSetAttrArgs, ctx: &Context) -> Result
     };
     // A bot for every row must be known before anything is sent: from --bot, the
     // `--customer` or the profile, unless a `bot` column may give each row its own.
+    let mut no_default = String::from("there is no --bot (nor a bot_id in the profile)");
     let bot_id = if args.bot.is_some() || (reader.format.is_tabular() && !has(&["bot", "botid"])) {
         Some(super::super::super::registry::any_bot_id(ctx, args.bot.as_deref()).await?)
     } else {
-        super::super::super::registry::any_bot_id(ctx, None)
-            .await
-            .ok()
+        match super::super::super::registry::any_bot_id(ctx, None).await {
+            Ok(id) => Some(id),
+            // Rows without a bot cell say why there is no default.
+            Err(e) => {
+                no_default = format!("{e:#}");
+                None
+            }
+        }
     };
     let defaults = Defaults {
         bot_id,
+        no_default,
         platform: args.platform,
         country,
     };
@@ -191,9 +200,12 @@ fn check(record: &Record, defaults: &Defaults, ctx: &Context) -> Result<(String,
             .profile
             .bot_id_of(&bot)
             .map_err(|e| format!("INVALID_BOT: {e}"))?,
-        None => defaults.bot_id.clone().ok_or(
-            "MISSING_BOT: the row has no bot, and there is no --bot (nor a bot_id in the profile)",
-        )?,
+        None => defaults.bot_id.clone().ok_or_else(|| {
+            format!(
+                "MISSING_BOT: the row has no bot, and {}",
+                defaults.no_default
+            )
+        })?,
     };
     let platform = match platform {
         Some(given) => {
