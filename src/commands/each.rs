@@ -199,7 +199,8 @@ fn scoped_child(command: &[String]) -> Result<Cli> {
             })?;
     let scoped = match &child.command {
         C::Contacts(_) | C::Leads(_) | C::Members(_) | C::Segments(_) => true,
-        C::Whatsapp(W::Import(_) | W::TemplateVars(_)) => true,
+        // (Not template-vars: it takes a template id, and ids differ from bot to bot.)
+        C::Whatsapp(W::Import(_)) => true,
         // Each customer's own WhatsApp bot, picked by the child: not one --bot for all, and
         // not the profile's one key.
         C::Whatsapp(W::Templates(r)) => per_customer_bot(r),
@@ -209,7 +210,7 @@ fn scoped_child(command: &[String]) -> Result<Cli> {
     };
     if !scoped {
         return Err(usage(
-            "`customers each` runs customer-scoped commands: contacts, leads, members, segments, whatsapp import, whatsapp templates|send-template|template-vars (without --bot or --via key), api --auth token",
+            "`customers each` runs customer-scoped commands: contacts, leads, members, segments, whatsapp import, whatsapp templates|send-template (without --bot or --via key), api --auth token",
         ));
     }
     Ok(child)

@@ -317,6 +317,8 @@ fn each_refuses_commands_that_customer_does_not_scope() {
             "hi",
         ],
         vec!["api", "GET", "/customer/list"],
+        // A template id is one bot's: the same id for every customer would be wrong.
+        vec!["whatsapp", "template-vars", "63cc00000000000000000000"],
     ] {
         let out = partner_only(&w)
             .args(["customers", "each", "--"])
