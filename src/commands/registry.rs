@@ -361,7 +361,11 @@ async fn remote_rows(ctx: &Context) -> Result<Vec<Value>> {
                 .map(|(name, _)| name.clone());
             let wa_key = registered
                 .as_deref()
-                .and_then(|name| ctx.profile.describe_bot(name).1);
+                .and_then(|name| ctx.profile.describe_bot(name).1)
+                .map(|(value, source)| match value {
+                    Some(value) => format!("{value} ({source})"),
+                    None => source,
+                });
             json!({
                 "name": remote["name"],
                 "kind": "whatsapp (remote)",

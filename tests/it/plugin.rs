@@ -241,6 +241,12 @@ fn bots_list_remote_adds_the_customers_whatsapp_bots_marking_the_registered_ones
     assert_eq!(rows[1]["kind"], "whatsapp (remote)");
     assert_eq!(rows[1]["bot_id"], json!(bot_id));
     assert_eq!(rows[1]["registered"], "bluefin-wa");
+    // Its key as the registry's row shows it: redacted, with its source.
+    assert_eq!(rows[1]["wa_api_key"], rows[0]["wa_api_key"]);
+    assert!(
+        rows[1]["wa_api_key"].as_str().unwrap().ends_with("(file)"),
+        "{rows:?}"
+    );
     assert!(!stdout(&out).contains(&w.creds.wa_api_key));
     let r = w.requests().pop().unwrap();
     assert_eq!(
