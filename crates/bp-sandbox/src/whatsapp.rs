@@ -66,22 +66,7 @@ pub(super) async fn send_template(State(sandbox): State<Sandbox>, incoming: Inco
     }
     let record = {
         let mut store = sandbox.store();
-        let template = store
-            .template(&bot.id, &template_id.to_ascii_lowercase())
-            .cloned()
-            .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "template not found"))?;
-        let name = template
-            .get("configuration")
-            .and_then(|c| c.get("name"))
-            .cloned()
-            .unwrap_or(Value::Null);
-        let status = str_field(&template, "status").unwrap_or("");
-        if status != "APPROVED" {
-            return Err(ApiError::bad_request(format!(
-                "template {} is not approved (status {status}): only APPROVED templates can be sent",
-                name.as_str().unwrap_or("")
-            )));
-        }
+        let (template, name) = approved_template(&store, &bot.id, &template_id)?;
         let mut problems = check_params(&template, &params);
         let assign_to = assign_to.filter(|email| !email.trim().is_empty());
         if let Some(email) = &assign_to
@@ -343,4 +328,30 @@ fn business_number_id(bot: &Bot) -> String {
         id.push_str(&rng.below(10).to_string());
     }
     id
+}
+
+/// Bot `bot_id`'s template `template_id` and its name, if it may be sent: 404 when the bot
+/// has no such template, 400 when it is not approved (Meta sends only approved ones).
+pub(super) fn approved_template(
+    store: &crate::store::Store,
+    bot_id: &str,
+    template_id: &str,
+) -> Result<(Doc, Value), ApiError> {
+    let template = store
+        .template(bot_id, &template_id.to_ascii_lowercase())
+        .cloned()
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "template not found"))?;
+    let name = template
+        .get("configuration")
+        .and_then(|c| c.get("name"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    let status = str_field(&template, "status").unwrap_or("");
+    if status != "APPROVED" {
+        return Err(ApiError::bad_request(format!(
+            "template {} is not approved (status {status}): only APPROVED templates can be sent",
+            name.as_str().unwrap_or("")
+        )));
+    }
+    Ok((template, name))
 }

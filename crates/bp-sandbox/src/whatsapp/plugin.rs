@@ -109,22 +109,7 @@ pub(in super::super) async fn send_template(
     }
     let record = {
         let mut store = sandbox.store();
-        let template = store
-            .template(&bot.id, &template_id.to_ascii_lowercase())
-            .cloned()
-            .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, "template not found"))?;
-        let name = template
-            .get("configuration")
-            .and_then(|c| c.get("name"))
-            .cloned()
-            .unwrap_or(Value::Null);
-        let status = str_field(&template, "status").unwrap_or("");
-        if status != "APPROVED" {
-            return Err(ApiError::bad_request(format!(
-                "template {} is not approved (status {status}): only APPROVED templates can be sent",
-                name.as_str().unwrap_or("")
-            )));
-        }
+        let (template, name) = super::approved_template(&store, &bot.id, &template_id)?;
         let problems = check_params(&template, &params);
         if !problems.is_empty() {
             return Err(ApiError::invalid(problems));
