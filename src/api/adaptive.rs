@@ -395,6 +395,40 @@ mod tests {
 
     const MS: Duration = Duration::from_millis(1);
 
+    /// 100 requests answered over a second from `t`, then a 429 with `Retry-After: 1`; when
+    /// the refused one was sent.
+    fn hundred_then_429(l: &Limiter, mut t: Instant) -> Instant {
+        for _ in 0..100 {
+            let ticket = l.admit(t).unwrap();
+            l.done(ticket, Signal::Answered, t + 20 * MS);
+            t += 10 * MS;
+        }
+        let ticket = l.admit(t).unwrap();
+        let signal = Signal::Throttled {
+            rate_limited: true,
+            retry_after: Some(Duration::from_secs(1)),
+        };
+        l.done(ticket, signal, t + 20 * MS);
+        t
+    }
+
+    /// How many requests the limiter lets through in the second from `from`, each answered
+    /// 20 ms after it is sent.
+    fn admitted_in_a_second(l: &Limiter, from: Instant) -> usize {
+        let mut sent = 0;
+        let mut now = from;
+        while now < from + Duration::from_secs(1) && sent < 1000 {
+            match l.admit(now) {
+                Ok(ticket) => {
+                    sent += 1;
+                    l.done(ticket, Signal::Answered, now + 20 * MS);
+                }
+                Err(wait) => now += wait,
+            }
+        }
+        sent
+    }
+
     /// Sends and answers `n` requests, each after `latency`, keeping the window full.
     fn round_trips(l: &Limiter, t: &mut Instant, n: usize, latency: Duration) {
         for _ in 0..n {
@@ -479,69 +513,26 @@ mod tests {
     #[test]
     fn a_429_paces_to_just_under_what_the_server_accepted() {
         let l = Limiter::new(Concurrency::Auto);
-        let start = Instant::now();
         // 100 requests answered in the last second, then a 429 with Retry-After: 1.
-        let mut t = start;
-        for _ in 0..100 {
-            let ticket = l.admit(t).unwrap();
-            l.done(ticket, Signal::Answered, t + 20 * MS);
-            t += 10 * MS;
-        }
-        let ticket = l.admit(t).unwrap();
-        let signal = Signal::Throttled {
-            rate_limited: true,
-            retry_after: Some(Duration::from_secs(1)),
-        };
-        l.done(ticket, signal, t + 20 * MS);
+        let t = hundred_then_429(&l, Instant::now());
         // Every sender waits out the pause…
         assert!(l.admit(t + 500 * MS).is_err());
         // …then the pace is 98.5 a second: over the next second, 98 or so get through.
         let resume = t + 1020 * MS;
-        let mut sent = 0;
-        let mut now = resume;
-        while now < resume + Duration::from_secs(1) && sent < 1000 {
-            match l.admit(now) {
-                Ok(ticket) => {
-                    sent += 1;
-                    l.done(ticket, Signal::Answered, now + 20 * MS);
-                }
-                Err(wait) => now += wait,
-            }
-        }
+        let sent = admitted_in_a_second(&l, resume);
         assert!((97..=99).contains(&sent), "{sent}");
     }
 
     #[test]
     fn a_pace_held_back_does_not_catch_up_in_a_burst() {
         let l = Limiter::new(Concurrency::Auto);
-        let mut t = Instant::now();
-        for _ in 0..100 {
-            let ticket = l.admit(t).unwrap();
-            l.done(ticket, Signal::Answered, t + 20 * MS);
-            t += 10 * MS;
-        }
-        let ticket = l.admit(t).unwrap();
-        let signal = Signal::Throttled {
-            rate_limited: true,
-            retry_after: Some(Duration::from_secs(1)),
-        };
-        l.done(ticket, signal, t + 20 * MS);
+        let t = hundred_then_429(&l, Instant::now());
         // Paced from the end of the pause; then nothing is sent for five seconds.
         let resume = t + 1020 * MS;
         let first = l.admit(resume).unwrap();
         l.done(first, Signal::Answered, resume + 20 * MS);
         let later = resume + Duration::from_secs(5);
-        let mut sent = 0;
-        let mut now = later;
-        while now < later + Duration::from_secs(1) && sent < 1000 {
-            match l.admit(now) {
-                Ok(ticket) => {
-                    sent += 1;
-                    l.done(ticket, Signal::Answered, now + 20 * MS);
-                }
-                Err(wait) => now += wait,
-            }
-        }
+        let sent = admitted_in_a_second(&l, later);
         // The pace's 98.5 a second, not five seconds' backlog caught up at 4/3 of it.
         assert!((98..=100).contains(&sent), "{sent}");
     }
@@ -615,17 +606,7 @@ mod tests {
         // the second before the 429 are older than what is normally kept, but still needed.
         let later = t + Duration::from_secs(7);
         l.done(slow, Signal::Answered, later);
-        let mut sent = 0;
-        let mut at = later;
-        while at < later + Duration::from_secs(1) && sent < 1000 {
-            match l.admit(at) {
-                Ok(ticket) => {
-                    sent += 1;
-                    l.done(ticket, Signal::Answered, at + 20 * MS);
-                }
-                Err(wait) => at += wait,
-            }
-        }
+        let sent = admitted_in_a_second(&l, later);
         // 98.5 a second, the first at once.
         assert!((98..=100).contains(&sent), "{sent}");
     }

@@ -26,19 +26,25 @@ fn is_object_id(s: &str) -> bool {
     s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// The registered website bot this run uses, if the registry gives one: `bot` (`--bot`, a
-/// name or an id), else the `--customer`'s only one. `None`: the profile's own bot.
-pub async fn website_bot(ctx: &Context, bot: Option<&str>) -> Result<Option<WebsiteBot>> {
+/// The registry's name of the bot `given` names: itself, or the bot whose `bot_id` it is.
+pub fn registered<'a>(ctx: &'a Context, given: &str) -> Option<&'a str> {
     let registry = ctx.profile.bots();
-    if let Some(given) = bot.map(str::trim) {
-        let by_name = registry.get_key_value(given);
-        let by_id = || {
+    registry
+        .get_key_value(given)
+        .or_else(|| {
             registry
                 .iter()
                 .find(|(_, b)| b.bot_id.as_deref() == Some(given))
-        };
-        return match by_name.or_else(by_id) {
-            Some((name, _)) => picked(ctx, name).map(Some),
+        })
+        .map(|(name, _)| name.as_str())
+}
+
+/// The registered website bot this run uses, if the registry gives one: `bot` (`--bot`, a
+/// name or an id), else the `--customer`'s only one. `None`: the profile's own bot.
+pub async fn website_bot(ctx: &Context, bot: Option<&str>) -> Result<Option<WebsiteBot>> {
+    if let Some(given) = bot.map(str::trim) {
+        return match registered(ctx, given) {
+            Some(name) => picked(ctx, name).map(Some),
             // An id the registry does not hold: the profile's token goes with it.
             None if is_object_id(given) => Ok(None),
             None => Err(usage_hint(

@@ -69,16 +69,9 @@ pub async fn route(ctx: &Context, args: &WhatsappRouteArgs) -> Result<Route> {
 /// `--bot` (a registry name or id, or a bot id); else the profile's key when there is no
 /// --customer; else the customer's only WhatsApp bot, registered or listed by the API.
 async fn choose(ctx: &Context, bot: Option<&str>, via: Option<WhatsappVia>) -> Result<Chosen> {
-    let registry = ctx.profile.bots();
     if let Some(given) = bot.map(str::trim) {
-        let by_id = || {
-            registry
-                .iter()
-                .find(|(_, b)| b.bot_id.as_deref() == Some(given))
-                .map(|(name, _)| name)
-        };
-        return match registry.get_key_value(given).map(|(n, _)| n).or_else(by_id) {
-            Some(name) => Ok(Chosen::Registered(name.clone())),
+        return match crate::commands::registry::registered(ctx, given) {
+            Some(name) => Ok(Chosen::Registered(name.to_string())),
             None if is_object_id(given) => Ok(Chosen::Id(given.to_ascii_lowercase())),
             None => Err(usage_hint(
                 format!("--bot `{given}` is neither a bot of the profile nor a bot id"),
