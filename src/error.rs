@@ -55,6 +55,8 @@ Exit codes:
 pub struct UsageError {
     pub message: String,
     pub hint: Option<String>,
+    /// The customer acted for has no bot of the kind the command needs ([`no_bot`]).
+    pub no_bot: bool,
 }
 
 impl fmt::Display for UsageError {
@@ -69,6 +71,7 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
     UsageError {
         message: message.into(),
         hint: None,
+        no_bot: false,
     }
     .into()
 }
@@ -77,6 +80,28 @@ pub fn usage_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow
     UsageError {
         message: message.into(),
         hint: Some(hint.into()),
+        no_bot: false,
     }
     .into()
 }
+
+/// The customer acted for has no bot of the kind the command needs: exit 2 on its own;
+/// under `customers each`, that customer is skipped, not failed (issue 15).
+pub fn no_bot(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
+    UsageError {
+        message: message.into(),
+        hint: Some(hint.into()),
+        no_bot: true,
+    }
+    .into()
+}
+
+/// Whether `err` is a [`no_bot`] error.
+pub fn is_no_bot(err: &anyhow::Error) -> bool {
+    err.chain()
+        .any(|c| c.downcast_ref::<UsageError>().is_some_and(|u| u.no_bot))
+}
+
+/// The line a child of `customers each` writes on stderr, instead of an error, when its
+/// customer has no bot to run with; the parent reports the customer as skipped.
+pub const SKIP_LINE: &str = "bp-each-skip:";

@@ -38,6 +38,8 @@ struct Outcome {
     code: Option<i32>,
     stdout: Vec<u8>,
     stderr: String,
+    /// Why the child had no bot to run with (its skip line), if it had none.
+    skipped: Option<String>,
 }
 
 /// Children running, kept under the limiter's window.
@@ -84,20 +86,22 @@ fn signal(load: &Load) -> Signal {
     }
 }
 
-/// The child's stderr without its load line, and what that line said.
-fn split_load(stderr: &str) -> (String, Load) {
+/// The child's stderr without its load and skip lines, and what those said.
+fn split_load(stderr: &str) -> (String, Load, Option<String>) {
     let mut load = Load::default();
+    let mut skipped = None;
     let mut rest = String::with_capacity(stderr.len());
     for line in stderr.lines() {
-        match Load::from_line(line) {
-            Some(said) => load = said,
-            None => {
-                rest.push_str(line);
-                rest.push('\n');
-            }
+        if let Some(said) = Load::from_line(line) {
+            load = said;
+        } else if let Some(why) = line.strip_prefix(crate::error::SKIP_LINE) {
+            skipped = Some(why.trim().to_string());
+        } else {
+            rest.push_str(line);
+            rest.push('\n');
         }
     }
-    (rest, load)
+    (rest, load, skipped)
 }
 
 /// The flags of this run that the children must share.
@@ -137,18 +141,13 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
         return Ok(ExitStatus::Success);
     }
     let (wanted, skipped) = units(&child, customers, ctx);
-    if !skipped.is_empty() {
-        const SHOWN: usize = 10;
-        let more = match skipped.len().saturating_sub(SHOWN) {
-            0 => String::new(),
-            n => format!(" and {n} more"),
-        };
-        ctx.printer.warn(&format!(
-            "skipped {} customers without a registered website bot: {}{more} (register one as `[profiles.<profile>.bots.NAME]` with `customer`, `bot_id` and `bot_token_cmd`)",
-            skipped.len(),
-            skipped[..skipped.len().min(SHOWN)].join(", ")
-        ));
-    }
+    warn_skipped(
+        ctx,
+        "without a registered website bot",
+        &skipped,
+        ", ",
+        " (register one as `[profiles.<profile>.bots.NAME]` with `customer`, `bot_id` and `bot_token_cmd`)",
+    );
     let total = wanted.len();
     if total == 0 {
         return Ok(ExitStatus::Success);
@@ -158,10 +157,15 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
         .map(|u| u.id.as_str())
         .collect::<std::collections::HashSet<_>>()
         .len();
-    let ran_on = if customers == total {
-        format!("{total} customers")
-    } else {
-        format!("{customers} customers, once per registered bot: {total} runs")
+    let ran_on = |skipped: usize| {
+        if customers == total {
+            format!("{} customers", total - skipped)
+        } else {
+            format!(
+                "{customers} customers, once per registered bot: {} runs",
+                total - skipped
+            )
+        }
     };
     let children = Children {
         exe: ctx
@@ -182,7 +186,34 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
         merged.add(outcome, ctx)?;
     }
     merged.finish(ctx)?;
-    conclude(ctx, &ran_on, total, &merged.failed, merged.partial)
+    // Children whose customer had no bot of the kind the command needs (issue 15).
+    let skipped = merged.skipped.len();
+    warn_skipped(ctx, "with no bot to run with", &merged.skipped, "; ", "");
+    let ran_on = ran_on(skipped);
+    conclude(
+        ctx,
+        &ran_on,
+        total - skipped,
+        &merged.failed,
+        merged.partial,
+    )
+}
+
+/// Customers skipped, not failed: named on stderr, ten at most.
+fn warn_skipped(ctx: &Context, why: &str, names: &[String], sep: &str, hint: &str) {
+    const SHOWN: usize = 10;
+    if names.is_empty() {
+        return;
+    }
+    let more = match names.len().saturating_sub(SHOWN) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    ctx.printer.warn(&format!(
+        "skipped {} customers {why}: {}{more}{hint}",
+        names.len(),
+        names[..names.len().min(SHOWN)].join(sep)
+    ));
 }
 
 /// The command after `--`, parsed, if `--customer` scopes it: anything else would do the
@@ -376,7 +407,7 @@ impl Children {
         let out = child.output();
         match out {
             Ok(o) => {
-                let (stderr, load) = split_load(&String::from_utf8_lossy(&o.stderr));
+                let (stderr, load, skipped) = split_load(&String::from_utf8_lossy(&o.stderr));
                 limiter.done(ticket, signal(&load), Instant::now());
                 Outcome {
                     id,
@@ -385,6 +416,7 @@ impl Children {
                     code: o.status.code(),
                     stdout: o.stdout,
                     stderr,
+                    skipped,
                 }
             }
             Err(e) => {
@@ -396,6 +428,7 @@ impl Children {
                     code: None,
                     stdout: Vec::new(),
                     stderr: format!("error: cannot run bp: {e}"),
+                    skipped: None,
                 }
             }
         }
@@ -413,6 +446,8 @@ struct Merged {
     failed: Vec<String>,
     /// Children that ended with exit 4: rows they could not handle, reported.
     partial: usize,
+    /// `name (why)` of each child whose customer had no bot to run with.
+    skipped: Vec<String>,
 }
 
 impl Merged {
@@ -425,12 +460,16 @@ impl Merged {
             header_done: false,
             failed: Vec::new(),
             partial: 0,
+            skipped: Vec::new(),
         }
     }
 
     fn add(&mut self, outcome: Outcome, ctx: &Context) -> Result<()> {
         for line in outcome.stderr.lines() {
             ctx.printer.relay(&format!("[{}] {line}", outcome.who()));
+        }
+        if let Some(why) = &outcome.skipped {
+            self.skipped.push(format!("{} ({why})", outcome.who()));
         }
         // Exit 4: the command ran, and reported the rows it could not handle.
         if outcome.code == Some(ExitStatus::Partial.code()) {
@@ -559,11 +598,15 @@ fn json_values(text: &str) -> impl Iterator<Item = Value> {
 /// The failed-rows file a bulk child would write (`--failed`, else its default), if the
 /// child is a bulk command.
 fn failed_file_of(child: &Cli) -> Result<Option<std::path::PathBuf>> {
-    use crate::cli::{Command as C, LeadsCommand, WhatsappCommand as W};
+    use crate::cli::{Command as C, ContactsCommand, LeadsCommand, WhatsappCommand as W};
     use crate::import::{FailedWriter, Format};
     let (input, failed, format) = match &child.command {
         C::Whatsapp(W::Import(a)) => (a.file.clone(), a.failed.clone(), a.format),
         C::Leads(LeadsCommand::Upsert(a)) => match &a.from {
+            Some(from) => (from.clone(), a.failed.clone(), a.format),
+            None => return Ok(None),
+        },
+        C::Contacts(ContactsCommand::SetAttr(a)) => match &a.from {
             Some(from) => (from.clone(), a.failed.clone(), a.format),
             None => return Ok(None),
         },
@@ -686,9 +729,13 @@ mod tests {
             written.to_string(),
             "bp-each-load: requests=40 throttled=3 lost=0 pause_ms=800"
         );
-        let (rest, load) = split_load(&stderr);
+        let (rest, load, skipped) = split_load(&stderr);
         assert_eq!(rest, "warning: one\n");
         assert_eq!(load, written);
+        assert_eq!(skipped, None);
+        let (rest, _, skipped) = split_load("bp-each-skip: no bot here\nwarning: two\n");
+        assert_eq!(rest, "warning: two\n");
+        assert_eq!(skipped.as_deref(), Some("no bot here"));
         assert_eq!(
             signal(&load),
             Signal::Throttled {
@@ -696,12 +743,12 @@ mod tests {
                 retry_after: Some(Duration::from_millis(800))
             }
         );
-        let (_, calm) = split_load("bp-each-load: requests=5 throttled=0 lost=0 pause_ms=0\n");
+        let (_, calm, _) = split_load("bp-each-load: requests=5 throttled=0 lost=0 pause_ms=0\n");
         assert_eq!(signal(&calm), Signal::Completed);
-        let (_, lossy) = split_load("bp-each-load: requests=5 throttled=0 lost=2 pause_ms=0\n");
+        let (_, lossy, _) = split_load("bp-each-load: requests=5 throttled=0 lost=2 pause_ms=0\n");
         assert_eq!(signal(&lossy), Signal::Lost);
         // A Retry-After past what bp waits for is not a pause of the other children.
-        let (_, long) = split_load("bp-each-load: throttled=1 pause_ms=18446744073709551615\n");
+        let (_, long, _) = split_load("bp-each-load: throttled=1 pause_ms=18446744073709551615\n");
         assert_eq!(long.pause(), Some(crate::api::retry::MAX_RETRY_AFTER));
     }
 }

@@ -129,12 +129,10 @@ async fn default_ids(ids: &LeadIds, ctx: &Context, required: bool) -> Result<Ids
     if let (Some(bot), Some(owner), Some(customer)) = (&bot, &of_bot, &resolved)
         && *owner != customer.value
     {
-        return Err(usage_hint(
-            format!(
-                "--bot `{}` is customer {owner}'s, not --customer's ({})",
-                bot.name, customer.value
-            ),
-            "leave out --bot to use the customer's own, or --customer to act for the bot's",
+        return Err(registry::not_its_customer(
+            &bot.name,
+            owner,
+            &customer.value,
         ));
     }
     // `--bot NAME` (or a registered `--bot-id`) alone: the customer whose bot it is.

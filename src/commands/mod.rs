@@ -41,10 +41,20 @@ pub async fn dispatch(command: Command, ctx: &Context) -> Result<ExitStatus> {
             unreachable!("not an API command")
         }
     };
-    // A child of `customers each` tells its parent how the server took its requests.
-    if ctx.settings.each_child {
-        ctx.printer.relay(&ctx.client.load().to_string());
+    if !ctx.settings.each_child {
+        return result;
     }
+    // A child of `customers each` tells its parent how the server took its requests, and
+    // that its customer has no bot to run with: skipped, not failed.
+    let result = match result {
+        Err(e) if crate::error::is_no_bot(&e) => {
+            ctx.printer
+                .relay(&format!("{} {e:#}", crate::error::SKIP_LINE));
+            Ok(ExitStatus::Success)
+        }
+        other => other,
+    };
+    ctx.printer.relay(&ctx.client.load().to_string());
     result
 }
 

@@ -69,7 +69,7 @@ pub async fn website_bot(ctx: &Context, bot: Option<&str>) -> Result<Option<Webs
     match names.as_slice() {
         [one] => picked(ctx, one).map(Some),
         [] if own_bot_serves(ctx, &customer.customer_id) => Ok(None),
-        [] => Err(usage_hint(
+        [] => Err(crate::error::no_bot(
             format!("no website bot registered for customer `{selector}`"),
             format!(
                 "the leads endpoints need the customer's own bot: add `[profiles.<profile>.bots.NAME]` with `customer`, `bot_id` and `bot_token_cmd` (`bp bots list` lists them), or pass --bot; bots: {}",
@@ -93,6 +93,9 @@ pub async fn website_bot(ctx: &Context, bot: Option<&str>) -> Result<Option<Webs
 /// else the profile's `bot_id` (BP_BOT_ID). None: exit 2 naming --bot.
 pub async fn any_bot_id(ctx: &Context, bot: Option<&str>) -> Result<String> {
     if let Some(bot) = bot {
+        if let Some(name) = registered(ctx, bot.trim()) {
+            check_owner(ctx, name).await?;
+        }
         return ctx.profile.bot_id_of(bot);
     }
     let own = ctx
@@ -126,7 +129,7 @@ pub async fn any_bot_id(ctx: &Context, bot: Option<&str>) -> Result<String> {
         {
             Ok(own)
         }
-        ([], _) => Err(usage_hint(
+        ([], _) => Err(crate::error::no_bot(
             format!("no bot registered for customer `{selector}`: pass --bot NAME|ID"),
             format!(
                 "or add `[profiles.<profile>.bots.NAME]` with `customer` and `bot_id`; bots: {}",
@@ -261,6 +264,37 @@ pub async fn customer_of(ctx: &Context, bot: &WebsiteBot) -> Result<Option<Strin
         Some(customer) => customer_id_of(ctx, customer).await,
         None => Ok(None),
     }
+}
+
+/// A bot of the registry named with `--bot` is its customer's: with another `--customer`,
+/// its token would be refused (403), and its id would reach the other customer's contacts.
+/// Exit 2 when the registry says `name` is another customer's than the one acted for.
+pub async fn check_owner(ctx: &Context, name: &str) -> Result<()> {
+    let Some(of) = ctx
+        .profile
+        .bots()
+        .get(name)
+        .and_then(|b| b.customer.clone())
+    else {
+        return Ok(());
+    };
+    let Some(customer) = ctx.customer_auth().await? else {
+        return Ok(());
+    };
+    match customer_id_of(ctx, &of).await? {
+        Some(owner) if owner != customer.customer_id => {
+            Err(not_its_customer(name, &owner, &customer.customer_id))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `--bot NAME` is customer `owner`'s, not `customer`'s.
+pub fn not_its_customer(name: &str, owner: &str, customer: &str) -> anyhow::Error {
+    usage_hint(
+        format!("--bot `{name}` is customer {owner}'s, not --customer's ({customer})"),
+        "leave out --bot to use the customer's own, or --customer to act for the bot's",
+    )
 }
 
 /// A registry entry's `customer` (an id, an email or a name) as the customer's id.

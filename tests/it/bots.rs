@@ -139,6 +139,69 @@ fn a_customer_without_one_bot_is_exit_2_naming_what_exists() {
     assert_eq!(chats.header("x-bot-token"), Some(b_token.as_str()));
 }
 
+/// `--bot` names another customer's registered bot than `--customer`'s: exit 2 before
+/// anything is sent, for every bot-scoped command, not only leads.
+#[test]
+fn another_customers_bot_is_exit_2_for_whatsapp_and_set_attr_too() {
+    let w = World::new();
+    let (a, customer, a_token) = seeded("Bluefin Website Assistant");
+    let (_, sharma, _) = seeded("Sharma Consulting Bot");
+    registry(&w, &bot_table("bluefin-a", &customer, &a, &a_token));
+    let before = w.requests().len();
+    w.bare()
+        .args([
+            "--customer",
+            &sharma,
+            "contacts",
+            "set-attr",
+            "--bot",
+            "bluefin-a",
+        ])
+        .args(["--search", "a@example.com", "plan=gold"])
+        .fails_with(2, "--bot `bluefin-a` is customer");
+    w.bare()
+        .args(["--customer", &sharma, "whatsapp", "send-template"])
+        .args(["--bot", "bluefin-a", "--to", "+919876543210"])
+        .args(["--template", "order_update", "--via", "plugin"])
+        .fails_with(2, "--bot `bluefin-a` is customer");
+    w.bare()
+        .args([
+            "--customer",
+            &sharma,
+            "whatsapp",
+            "templates",
+            "--bot",
+            a.as_str(),
+        ])
+        .args(["--via", "plugin"])
+        .fails_with(2, "--bot `bluefin-a` is customer");
+    let sent: Vec<_> = w.requests()[before..]
+        .iter()
+        .map(|r| r.path.clone())
+        .filter(|p| p.contains("update-user-attributes") || p.contains("/plugin/"))
+        .collect();
+    assert!(sent.is_empty(), "{sent:?}");
+    // Its own customer's: accepted.
+    w.bare()
+        .args([
+            "--customer",
+            &customer,
+            "contacts",
+            "set-attr",
+            "--bot",
+            "bluefin-a",
+        ])
+        .args(["--search", "a@example.com", "plan=gold"])
+        .output()
+        .unwrap();
+    assert!(
+        w.requests()
+            .iter()
+            .any(|r| r.path.contains("update-user-attributes")),
+        "sent for its own customer"
+    );
+}
+
 /// The README's example: under `--sandbox` the registry is the sandbox's website bots, and
 /// `customers each -- leads list` runs once per bot, skipping (not failing) the customers
 /// that have none.

@@ -70,8 +70,11 @@ pub async fn route(ctx: &Context, args: &WhatsappRouteArgs) -> Result<Route> {
 /// --customer; else the customer's only WhatsApp bot, registered or listed by the API.
 async fn choose(ctx: &Context, bot: Option<&str>, via: Option<WhatsappVia>) -> Result<Chosen> {
     if let Some(given) = bot.map(str::trim) {
-        return match crate::commands::registry::registered(ctx, given) {
-            Some(name) => Ok(Chosen::Registered(name.to_string())),
+        return match registry::registered(ctx, given) {
+            Some(name) => {
+                registry::check_owner(ctx, name).await?;
+                Ok(Chosen::Registered(name.to_string()))
+            }
             None if is_object_id(given) => Ok(Chosen::Id(given.to_ascii_lowercase())),
             None => Err(usage_hint(
                 format!("--bot `{given}` is neither a bot of the profile nor a bot id"),
@@ -143,7 +146,7 @@ async fn only_remote_bot(ctx: &Context) -> Result<String> {
     let id = |b: &Value| b["_id"].as_str().unwrap_or_default().to_string();
     match bots.as_slice() {
         [one] if is_object_id(&id(one)) => Ok(id(one)),
-        [] => Err(usage_hint(
+        [] => Err(crate::error::no_bot(
             format!("{whose} has no WhatsApp bot (`GET /whatsapp-automation` lists none)"),
             "connect a WhatsApp number to one of its bots in the dashboard, or pass --bot ID",
         )),
