@@ -1280,7 +1280,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__set__subcmd__attr)
-            opts="-o -v -q -h -V --search --bot --platform --default-country --from --format --sheet --concurrency --failed --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --search --bot --platform --default-country --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

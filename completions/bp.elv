@@ -368,6 +368,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --retries 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)'
             cand --color 'When to use colour (`NO_COLOR` is honoured in `auto`)'
             cand --shapes 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report'
+            cand --dry-run 'Print the requests that would be sent (credentials redacted) and send nothing; with --from, each refused row is a warning'
             cand --json 'Short for `-o json`'
             cand --no-headers 'Leave out the header row of table and csv output'
             cand -v 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'

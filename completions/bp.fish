@@ -352,6 +352,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l dry-run -d 'Print the requests that would be sent (credentials redacted) and send nothing; with --from, each refused row is a warning'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'

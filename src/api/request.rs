@@ -39,6 +39,22 @@ impl Auth {
             Auth::WaKey(_) | Auth::None => None,
         }
     }
+
+    /// The credential's header as a `--dry-run` shows it: redacted, or said in words when
+    /// it is fetched only as the request goes.
+    pub fn shown(&self) -> Option<(&'static str, String)> {
+        match self {
+            Auth::Key(_, s) => Some(("authorization", format!("Bearer {}", s.redacted()))),
+            Auth::BpToken(s) => Some(("x-bp-token", s.redacted())),
+            Auth::BotToken(s) => Some(("x-bot-token", s.redacted())),
+            Auth::Customer(c) => Some((
+                "authorization",
+                format!("Bearer <the API token of customer {}>", c.customer_id),
+            )),
+            Auth::WaKey(s) => Some(("apikey", s.redacted())),
+            Auth::None => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

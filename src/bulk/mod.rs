@@ -10,6 +10,7 @@
 //!   the window allows, the first Ctrl-C or SIGTERM a stop; a command supplies its
 //!   requests and what their answers mean as a [`Sender`];
 //! - [`OnePerKey`]: rows of one record sent one at a time, in file order;
+//! - [`send_rows`]: the whole run of a command that sends one request per row;
 //! - [`check_pass`]: the checking pass, its refusals into the failed file;
 //! - [`write_rows`]: the rows a stop left unsettled, into the failed file;
 //! - [`summary`]: the JSON summary, the summary line and the throttling note;
@@ -18,6 +19,7 @@
 mod input;
 mod journal;
 mod keys;
+mod rows;
 pub mod stop;
 
 use std::io::Write;
@@ -37,6 +39,7 @@ use crate::import::{self, FailedWriter, Row};
 pub use input::{Input, open_once};
 pub use journal::{Journalled, Journalling};
 pub use keys::OnePerKey;
+pub use rows::{PerRow, Ready, RowOpts, dry_run_line, send_rows};
 pub use stop::{Policy, Stop, Verdict, Words};
 
 /// A spinner saying `message`, on a terminal.

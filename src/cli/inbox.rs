@@ -141,6 +141,11 @@ pub struct ContactsSetAttrArgs {
     /// stderr); a device or FIFO is refused.
     #[arg(long, value_name = "PATH", requires = "from")]
     pub failed: Option<PathBuf>,
+
+    /// Print the requests that would be sent (credentials redacted) and send nothing; with
+    /// --from, each refused row is a warning
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -554,22 +554,6 @@ fn picture_url(picture: String) -> Result<String, Invalid> {
     Ok(picture)
 }
 
-/// What `--dry-run` prints for the upsert of `body`: everything but the credential.
-fn dry_run_line(ctx: &Context, token: &Secret, body: &Value) -> Result<String> {
-    let req = endpoints::lead_upsert(token.clone(), body.clone());
-    let url = format!(
-        "{}/{}",
-        ctx.profile.base_url.value.trim_end_matches('/'),
-        req.path
-    );
-    Ok(serde_json::to_string(&json!({
-        "method": req.method.as_str(),
-        "url": url,
-        "headers": {"x-bp-token": token.redacted(), "content-type": "application/json"},
-        "body": body,
-    }))?)
-}
-
 async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> {
     let ids = default_ids(&args.ids, ctx, true).await?;
     let lead = LeadInput::from_args(&args)?;
@@ -579,7 +563,8 @@ async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> 
     })?;
     let token = ids.token(ctx)?;
     if args.dry_run {
-        let line = dry_run_line(ctx, &token, &body)?;
+        let req = endpoints::lead_upsert(token.clone(), body.clone());
+        let line = crate::bulk::dry_run_line(ctx, &req)?;
         writeln!(crate::printer::stdout(), "{line}")?;
         return Ok(ExitStatus::Success);
     }

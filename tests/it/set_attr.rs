@@ -253,3 +253,40 @@ fn set_attr_from_needs_a_search_column_and_a_bot_before_sending() {
         .fails_with(2, "--bot");
     assert!(w.requests().is_empty());
 }
+
+/// `--dry-run` with `--from`: each request printed (the token redacted), each refused row a
+/// warning naming it, nothing sent, no failed file.
+#[test]
+fn set_attr_from_with_dry_run_prints_the_requests_and_sends_nothing() {
+    let w = World::new();
+    let (email, phone, digits) = an_email_and_a_phone(&w);
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("plan.csv");
+    std::fs::write(
+        &input,
+        format!("search,city\n{email},Pune\nbob,Agra\n\"{phone}\",Delhi\n"),
+    )
+    .unwrap();
+    let out = set_attr(&w)
+        .args(["--from", input.to_str().unwrap(), "--bot", &w.creds.bot_id])
+        .arg("--dry-run")
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains("row 2: INVALID_SEARCH"), "{err}");
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0]["method"], "PUT");
+    assert!(lines[0]["url"].as_str().unwrap().ends_with(PATH), "{lines:?}");
+    assert_eq!(lines[1]["body"]["search"], digits.as_str());
+    assert_eq!(lines[0]["body"]["attributes"], json!({"city": "Pune"}));
+    let auth = lines[0]["headers"]["authorization"].as_str().unwrap();
+    assert!(auth.starts_with("Bearer ") && auth.contains('…'), "{auth}");
+    assert!(!stdout(&out).contains(&w.creds.api_token));
+    assert!(!w.requests().iter().any(|r| r.path == PATH));
+    assert!(!dir.path().join("plan.csv.failed.csv").exists());
+}

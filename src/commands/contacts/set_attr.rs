@@ -3,6 +3,8 @@
 //! platform}`, as BotPenguin's own n8n node sends it), or many contacts' with `--from`
 //! (`bulk`).
 
+use std::io::Write;
+
 use anyhow::Result;
 use phonenumber::country::Id;
 use serde_json::{Map, Value, json};
@@ -123,11 +125,13 @@ pub(super) async fn set_attr(args: ContactsSetAttrArgs, ctx: &Context) -> Result
     let bot_id = super::super::registry::any_bot_id(ctx, args.bot.as_deref()).await?;
     let platform = platform_for(args.platform, kind);
     let body = body(&search, attributes, &bot_id, platform);
-    let auth = ctx.api_auth().await?;
-    let answer = ctx
-        .client
-        .send(&endpoints::update_user_attributes(auth, body.clone()))
-        .await?;
+    let req = endpoints::update_user_attributes(ctx.api_auth().await?, body.clone());
+    if args.dry_run {
+        let line = crate::bulk::dry_run_line(ctx, &req)?;
+        writeln!(crate::printer::stdout(), "{line}")?;
+        return Ok(ExitStatus::Success);
+    }
+    let answer = ctx.client.send(&req).await?;
     if !acknowledged(&answer) {
         let snippet = crate::bulk::stop::snippet(&answer, 120);
         let snippet = ctx.client.redactor().scrub(&snippet).into_owned();
