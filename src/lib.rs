@@ -42,6 +42,8 @@ pub struct Context {
     pub printer: Printer,
     /// The customer `--customer` names, once resolved.
     customer: tokio::sync::OnceCell<std::sync::Arc<api::CustomerAuth>>,
+    /// The agency's customers (`GET /customer/list`, every page), read once a run.
+    customers: tokio::sync::OnceCell<Vec<serde_json::Value>>,
 }
 
 /// The HTTP layer's request log, on the printer (stderr; dimmed on a colour terminal).
@@ -93,7 +95,29 @@ impl Context {
             settings,
             printer,
             customer: tokio::sync::OnceCell::new(),
+            customers: tokio::sync::OnceCell::new(),
         })
+    }
+
+    /// The agency's customers, every page, fetched with the partner key once a run.
+    pub async fn customers(&self) -> Result<&[serde_json::Value]> {
+        let all = self
+            .customers
+            .get_or_try_init(|| async {
+                api::agency::all_customers(&self.client, &self.partner_auth()?).await
+            })
+            .await?;
+        Ok(all)
+    }
+
+    /// The customer a selector (an id, an email or a name) names: an id as it is, else
+    /// looked up in [`Context::customers`].
+    pub async fn resolve_customer(&self, selector: &str) -> Result<serde_json::Value> {
+        let s = selector.trim();
+        if s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return api::agency::pick(&[], s);
+        }
+        api::agency::pick(self.customers().await?, s)
     }
 
     /// A limiter for `--concurrency`: with `auto`, a child of `customers each` keeps to
@@ -117,8 +141,7 @@ impl Context {
             .customer
             .get_or_try_init(|| async {
                 let partner = self.profile.secret(settings::SecretKind::PartnerKey)?;
-                let auth = self.partner_auth()?;
-                let customer = api::agency::resolve(&self.client, &auth, &selector.value).await?;
+                let customer = self.resolve_customer(&selector.value).await?;
                 let id = customer["_id"].as_str().unwrap_or_default().to_string();
                 Ok::<_, anyhow::Error>(std::sync::Arc::new(api::CustomerAuth::new(
                     id,

@@ -48,7 +48,16 @@ pub async fn resolve(client: &Client, partner: &Auth, selector: &str) -> Result<
     if s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(json!({"_id": s}));
     }
-    let all = all_customers(client, partner).await?;
+    pick(&all_customers(client, partner).await?, s)
+}
+
+/// The one customer of `all` whose id, email or name (case aside) is `selector`; none or
+/// several is exit 2 with the nearest candidates.
+pub fn pick(all: &[Value], selector: &str) -> Result<Value> {
+    let s = selector.trim();
+    if s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(json!({"_id": s}));
+    }
     let (what, path) = if s.contains('@') {
         ("email", "contact.email")
     } else {

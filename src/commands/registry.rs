@@ -218,9 +218,11 @@ async fn customer_record(ctx: &Context, customer_id: &str) -> Result<Value> {
     let record = if by_id_only {
         serde_json::json!({ "_id": customer_id })
     } else {
-        let all = crate::api::agency::all_customers(&ctx.client, &ctx.partner_auth()?).await?;
-        all.into_iter()
+        ctx.customers()
+            .await?
+            .iter()
             .find(|c| c["_id"].as_str() == Some(customer_id))
+            .cloned()
             .unwrap_or_else(|| serde_json::json!({ "_id": customer_id }))
     };
     Ok(record)
@@ -302,7 +304,7 @@ pub async fn customer_id_of(ctx: &Context, customer: &str) -> Result<Option<Stri
     if is_object_id(customer) {
         return Ok(Some(customer.to_string()));
     }
-    let record = crate::api::agency::resolve(&ctx.client, &ctx.partner_auth()?, customer).await?;
+    let record = ctx.resolve_customer(customer).await?;
     Ok(record["_id"].as_str().map(str::to_owned))
 }
 
@@ -315,8 +317,10 @@ pub async fn run(cmd: BotsCommand, ctx: &Context) -> Result<ExitStatus> {
     // Whose each bot is, when the partner key can tell: an unreadable list leaves it as given.
     let customers = if bots.values().any(|b| b.customer.is_some()) {
         match ctx.partner_auth() {
-            Ok(partner) => crate::api::agency::all_customers(&ctx.client, &partner)
+            Ok(_) => ctx
+                .customers()
                 .await
+                .map(<[Value]>::to_vec)
                 .map_err(|e| {
                     ctx.printer
                         .warn(&format!("cannot resolve the bots' customers: {e:#}"))

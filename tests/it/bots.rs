@@ -139,6 +139,33 @@ fn a_customer_without_one_bot_is_exit_2_naming_what_exists() {
     assert_eq!(chats.header("x-bot-token"), Some(b_token.as_str()));
 }
 
+/// A registry whose bots name their customer by name, and a `--customer` by name: the
+/// agency's customer list is read once a run, not once per lookup.
+#[test]
+fn the_customer_list_is_read_once_a_run() {
+    let w = World::new();
+    let (id, customer, token) = seeded("Sharma Consulting Bot");
+    let name = w.sandbox.sandbox.customer(&customer).unwrap()["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    registry(&w, &bot_table("sharma-web", &name, &id, &token));
+    let before = w.requests().len();
+    w.bare()
+        .args(["--customer", &name, "leads", "list", "--bot", "sharma-web"])
+        .run_ok();
+    let pages: Vec<String> = w.requests()[before..]
+        .iter()
+        .filter(|r| r.path == "/customer/list")
+        .map(|r| r.query.clone())
+        .collect();
+    let mut once = pages.clone();
+    once.sort();
+    once.dedup();
+    assert!(!pages.is_empty());
+    assert_eq!(pages.len(), once.len(), "{pages:?}");
+}
+
 /// `--bot` names another customer's registered bot than `--customer`'s: exit 2 before
 /// anything is sent, for every bot-scoped command, not only leads.
 #[test]

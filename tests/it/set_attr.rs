@@ -281,7 +281,10 @@ fn set_attr_from_with_dry_run_prints_the_requests_and_sends_nothing() {
         .collect();
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert_eq!(lines[0]["method"], "PUT");
-    assert!(lines[0]["url"].as_str().unwrap().ends_with(PATH), "{lines:?}");
+    assert!(
+        lines[0]["url"].as_str().unwrap().ends_with(PATH),
+        "{lines:?}"
+    );
     assert_eq!(lines[1]["body"]["search"], digits.as_str());
     assert_eq!(lines[0]["body"]["attributes"], json!({"city": "Pune"}));
     let auth = lines[0]["headers"]["authorization"].as_str().unwrap();
