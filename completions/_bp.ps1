@@ -634,7 +634,7 @@ Register-ArgumentCompleter -Native -CommandName 'bp' -ScriptBlock {
             [CompletionResult]::new('--default-country', '--default-country', [CompletionResultType]::ParameterName, 'Region of a number written without a country code')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The recipient''s name (`userName`)')
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'The template: its id, or its name (looked up in the bot''s templates; see `bp whatsapp templates`)')
-            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with --via plugin, NAME as `bp whatsapp template-vars` lists it; values without a NAME fill the other variables in order)')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with --via plugin, NAME as `bp whatsapp template-vars` lists it; any other value, even one with `=`, fills the other variables in order)')
             [CompletionResult]::new('--params-json', '--params-json', [CompletionResultType]::ParameterName, 'Template parameters as raw JSON, instead of --param: Meta''s components array, or with --via plugin the `templateParams` object')
             [CompletionResult]::new('--assign-to', '--assign-to', [CompletionResultType]::ParameterName, 'Assign the chat to this team member''s email (`assignTo`)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag the conversation (repeatable)')

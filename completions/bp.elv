@@ -596,7 +596,7 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand --default-country 'Region of a number written without a country code'
             cand --name 'The recipient''s name (`userName`)'
             cand --template 'The template: its id, or its name (looked up in the bot''s templates; see `bp whatsapp templates`)'
-            cand --param 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with --via plugin, NAME as `bp whatsapp template-vars` lists it; values without a NAME fill the other variables in order)'
+            cand --param 'A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with --via plugin, NAME as `bp whatsapp template-vars` lists it; any other value, even one with `=`, fills the other variables in order)'
             cand --params-json 'Template parameters as raw JSON, instead of --param: Meta''s components array, or with --via plugin the `templateParams` object'
             cand --assign-to 'Assign the chat to this team member''s email (`assignTo`)'
             cand --tag 'Tag the conversation (repeatable)'

@@ -464,8 +464,8 @@ pub struct WhatsappSendTemplateArgs {
     pub template: String,
 
     /// A body variable, in order (repeatable); `NAME=VALUE` for a named variable (with
-    /// --via plugin, NAME as `bp whatsapp template-vars` lists it; values without a NAME fill
-    /// the other variables in order)
+    /// --via plugin, NAME as `bp whatsapp template-vars` lists it; any other value, even
+    /// one with `=`, fills the other variables in order)
     #[arg(long = "param", value_name = "VALUE")]
     pub params: Vec<String>,
 

@@ -131,11 +131,18 @@ fn positional_params_fill_the_variables_in_order_and_a_wrong_count_is_exit_2() {
         r.json().unwrap()["templateParams"],
         json!({"body_1": "Asha", "body_2": "#4521", "body_3": "12 November"})
     );
+    // A value with `=` whose left side is no variable of the template is a value.
+    send(&["Dr.=Smith", "body_2=#4521", "12 November"]).run_ok();
+    let r = w.requests().pop().unwrap();
+    assert_eq!(
+        r.json().unwrap()["templateParams"],
+        json!({"body_1": "Dr.=Smith", "body_2": "#4521", "body_3": "12 November"})
+    );
     // --tag has no field in the plugin body: refused rather than dropped.
     send(&["body_1=a", "body_2=b", "body_3=c"])
         .args(["--tag", "t1"])
         .fails_with(2, "--tag is not sent through the plugin endpoint");
-    assert_eq!(w.sandbox.sandbox.sent_messages().len(), 1);
+    assert_eq!(w.sandbox.sandbox.sent_messages().len(), 2);
 }
 
 #[test]

@@ -257,8 +257,9 @@ fn key_body(args: &WhatsappSendTemplateArgs, template: &str, wa_id: &str) -> Res
     Ok(body)
 }
 
-/// `templateParams` of the plugin send: `NAME=VALUE` as given; values without a NAME fill
-/// the template's other variables in order, as `make-template-dynamic-fields` lists them.
+/// `templateParams` of the plugin send: `NAME=VALUE` as given, when NAME is one of the
+/// template's variables (`make-template-dynamic-fields`); every other value (`Dr.=Smith`
+/// too) fills the template's other variables in order.
 async fn plugin_params(
     args: &WhatsappSendTemplateArgs,
     template: &str,
@@ -288,23 +289,23 @@ async fn plugin_params(
         }
         return Ok(v);
     }
+    if args.params.is_empty() {
+        return Ok(json!({}));
+    }
+    let fields = template_fields(ctx, auth.clone(), template).await?;
+    let keys: Vec<&str> = fields.iter().filter_map(|f| f["key"].as_str()).collect();
     let mut named = serde_json::Map::new();
     let mut positional = Vec::new();
     for p in &args.params {
         match p.split_once('=') {
-            Some((name, value)) if is_var_name(name) => {
+            Some((name, value)) if keys.contains(&name) => {
                 named.insert(name.to_owned(), Value::from(value));
             }
             _ => positional.push(p.as_str()),
         }
     }
-    if positional.is_empty() {
-        return Ok(Value::Object(named));
-    }
-    let fields = template_fields(ctx, auth.clone(), template).await?;
-    let free: Vec<&str> = fields
-        .iter()
-        .filter_map(|f| f["key"].as_str())
+    let free: Vec<&str> = keys
+        .into_iter()
         .filter(|k| !named.contains_key(*k))
         .collect();
     if free.len() != positional.len() {
@@ -326,13 +327,6 @@ async fn plugin_params(
         named.insert(key.to_owned(), Value::from(value));
     }
     Ok(Value::Object(named))
-}
-
-fn is_var_name(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.' || b == b'-')
 }
 
 pub async fn send(args: WhatsappSendArgs, ctx: &Context) -> Result<ExitStatus> {
