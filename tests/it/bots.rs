@@ -229,7 +229,7 @@ fn another_customers_bot_is_exit_2_for_whatsapp_and_set_attr_too() {
     );
 }
 
-/// The README's example: under `--sandbox` the registry is the sandbox's website bots, and
+/// The example: under `--sandbox` the registry is the sandbox's website bots, and
 /// `customers each -- leads list` runs once per bot, skipping (not failing) the customers
 /// that have none.
 #[test]
@@ -240,12 +240,17 @@ fn each_lists_leads_once_per_registered_bot_and_skips_the_others() {
         .args(["--sandbox", "customers", "each", "--filter", "dental", "--"])
         .args(["leads", "list"])
         .run_ok();
-    assert!(
-        stderr(&out)
-            .contains("skipped 1 customers without a registered website bot: Oakridge Dental Care"),
-        "{}",
-        stderr(&out)
+    let (text, err) = (crate::common::stdout(&out), stderr(&out));
+    assert!(text.starts_with("customer\tuuid\t"), "{text}");
+    assert_eq!(
+        text.lines()
+            .filter(|l| l.starts_with("Oakridge Dental Care (oakridge-dental-website)\t"))
+            .count(),
+        15,
+        "{text}"
     );
+    assert!(err.contains("ran on 1 customers"), "{err}");
+    assert!(!err.contains("skipped"), "{err}");
 
     let out = w
         .bare()
@@ -271,7 +276,8 @@ fn each_lists_leads_once_per_registered_bot_and_skips_the_others() {
             ))
             .or_insert(0) += 1;
     }
-    // Customer 0's two website bots have 15 leads each on page 1; the other two have none.
+    // Customer 0's two website bots and Oakridge's have 15 leads each on page 1; the other
+    // two have none.
     assert_eq!(
         per_bot.into_iter().collect::<Vec<_>>(),
         vec![
@@ -286,11 +292,23 @@ fn each_lists_leads_once_per_registered_bot_and_skips_the_others() {
                 ),
                 15
             ),
+            (
+                (
+                    "Oakridge Dental Care".into(),
+                    "oakridge-dental-website".into()
+                ),
+                15
+            ),
         ]
     );
-    assert!(stderr(&out).contains("and 47 more"), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("ran on 3 customers, once per registered bot: 4 runs"),
+        stderr(&out).contains("skipped 56 customers without a registered website bot: "),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("and 46 more"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("ran on 4 customers, once per registered bot: 5 runs"),
         "{}",
         stderr(&out)
     );

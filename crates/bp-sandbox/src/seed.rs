@@ -28,13 +28,15 @@ const CUSTOMERS_FROM_MS: i64 = 1_672_531_200_000;
 const CUSTOMERS_UNTIL_MS: i64 = 1_767_139_200_000;
 
 /// (owning customer, platform, name). Customer 0's first website bot is the default one.
-const BOTS: [(usize, &str, &str); 6] = [
+const BOTS: [(usize, &str, &str); 7] = [
     (0, "website", "Bluefin Website Assistant"),
     (0, "website", "Bluefin Pricing Helper"),
     (0, "whatsapp", "Bluefin WhatsApp"),
     (1, "website", "Sharma Consulting Bot"),
     (2, "whatsapp", "Oakridge Appointments"),
     (3, "website", "Alvarez Legal Intake"),
+    // Last, so that the bots before keep their seeded ids and tokens.
+    (2, "website", "Oakridge Dental Website"),
 ];
 
 /// Team members: (owning customer, name, email, type).
@@ -64,7 +66,7 @@ const SEGMENTS: [&str; 4] = [
 
 /// Contacts per customer (the rest have none).
 const CONTACTS: [(usize, usize); 3] = [(0, 250), (1, 8), (2, 6)];
-/// Chats per website bot of customer 0; every other one is a lead.
+/// Chats per website bot of customers 0 and 2; every other one is a lead.
 const CHATS_PER_BOT: usize = 30;
 
 fn customer_created_ms(i: usize) -> i64 {
@@ -135,11 +137,13 @@ pub(super) fn build() -> State {
     }
     let mut chats = Vec::new();
     for (j, b) in bots.iter().enumerate() {
-        if BOTS
-            .get(j)
-            .is_some_and(|spec| spec.0 == 0 && spec.1 == "website")
-        {
-            chats.extend((0..CHATS_PER_BOT).map(|k| chat(j, k, b, assignable)));
+        let Some(&(owner, "website", _)) = BOTS.get(j) else {
+            continue;
+        };
+        // Customer 0's team members are assigned to its own chats only.
+        let agents = if owner == 0 { assignable } else { &[] };
+        if [0, 2].contains(&owner) {
+            chats.extend((0..CHATS_PER_BOT).map(|k| chat(j, k, b, agents)));
         }
     }
     let templates = bots
@@ -497,7 +501,7 @@ fn chat(j: usize, k: usize, bot: &Bot, agents: &[Agent]) -> Chat {
     set("websiteVisits", json!(rng.below(12) + 1));
     set("lastMessage", json!({"by": by, "at": iso(message_at)}));
     set("updatedAt", json!(iso(message_at)));
-    if rng.chance(35) {
+    if !agents.is_empty() && rng.chance(35) {
         let agent = agents
             .get(rng.index(agents.len()))
             .and_then(|a| a.doc.get("_id"))
