@@ -610,6 +610,15 @@ fn failed_file_of(child: &Cli) -> Result<Option<std::path::PathBuf>> {
             Some(from) => (from.clone(), a.failed.clone(), a.format),
             None => return Ok(None),
         },
+        // Its failed file is always a CSV of ids.
+        C::Contacts(ContactsCommand::Delete(a)) => match &a.from {
+            Some(from) => (
+                from.clone(),
+                a.failed.clone(),
+                Some(crate::cli::InputFormat::Csv),
+            ),
+            None => return Ok(None),
+        },
         _ => return Ok(None),
     };
     if failed.as_deref().is_some_and(crate::import::is_stdout) {

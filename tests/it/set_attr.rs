@@ -293,3 +293,40 @@ fn set_attr_from_with_dry_run_prints_the_requests_and_sends_nothing() {
     assert!(!w.requests().iter().any(|r| r.path == PATH));
     assert!(!dir.path().join("plan.csv.failed.csv").exists());
 }
+
+/// Under `customers each`, every child writes its own failed file (the input's name with the
+/// customer's id), and the customers without a bot are skipped, not failed.
+#[test]
+fn each_child_of_set_attr_from_keeps_its_own_failed_file() {
+    let w = World::new();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.csv");
+    std::fs::write(&input, "search,city\nbob,Agra\n").unwrap();
+    let out = w
+        .bare()
+        .args(["--sandbox", "customers", "each", "--"])
+        .args(["contacts", "set-attr", "--from", input.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    // Bluefin Marketing has two registered bots: that child fails, naming them.
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains("1 of 4 customers failed"), "{err}");
+    assert!(
+        err.contains("skipped 56 customers with no bot to run with"),
+        "{err}"
+    );
+    let mut files: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".failed.csv"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 3, "{files:?}");
+    for f in &files {
+        assert!(f.starts_with("in.csv.") && f.len() == "in.csv.".len() + 24 + ".failed.csv".len());
+        let text = std::fs::read_to_string(dir.path().join(f)).unwrap();
+        assert!(text.contains("INVALID_SEARCH"), "{text}");
+    }
+    assert!(!dir.path().join("in.csv.failed.csv").exists());
+}
