@@ -250,44 +250,30 @@ impl<W: Write> Renderer<W> {
             }
             Format::Table if self.tsv() => self.tsv_header()?,
             Format::Table => {
-                let mut table = Table::new();
-                table
-                    .load_style(presets::NOTHING)
-                    .set_content_arrangement(ContentArrangement::Dynamic);
-                if !self.opts.no_headers {
-                    let defaults = self.opts.fields.is_empty();
-                    table.set_header(self.columns.iter().map(|(h, _)| {
-                        // Default headers are labels; --fields headers are paths, kept as typed.
-                        let cell = Cell::new(if defaults {
-                            h.to_uppercase()
-                        } else {
-                            h.clone()
-                        });
-                        if self.opts.color {
-                            cell.add_attribute(Attribute::Bold)
-                        } else {
-                            cell
-                        }
-                    }));
-                }
-                for item in &self.buffered {
-                    table.add_row(
+                // Default headers are labels; --fields headers are paths, kept as typed.
+                let defaults = self.opts.fields.is_empty();
+                let header = (!self.opts.no_headers).then(|| {
+                    self.columns
+                        .iter()
+                        .map(|(h, _)| {
+                            if defaults {
+                                h.to_uppercase()
+                            } else {
+                                h.clone()
+                            }
+                        })
+                        .collect()
+                });
+                let rows = self
+                    .buffered
+                    .iter()
+                    .map(|item| {
                         (0..self.columns.len())
-                            .map(|i| short_time(sanitize(&self.table_value(item, i)))),
-                    );
-                }
-                if !self.opts.color {
-                    table.force_no_tty();
-                }
-                let last = self.columns.len().saturating_sub(1);
-                for (i, column) in table.column_iter_mut().enumerate() {
-                    column.set_padding((0, if i == last { 0 } else { 2 }));
-                    if i == 0 {
-                        // Ids are what users copy: never wrap them.
-                        column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
-                    }
-                }
-                writeln!(self.out, "{table}")?;
+                            .map(|i| self.table_value(item, i))
+                            .collect()
+                    })
+                    .collect();
+                write_table(&mut self.out, header, rows, self.opts.color)?;
             }
         }
         self.out.flush()
@@ -424,6 +410,49 @@ fn table_cell(v: Option<&Value>) -> String {
         }
         Some(v) => scalar(v).unwrap_or_else(|| v.to_string()),
     }
+}
+
+/// A table for a terminal: `header` (if any) and `rows` aligned in columns, each cell's
+/// control characters escaped and its timestamps shortened; the first column (ids, which
+/// users copy) never wrapped.
+pub fn write_table(
+    out: &mut impl Write,
+    header: Option<Vec<String>>,
+    rows: Vec<Vec<String>>,
+    color: bool,
+) -> io::Result<()> {
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    let width = header
+        .as_ref()
+        .map_or_else(|| rows.first().map_or(0, Vec::len), Vec::len);
+    if let Some(header) = header {
+        table.set_header(header.into_iter().map(|h| {
+            let cell = Cell::new(h);
+            if color {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+    }
+    for row in rows {
+        table.add_row(row.into_iter().map(|c| short_time(sanitize(&c))));
+    }
+    if !color {
+        table.force_no_tty();
+    }
+    let last = width.saturating_sub(1);
+    for (i, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, if i == last { 0 } else { 2 }));
+        if i == 0 {
+            // Ids are what users copy: never wrap them.
+            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
+    writeln!(out, "{table}")
 }
 
 /// On a terminal, the API's timestamps (`2024-04-02T07:06:03.910Z`) shown to the minute,

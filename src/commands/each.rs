@@ -181,7 +181,8 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
         failed_file,
     };
     let outcomes = children.run(wanted, args.concurrency.into());
-    let mut merged = Merged::new(format, !child.global.no_headers);
+    let tty = ctx.settings.output.stdout_tty;
+    let mut merged = Merged::new(format, !child.global.no_headers, tty);
     for outcome in outcomes {
         merged.add(outcome, ctx)?;
     }
@@ -439,6 +440,8 @@ impl Children {
 struct Merged {
     format: Format,
     has_header: bool,
+    /// A table on a terminal: the children's rows are held, and aligned at the end.
+    terminal: Option<Table>,
     out: std::io::BufWriter<crate::printer::Stdout>,
     json_items: Vec<Value>,
     header_done: bool,
@@ -451,10 +454,11 @@ struct Merged {
 }
 
 impl Merged {
-    fn new(format: Format, has_header: bool) -> Self {
+    fn new(format: Format, has_header: bool, tty: bool) -> Self {
         Merged {
             format,
             has_header,
+            terminal: (format == Format::Table && tty).then(Table::default),
             out: std::io::BufWriter::new(crate::printer::stdout()),
             json_items: Vec::new(),
             header_done: false,
@@ -522,6 +526,10 @@ impl Merged {
         } else {
             crate::output::sanitize(name)
         };
+        if let Some(table) = &mut self.terminal {
+            table.add(name, text, self.has_header);
+            return Ok(());
+        }
         for (i, line) in text.lines().enumerate() {
             if i == 0 && self.has_header {
                 if !self.header_done {
@@ -535,8 +543,17 @@ impl Merged {
         Ok(())
     }
 
-    /// JSON's one array, once every child has ended.
+    /// JSON's one array, or the terminal's one table, once every child has ended.
     fn finish(&mut self, ctx: &Context) -> Result<()> {
+        if let Some(table) = self.terminal.take() {
+            let header = self.has_header.then_some(table.header);
+            crate::output::write_table(
+                &mut self.out,
+                header,
+                table.rows,
+                ctx.settings.output.color,
+            )?;
+        }
         if self.format == Format::Json {
             let mut opts = ctx.settings.output.clone();
             opts.format = Format::Json;
@@ -547,6 +564,32 @@ impl Merged {
         }
         self.out.flush()?;
         Ok(())
+    }
+}
+
+/// The children's tab-separated rows, held for one table on a terminal: a first `customer`
+/// column, one header.
+#[derive(Default)]
+struct Table {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    fn add(&mut self, name: &str, text: &str, has_header: bool) {
+        for (i, line) in text.lines().enumerate() {
+            let cells = line.split('\t').map(str::to_string);
+            if i == 0 && has_header {
+                if self.header.is_empty() {
+                    self.header = std::iter::once("CUSTOMER".to_string())
+                        .chain(cells.map(|c| c.to_uppercase()))
+                        .collect();
+                }
+                continue;
+            }
+            self.rows
+                .push(std::iter::once(name.to_string()).chain(cells).collect());
+        }
     }
 }
 

@@ -270,3 +270,45 @@ pub fn journal_acked(path: &Path) -> BTreeSet<usize> {
     }
     rows
 }
+
+/// Runs `bp ARGS` (as [`World::bare`] sets it up) on a terminal `cols` columns wide, made
+/// by util-linux `script`: its output, stdout and stderr together, as the terminal showed
+/// it (with `\r\n` line ends). `None` where `script` is missing: the caller skips.
+pub fn on_terminal(w: &World, cols: u16, args: &[&str]) -> Option<std::process::Output> {
+    let script = std::process::Command::new("script")
+        .arg("--version")
+        .output();
+    if !script.is_ok_and(|o| o.status.success()) {
+        eprintln!("skipped: no util-linux `script` to make a terminal");
+        return None;
+    }
+    let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+    let bp = assert_cmd::cargo::cargo_bin!("bp");
+    let line = std::iter::once(quote(&bp.display().to_string()))
+        .chain(args.iter().map(|a| quote(a)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut cmd = w.bare_std();
+    cmd.env_remove("TERM").env("TERM", "xterm");
+    let bare = cmd
+        .get_envs()
+        .map(|(k, v)| (k.to_owned(), v.map(|v| v.to_owned())));
+    let mut script = std::process::Command::new("script");
+    script.env_clear();
+    for (key, value) in bare {
+        if let Some(value) = value {
+            script.env(key, value);
+        }
+    }
+    Some(
+        script
+            .args([
+                "-qec",
+                &format!("stty cols {cols} rows 50; exec {line}"),
+                "/dev/null",
+            ])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap(),
+    )
+}

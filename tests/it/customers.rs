@@ -300,3 +300,47 @@ fn sandbox_flag_needs_no_config() {
     let items: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(items.len(), w.sandbox.sandbox.customer_count());
 }
+
+/// `customers each` on a terminal: one aligned table with a customer column, not the
+/// children's tab-separated rows.
+#[test]
+fn each_on_a_terminal_renders_one_table() {
+    let w = World::new();
+    let args = [
+        "--sandbox",
+        "--color",
+        "never",
+        "customers",
+        "each",
+        "--filter",
+        "a",
+        "--",
+        "segments",
+        "list",
+    ];
+    let Some(out) = crate::common::on_terminal(&w, 200, &args) else {
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    assert!(out.status.success(), "{text}");
+    assert!(!text.contains('\t'), "{text}");
+    assert_eq!(text.matches("CUSTOMER").count(), 1, "{text}");
+    let header = text
+        .lines()
+        .find(|l| l.starts_with("CUSTOMER  "))
+        .unwrap_or_else(|| panic!("{text}"));
+    // Each row's id starts under the header's ID.
+    let at = header.find("ID").unwrap();
+    let rows: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("Bluefin Marketing"))
+        .collect();
+    assert_eq!(rows.len(), 4, "{text}");
+    for row in rows {
+        assert_eq!(&row[at - 2..at], "  ", "{row}\n{header}");
+        assert!(
+            row[at..].starts_with(|c: char| c.is_ascii_hexdigit()),
+            "{row}"
+        );
+    }
+}
