@@ -40,6 +40,9 @@ _bp() {
             bp,leads)
                 cmd="bp__subcmd__leads"
                 ;;
+            bp,man)
+                cmd="bp__subcmd__man"
+                ;;
             bp,members)
                 cmd="bp__subcmd__members"
                 ;;
@@ -174,6 +177,9 @@ _bp() {
                 ;;
             bp__subcmd__help,leads)
                 cmd="bp__subcmd__help__subcmd__leads"
+                ;;
+            bp__subcmd__help,man)
+                cmd="bp__subcmd__help__subcmd__man"
                 ;;
             bp__subcmd__help,members)
                 cmd="bp__subcmd__help__subcmd__members"
@@ -422,7 +428,7 @@ _bp() {
 
     case "${cmd}" in
         bp)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version customers contacts leads whatsapp members segments bots api profile auth sandbox completions help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -750,7 +756,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__bots__subcmd__add)
-            opts="-o -v -q -h -V --bot-id --bot-token-cmd --wa-api-key-cmd --with-token --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --bot-id --bot-token-cmd --wa-api-key-cmd --with-token --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --profile --customer --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -770,14 +776,6 @@ _bp() {
                     ;;
                 --with-token)
                     COMPREPLY=($(compgen -W "bot wa" -- "${cur}"))
-                    return 0
-                    ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --customer)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -800,12 +798,20 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --shapes)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1022,7 +1028,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__delete)
-            opts="-o -v -q -h -V --from --failed --yes --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --from --failed --yes --output --json --fields --no-headers --profile --customer --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1036,14 +1042,6 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --customer)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1053,6 +1051,14 @@ _bp() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1366,17 +1372,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list token each create update delete help"
+            opts="-o -v -q -h -V --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list token each create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --customer)
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1416,7 +1422,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__create)
-            opts="-o -v -q -h -V --email --name --password-stdin --usage-limit --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --email --name --password-stdin --usage-limit --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1434,11 +1440,11 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --customer)
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1478,16 +1484,12 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__delete)
-            opts="-o -v -q -h -V --yes --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --yes --customer --output --json --fields --no-headers --profile --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1501,6 +1503,10 @@ _bp() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1528,7 +1534,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__each)
-            opts="-o -v -q -h -V --status --filter --concurrency --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --status --filter --concurrency --customer --output --json --fields --no-headers --profile --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1546,10 +1552,6 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1563,6 +1565,10 @@ _bp() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1702,7 +1708,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__list)
-            opts="-o -v -q -h -V --sort --page --all --limit --concurrency --max-pages --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --sort --page --all --limit --concurrency --max-pages --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1728,11 +1734,11 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --customer)
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1818,7 +1824,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__update)
-            opts="-o -v -q -h -V --set --body-json --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --set --body-json --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1832,11 +1838,11 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --customer)
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1876,7 +1882,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help)
-            opts="customers contacts leads whatsapp members segments bots api profile auth sandbox completions help"
+            opts="customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,6 +2192,20 @@ _bp() {
         bp__subcmd__help__subcmd__leads__subcmd__upsert)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2791,6 +2811,56 @@ _bp() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bp__subcmd__man)
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --shapes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bp__subcmd__members)
             opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2968,7 +3038,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__members__subcmd__token)
-            opts="-o -v -q -h -V --type --show --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --type --show --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2978,11 +3048,11 @@ _bp() {
                     COMPREPLY=($(compgen -W "agent custom-user customer" -- "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --customer)
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3022,17 +3092,29 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list add use show help"
+            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --no-headers --quiet --color --help --version list add use show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --customer)
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shapes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3048,20 +3130,8 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --shapes)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3072,7 +3142,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__add)
-            opts="-o -v -q -h -V --base-url --with-token --partner-key-cmd --api-token-cmd --bot-token-cmd --bot-id --customer-id --for-customer --default --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --base-url --with-token --partner-key-cmd --api-token-cmd --bot-token-cmd --bot-id --customer-id --for-customer --default --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3138,12 +3208,12 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --shapes)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3238,7 +3308,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__list)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-v -o -q -h -V --profile --customer --timeout --retries --verbose --sandbox --shapes --output --json --fields --no-headers --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3249,6 +3319,18 @@ _bp() {
                     return 0
                     ;;
                 --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shapes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3264,20 +3346,8 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --shapes)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3288,17 +3358,29 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__show)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --no-headers --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --customer)
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shapes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3314,20 +3396,8 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --shapes)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3338,7 +3408,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__use)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3372,12 +3442,12 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --shapes)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3388,7 +3458,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version serve reset shapes-diff help"
+            opts="-v -o -q -h -V --profile --customer --fields --no-headers --timeout --retries --verbose --sandbox --shapes --output --json --quiet --color --help --version serve reset shapes-diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3402,14 +3472,6 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --fields)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3422,12 +3484,20 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --shapes)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3508,7 +3578,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__reset)
-            opts="-o -v -q -h -V --state --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --state --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3546,12 +3616,12 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --shapes)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3562,7 +3632,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --latency --seed --error-rate --rate-limit --reset-rate --stall-rate --html-rate --max-import-batch --refuse-marker --lenient --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --latency --seed --error-rate --rate-limit --reset-rate --stall-rate --html-rate --max-import-batch --refuse-marker --lenient --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3648,12 +3718,12 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --shapes)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3664,7 +3734,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__shapes__subcmd__diff)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-v -o -q -h -V --profile --customer --fields --no-headers --timeout --retries --verbose --sandbox --shapes --output --json --quiet --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3676,14 +3746,6 @@ _bp() {
                     ;;
                 --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3698,12 +3760,20 @@ _bp() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
                 --shapes)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

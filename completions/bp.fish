@@ -56,9 +56,10 @@ complete -c bp -n "__fish_bp_needs_command" -f -a "profile" -d 'Show and edit th
 complete -c bp -n "__fish_bp_needs_command" -f -a "auth" -d 'Check the active profile\'s credentials against the API'
 complete -c bp -n "__fish_bp_needs_command" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
 complete -c bp -n "__fish_bp_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c bp -n "__fish_bp_needs_command" -f -a "man" -d 'Write a man page for bp and for each of its commands into DIR (bp.1, bp-customers-list.1, …)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -89,8 +90,8 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l concurrency -d 'Pages fetched at once with --all or --limit (printed in order all the same)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l max-pages -d 'The most pages --all or --limit fetches: past it, bp stops with an error rather than follow a server whose pages never end' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -133,13 +134,13 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l status -d 'Only customers with this status (e.g. ACTIVE)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l filter -d 'Only customers whose name or email contains TEXT (any case)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l concurrency -d 'Customers run at once: `auto` starts at 2 and finds the server\'s pace (up to 16, fewer when it throttles), or a fixed number from 1 to 64' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -156,8 +157,8 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l email -d 'The customer\'s login email (the body\'s `username`)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l name -d 'The customer\'s name' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l usage-limit -d 'Usage limit (the body\'s `limit`)' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -179,8 +180,8 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l set -d 'A field to set (repeatable): `key=value` sets a string, `key:=json` typed JSON (`limit:=500`, `verified:=true`); a dotted key sets a nested field' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l body-json -d 'The whole body, a JSON object' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -199,13 +200,13 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -218,7 +219,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
@@ -299,13 +300,13 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l from -d 'Also the ids in FILE: one per line, or a CSV/JSON with an `_id` or `id` field. If the run stops (an error, Ctrl-C), the ids not deleted are in FILE.failed.csv' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l failed -d 'Where the ids not deleted go, if the run stops [default: FILE.failed.csv with --from, else none]' -r -F
-complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -688,8 +689,8 @@ complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l type -d 'What kind of member' -r -f -a "agent\t'A team user with the default agent role (AGENT)'
 custom-user\t'A team member with a custom role (CUSTOM_USER)'
 customer\t'The customer account itself (CUSTOMER)'"
-complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -805,8 +806,6 @@ complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l wa-api-key-cmd -d 'A command that prints the WhatsApp bot\'s API key (`wa_api_key_cmd`)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l with-token -d 'Read the secret from one line of standard input: `bot` (a website bot\'s token) or `wa` (a WhatsApp bot\'s API key)' -r -f -a "bot\t'`bot_token`: a website bot\'s token'
 wa\t'`wa_api_key`: a WhatsApp bot\'s API key'"
-complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
@@ -814,15 +813,17 @@ csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from help" -f -a "list" -d 'The registered bots: kind, id, whose they are (resolved with the partner key when the profile has one) and where each credential comes from (redacted)'
@@ -860,24 +861,24 @@ complete -c bp -n "__fish_bp_using_subcommand api" -s q -l quiet -d 'Print nothi
 complete -c bp -n "__fish_bp_using_subcommand api" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand api" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -f -a "list" -d 'List the profiles of the config file'
@@ -887,22 +888,22 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subco
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l base-url -d 'API host, for white-label partners' -r
@@ -925,16 +926,16 @@ csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
@@ -946,35 +947,35 @@ csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles of the config file'
@@ -1028,22 +1029,22 @@ complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'
@@ -1072,17 +1073,17 @@ csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-persist -d 'Keep the state in memory only'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l lenient -d 'Play a looser server: take what the docs allow and drop the checks no page states'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'State file [default: bp/sandbox-state.json under the user\'s data directory]' -r -F
@@ -1095,35 +1096,35 @@ csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l no-headers -d 'Leave out the header row of table and csv output'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'
@@ -1148,21 +1149,42 @@ complete -c bp -n "__fish_bp_using_subcommand completions" -l no-headers -d 'Lea
 complete -c bp -n "__fish_bp_using_subcommand completions" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand completions" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token); templates and messages (a bot\'s WhatsApp API key)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "members" -d 'A customer\'s team members (API token; tokens with the partner key)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "segments" -d 'A customer\'s contact segments (API token)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "bots" -d 'The profile\'s bot registry (`[profiles.X.bots.NAME]`)'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "api" -d 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "profile" -d 'Show and edit the profiles of the config file'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "auth" -d 'Check the active profile\'s credentials against the API'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand man" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand man" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand man" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand man" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand man" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand man" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand man" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand man" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand man" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand man" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand man" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand man" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand man" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand man" -s h -l help -d 'Print help'
+complete -c bp -n "__fish_bp_using_subcommand man" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "customers" -d 'Manage the agency\'s customers (partner key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "contacts" -d 'Search a customer\'s inbox contacts (API token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "leads" -d 'Upsert and list a bot\'s leads (bot token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "whatsapp" -d 'Import WhatsApp contacts (API token); templates and messages (a bot\'s WhatsApp API key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "members" -d 'A customer\'s team members (API token; tokens with the partner key)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "segments" -d 'A customer\'s contact segments (API token)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "bots" -d 'The profile\'s bot registry (`[profiles.X.bots.NAME]`)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "api" -d 'Send any request to the API, like `gh api`: for endpoints bp does not wrap'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "profile" -d 'Show and edit the profiles of the config file'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "auth" -d 'Check the active profile\'s credentials against the API'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "sandbox" -d 'Run the embedded emulator of the BotPenguin API'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "man" -d 'Write a man page for bp and for each of its commands into DIR (bp.1, bp-customers-list.1, …)'
+complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'

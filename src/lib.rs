@@ -178,6 +178,7 @@ pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
     let Cli { global, command } = cli;
     match command {
         Command::Completions(args) => commands::completions::run(&args),
+        Command::Man(args) => commands::man::run(&args, printer),
         Command::Sandbox(cmd) => {
             commands::sandbox::run(cmd, &settings::output_opts(&global), printer)
         }

@@ -1,7 +1,5 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
-use clap::Parser;
-
 fn main() {
     // `bp --version` alone answers before clap builds the whole command tree: scripts and
     // shell prompts call it often, and it should cost no more than starting the process.
@@ -11,7 +9,7 @@ fn main() {
     {
         std::process::exit(bp::print_version().code());
     }
-    let cli = match bp::cli::Cli::try_parse() {
+    let cli = match bp::cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => std::process::exit(bp::print_clap(&err)),
     };

@@ -4,32 +4,36 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::Concurrency;
 use super::PageArgs;
+use super::examples;
 
 #[derive(Debug, Subcommand)]
 pub enum CustomersCommand {
     /// List the agency's customers (`GET /customer/list`)
+    #[command(after_help = examples::CUSTOMERS_LIST)]
     List(CustomersListArgs),
     /// Show whether a customer's API token is active; the token itself only with --show
+    #[command(after_help = examples::CUSTOMERS_TOKEN)]
     Token(CustomersTokenArgs),
     /// Run a bp command for every customer, with that customer's token
     ///
     /// Each run is `bp --customer <id> <COMMAND…>`. JSON and NDJSON items get a
     /// `"customer": {"_id": …, "name": …}` field; table (tab-separated) and csv rows get a
     /// first `customer` column. Exit 4 when some customers failed, 1 when all did.
-    ///
-    /// Example: bp customers each -- contacts search --created-since 24h -o ndjson
-    #[command(verbatim_doc_comment)]
+    #[command(after_help = examples::CUSTOMERS_EACH)]
     Each(CustomersEachArgs),
     /// Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)
     ///
     /// The password is read from standard input with --password-stdin, or asked for on a
     /// terminal; never from a flag. Not retried once sent: after a server error or a
     /// timeout the outcome is unknown, and bp says so instead of creating it twice.
+    #[command(after_help = examples::CUSTOMERS_CREATE)]
     Create(CustomersCreateArgs),
     /// Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what
     /// you give
+    #[command(after_help = examples::CUSTOMERS_UPDATE)]
     Update(CustomersUpdateArgs),
     /// Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes
+    #[command(after_help = examples::CUSTOMERS_DELETE)]
     Delete(CustomersDeleteArgs),
 }
 
@@ -85,8 +89,10 @@ pub struct CustomersDeleteArgs {
 #[derive(Debug, Subcommand)]
 pub enum MembersCommand {
     /// List the customer's team members (`GET /custom-user`)
+    #[command(after_help = examples::MEMBERS_LIST)]
     List(MembersListArgs),
     /// A team member's token (`GET /ext/get-user-token?email=&type=`, partner key)
+    #[command(after_help = examples::MEMBERS_TOKEN)]
     Token(MembersTokenArgs),
 }
 
@@ -127,6 +133,7 @@ pub enum MemberType {
 #[derive(Debug, Subcommand)]
 pub enum SegmentsCommand {
     /// List the customer's segments (`GET /inbox/segments`)
+    #[command(after_help = examples::SEGMENTS_LIST)]
     List,
 }
 

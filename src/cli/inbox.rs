@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::PageArgs;
+use super::examples;
 use super::{Concurrency, InputFormat};
 
 #[derive(Debug, Args)]
@@ -42,10 +43,11 @@ pub enum ContactsCommand {
     /// How `applicableFilters` works is our reading of the documentation's sample: a boolean
     /// or date filter (online, live chat, interacted, seen, created, ordered) applies only
     /// when its name is in that list, so each such flag also adds its name there.
-    #[command(verbatim_doc_comment)]
+    #[command(verbatim_doc_comment, after_help = examples::CONTACTS_SEARCH)]
     Search(Box<ContactsSearchArgs>),
     /// Delete contacts (`PUT /inbox/users/status-update`, status DELETED), 100 ids a request
     /// (the API documents no limit: 100 is our guess)
+    #[command(after_help = examples::CONTACTS_DELETE)]
     Delete(ContactsDeleteArgs),
     /// Set a contact's attributes (`PUT /integrations/custom-app/update-user-attributes`,
     /// as BotPenguin's own n8n node does), or many contacts' with --from
@@ -58,6 +60,7 @@ pub enum ContactsCommand {
     /// search is not an email, phone or UUID, and rows the server refuses, go to the --failed
     /// file with their reasons. Setting the same values again changes nothing, so a request
     /// whose answer was lost is sent again.
+    #[command(after_help = examples::CONTACTS_SET_ATTR)]
     SetAttr(Box<ContactsSetAttrArgs>),
 }
 
@@ -249,8 +252,10 @@ pub enum LeadsCommand {
     /// sent. With --from FILE, one lead per row of a CSV (header row; `tags` separated by
     /// `;`, `attr.KEY` and `note.TITLE` columns), a JSON array or NDJSON file, with the
     /// flags' names as fields; rejected rows go to the --failed file.
+    #[command(after_help = examples::LEADS_UPSERT)]
     Upsert(Box<LeadsUpsertArgs>),
     /// List a bot's leads or other chats (`GET /inbox/direct/chats`)
+    #[command(after_help = examples::LEADS_LIST)]
     List(LeadsListArgs),
 }
 
@@ -378,20 +383,25 @@ pub enum WhatsappCommand {
     /// other column becomes an attribute. Invalid rows go to the --failed file with their
     /// row number and reason, and the rest is imported. A journal of acknowledged batches
     /// lets a run that died be finished with --resume.
+    #[command(after_help = examples::WHATSAPP_IMPORT)]
     Import(Box<WhatsappImportArgs>),
     /// List a WhatsApp bot's message templates (`GET /whatsapp-automation/wa/templates` with
     /// its key, `GET /whatsapp-automation/plugin/templates/{botId}` with the API token)
+    #[command(after_help = examples::WHATSAPP_TEMPLATES)]
     Templates(WhatsappRouteArgs),
     /// Send a template message (`POST /whatsapp-automation/wa/send-template` with the bot's
     /// key, `POST /whatsapp-automation/plugin/send-template-message` with the API token); not
     /// retried once sent
+    #[command(after_help = examples::WHATSAPP_SEND_TEMPLATE)]
     SendTemplate(Box<WhatsappSendTemplateArgs>),
     /// List a template's variables, the NAMEs of `send-template --param NAME=VALUE`
     /// (`GET /whatsapp-automation/plugin/make-template-dynamic-fields/{templateId}`, with the
     /// API token)
+    #[command(after_help = examples::WHATSAPP_TEMPLATE_VARS)]
     TemplateVars(WhatsappTemplateVarsArgs),
     /// Send a text, image or document message inside WhatsApp's 24-hour window
     /// (`POST /whatsapp-automation/wa/send-message`); not retried once sent
+    #[command(after_help = examples::WHATSAPP_SEND)]
     Send(Box<WhatsappSendArgs>),
 }
 

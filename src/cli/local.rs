@@ -5,24 +5,31 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
+use super::examples;
+
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Try each credential of the active profile with one cheap call, and say where it came from
+    #[command(after_help = examples::AUTH_STATUS)]
     Status,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// List the profiles of the config file
+    #[command(after_help = examples::PROFILE_LIST)]
     List,
     /// Add a profile, or change one: asks for each value on a terminal (secrets without
     /// echo), or takes them from flags and `--with-token` on standard input
     ///
     /// The config file keeps its other contents and comments, and is written with mode 0600.
+    #[command(after_help = examples::PROFILE_ADD)]
     Add(ProfileAddArgs),
     /// Make a profile the default (`default_profile`)
+    #[command(after_help = examples::PROFILE_USE)]
     Use(ProfileUseArgs),
     /// Show a profile's resolved settings, secrets redacted, and where each came from
+    #[command(after_help = examples::PROFILE_SHOW)]
     Show(ProfileShowArgs),
 }
 
@@ -95,8 +102,10 @@ pub struct ProfileShowArgs {
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the sandbox over HTTP and print its base URL and credentials
+    #[command(after_help = examples::SANDBOX_SERVE)]
     Serve(SandboxServeArgs),
     /// Delete the sandbox's saved state, back to the seed data
+    #[command(after_help = examples::SANDBOX_RESET)]
     Reset(SandboxResetArgs),
     /// List where the sandbox answers otherwise than a `--shapes` recording of the real API
     ///
@@ -109,9 +118,7 @@ pub enum SandboxCommand {
     /// and other statuses, one line each. Nothing is sent to the real API. An answer the
     /// sandbox cannot be asked for (an id it does not have, a request that would change
     /// data) is reported on stderr as not comparable.
-    #[command(
-        after_help = "Exit codes:\n  0  no difference\n  1  some differences\n  2  the file cannot be read or a line is not a shape line"
-    )]
+    #[command(after_help = examples::SANDBOX_SHAPES_DIFF)]
     ShapesDiff(SandboxShapesDiffArgs),
 }
 

@@ -7,10 +7,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::error::EXIT_CODES_HELP;
 
 mod agency;
+mod examples;
+mod help;
 mod inbox;
 mod local;
 
 pub use agency::*;
+pub use help::{command, try_parse, try_parse_from};
 pub use inbox::*;
 pub use local::*;
 
@@ -28,7 +31,10 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Accepted before or after any command; each command's help shows those that mean something to
+/// it (see `help`).
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global Options")]
 pub struct GlobalArgs {
     /// Profile of the config file to use [default: `default_profile`, or the only one]
     #[arg(long, global = true, env = "BP_PROFILE", value_name = "NAME")]
@@ -174,6 +180,7 @@ pub enum Command {
     #[command(subcommand)]
     Bots(BotsCommand),
     /// Send any request to the API, like `gh api`: for endpoints bp does not wrap
+    #[command(after_help = examples::API)]
     Api(ApiArgs),
     /// Show and edit the profiles of the config file
     #[command(subcommand)]
@@ -185,18 +192,24 @@ pub enum Command {
     #[command(subcommand)]
     Sandbox(SandboxCommand),
     /// Print a shell completion script
+    #[command(after_help = examples::COMPLETIONS)]
     Completions(CompletionsArgs),
+    /// Write a man page for bp and for each of its commands into DIR (bp.1, bp-customers-list.1, …)
+    #[command(hide = true, after_help = examples::MAN)]
+    Man(ManArgs),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum BotsCommand {
     /// The registered bots: kind, id, whose they are (resolved with the partner key when
     /// the profile has one) and where each credential comes from (redacted)
+    #[command(after_help = examples::BOTS_LIST)]
     List(BotsListArgs),
     /// Register a bot in the active profile (`--profile`, else the default or only one):
     /// `--customer C` says whose it is. Its token or key comes from a command
     /// (`--bot-token-cmd`, `--wa-api-key-cmd`), from standard input (`--with-token`), or from
     /// a prompt without echo; never from a flag's value
+    #[command(after_help = examples::BOTS_ADD)]
     Add(BotsAddArgs),
 }
 
@@ -270,6 +283,12 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The directory to write the pages into (created if missing)
+    pub dir: PathBuf,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,6 +306,8 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+        // And as bp parses with it: some globals hidden per command, the grouped help.
+        command().debug_assert();
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod contacts;
 pub mod customers;
 pub mod each;
 pub mod leads;
+pub mod man;
 pub mod members;
 pub mod profile;
 pub mod profile_edit;
@@ -37,7 +38,7 @@ pub async fn dispatch(command: Command, ctx: &Context) -> Result<ExitStatus> {
         Command::Bots(cmd) => registry::run(cmd, ctx).await,
         Command::Api(args) => api::run(args, ctx).await,
         Command::Auth(cmd) => auth::run(cmd, ctx).await,
-        Command::Profile(_) | Command::Sandbox(_) | Command::Completions(_) => {
+        Command::Profile(_) | Command::Sandbox(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("not an API command")
         }
     };
