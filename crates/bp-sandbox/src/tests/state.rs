@@ -18,7 +18,7 @@ fn seed_is_deterministic_and_plausible() {
     let state = seed::build();
     assert_eq!(state.customers.len(), 60);
     assert_eq!(state.contacts.len(), 264);
-    assert_eq!(state.chats.len(), 60);
+    assert_eq!(state.chats.len(), 90);
     let created: Vec<&str> = state
         .customers
         .iter()
