@@ -7,6 +7,8 @@
 pub use crate::leaf::lookup;
 use std::io::{self, Write};
 
+mod fields;
+
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
@@ -79,15 +81,21 @@ impl Column {
 
 pub struct Renderer<W: Write> {
     opts: OutputOpts,
+    /// The command's own columns, whose names `--fields` takes too.
+    defaults: Vec<Column>,
     /// (header, path) of each column, for table and csv.
     columns: Vec<(String, String)>,
-    /// The default columns' finders, while no --fields replaced them.
+    /// Each column's finder, if it has one (a default column, or --fields naming one).
     getters: Vec<Option<Finder>>,
     out: W,
     count: u64,
     buffered: Vec<Value>,
     csv_started: bool,
     header_done: bool,
+    /// `--fields` was checked against the first items (or is not to be).
+    fields_checked: bool,
+    /// `--fields` named a path no item has: nothing is printed, not even an empty `[]`.
+    refused: bool,
 }
 
 impl<W: Write> Renderer<W> {
@@ -101,13 +109,14 @@ impl<W: Write> Renderer<W> {
                 defaults.iter().map(|c| c.get).collect(),
             )
         } else {
-            (
-                opts.fields.iter().map(|f| (f.clone(), f.clone())).collect(),
-                Vec::new(),
-            )
+            fields::resolve(&opts.fields, defaults)
+                .into_iter()
+                .map(|f| ((f.name, f.path), f.get))
+                .unzip()
         };
         Renderer {
             opts,
+            defaults: defaults.to_vec(),
             columns,
             getters,
             out,
@@ -115,15 +124,55 @@ impl<W: Write> Renderer<W> {
             buffered: Vec::new(),
             csv_started: false,
             header_done: false,
+            fields_checked: false,
+            refused: false,
         }
+    }
+
+    /// A `--fields` name none of the first items has: the error (usage, exit 2), before
+    /// anything is printed; an empty result has nothing to check against.
+    fn check_fields(&mut self, items: &[Value]) -> anyhow::Result<()> {
+        if self.fields_checked || items.is_empty() || self.opts.fields.is_empty() {
+            return Ok(());
+        }
+        self.fields_checked = true;
+        match self.unknown_fields(items, "the items have") {
+            None => Ok(()),
+            Some((message, hint)) => {
+                self.refused = true;
+                Err(match hint {
+                    Some(hint) => crate::error::usage_hint(message, hint),
+                    None => crate::error::usage(message),
+                })
+            }
+        }
+    }
+
+    fn unknown_fields(&self, items: &[Value], whose: &str) -> Option<(String, Option<String>)> {
+        let named: Vec<fields::Field> = self
+            .columns
+            .iter()
+            .zip(&self.getters)
+            .map(|((name, path), get)| fields::Field {
+                name: name.clone(),
+                path: path.clone(),
+                get: *get,
+            })
+            .collect();
+        fields::unknown(&named, &self.defaults, items, whose)
     }
 
     fn tsv(&self) -> bool {
         self.opts.format == Format::Table && !self.opts.stdout_tty
     }
 
-    /// Writes one page of items.
-    pub fn write_items(&mut self, items: &[Value]) -> io::Result<()> {
+    /// Writes one page of items; the first that has any checks `--fields`.
+    pub fn write_items(&mut self, items: &[Value]) -> anyhow::Result<()> {
+        if items.is_empty() {
+            // Headers wait for the first items, or for `finish`.
+            return Ok(());
+        }
+        self.check_fields(items)?;
         let redactor = self.opts.mask.redactor();
         let masked: Vec<Value>;
         let items = if !redactor.is_empty() && items.iter().any(|i| redactor.finds_in_json(i)) {
@@ -170,10 +219,8 @@ impl<W: Write> Renderer<W> {
             Format::Csv => {
                 self.csv_header()?;
                 for item in items {
-                    let row: Vec<String> = self
-                        .columns
-                        .iter()
-                        .map(|(_, p)| csv_cell(lookup(item, p)))
+                    let row: Vec<String> = (0..self.columns.len())
+                        .map(|i| self.cell(item, i, csv_cell))
                         .collect();
                     self.csv_row(&row)?;
                     self.count += 1;
@@ -194,11 +241,14 @@ impl<W: Write> Renderer<W> {
             }
             Format::Table => self.buffered.extend_from_slice(items),
         }
-        self.out.flush()
+        Ok(self.out.flush()?)
     }
 
     /// Writes what was held back, and the closing of the format.
     pub fn finish(mut self) -> io::Result<()> {
+        if self.refused {
+            return Ok(());
+        }
         match self.opts.format {
             Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
             Format::Json => self.out.write_all(b"\n]\n")?,
@@ -206,6 +256,7 @@ impl<W: Write> Renderer<W> {
             Format::Csv => {
                 if self.opts.fields.is_empty() {
                     let items = std::mem::take(&mut self.buffered);
+                    self.getters.clear();
                     if !items.is_empty() {
                         self.columns = union_of_paths(&items)
                             .into_iter()
@@ -235,6 +286,8 @@ impl<W: Write> Renderer<W> {
                     .map(|p| (p.clone(), p))
                     .collect();
                 self.opts.fields = self.columns.iter().map(|(_, p)| p.clone()).collect();
+                // The paths come from these items: nothing to check.
+                self.fields_checked = true;
                 if self.columns.is_empty() {
                     // Items with no fields (`["a", "b"]`): one column of the values.
                     if !items.is_empty() && !self.opts.no_headers {
@@ -245,7 +298,7 @@ impl<W: Write> Renderer<W> {
                     }
                     return self.out.flush();
                 }
-                self.write_items(&items)?;
+                self.write_items(&items).map_err(io::Error::other)?;
                 return self.finish();
             }
             Format::Table if self.tsv() => self.tsv_header()?,
@@ -288,11 +341,16 @@ impl<W: Write> Renderer<W> {
         writeln!(self.out, "{}", header.join("\t"))
     }
 
-    /// A table cell of column `i`: through the column's finder, else its path.
+    /// A table cell of column `i`.
     fn table_value(&self, item: &Value, i: usize) -> String {
+        self.cell(item, i, table_cell)
+    }
+
+    /// Column `i` of `item`, through the column's finder, else its path, as `show` writes it.
+    fn cell(&self, item: &Value, i: usize, show: fn(Option<&Value>) -> String) -> String {
         match self.getters.get(i).copied().flatten() {
-            Some(get) => table_cell(get(item).as_ref()),
-            None => table_cell(lookup(item, &self.columns[i].1)),
+            Some(get) => show(get(item).as_ref()),
+            None => show(lookup(item, &self.columns[i].1)),
         }
     }
 
@@ -315,13 +373,14 @@ impl<W: Write> Renderer<W> {
         self.out.write_all(&line)
     }
 
-    /// The item as JSON output shows it: whole, or only the `--fields` paths, nesting kept.
+    /// The item as JSON output shows it: whole, or only the `--fields` paths, nesting kept
+    /// (a column's name stands for its path).
     fn project(&self, item: &Value) -> Value {
         if self.opts.fields.is_empty() {
             return item.clone();
         }
         let mut out = Value::Object(Map::new());
-        for path in &self.opts.fields {
+        for (_, path) in &self.columns {
             if let Some(v) = lookup(item, path) {
                 insert_path(&mut out, path, v.clone());
             }
@@ -330,15 +389,40 @@ impl<W: Write> Renderer<W> {
     }
 }
 
-/// Prints a whole set of items at once (a command's single answer, a short list).
-pub fn print_items(opts: &OutputOpts, columns: &[Column], items: &[Value]) -> io::Result<()> {
+/// Prints a whole set of items at once (a short list, a fetched item): a `--fields` name
+/// none of them has is an error (exit 2).
+pub fn print_items(opts: &OutputOpts, columns: &[Column], items: &[Value]) -> anyhow::Result<()> {
     let mut r = Renderer::new(
         opts.clone(),
         columns,
         io::BufWriter::new(crate::printer::stdout()),
     );
     r.write_items(items)?;
-    r.finish()
+    Ok(r.finish()?)
+}
+
+/// Prints the answer to a change already made (created, updated, sent): a `--fields` name
+/// the answer lacks is a warning, as an error would read as if nothing had been done.
+pub fn print_answer(
+    opts: &OutputOpts,
+    printer: &crate::printer::Printer,
+    columns: &[Column],
+    answer: &Value,
+) -> anyhow::Result<()> {
+    let mut r = Renderer::new(
+        opts.clone(),
+        columns,
+        io::BufWriter::new(crate::printer::stdout()),
+    );
+    let answer = std::slice::from_ref(answer);
+    if !r.opts.fields.is_empty()
+        && let Some((message, _)) = r.unknown_fields(answer, "the answer has")
+    {
+        printer.warn(&message);
+    }
+    r.fields_checked = true;
+    r.write_items(answer)?;
+    Ok(r.finish()?)
 }
 
 fn insert_path(out: &mut Value, path: &str, value: Value) {

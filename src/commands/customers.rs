@@ -100,7 +100,7 @@ async fn create(args: CustomersCreateArgs, ctx: &Context) -> Result<ExitStatus> 
         Some(d @ Value::Object(_)) => d.clone(),
         _ => answer,
     };
-    crate::output::print_items(&ctx.settings.output, COLUMNS, &[item])?;
+    crate::output::print_answer(&ctx.settings.output, &ctx.printer, COLUMNS, &item)?;
     Ok(ExitStatus::Success)
 }
 
@@ -131,7 +131,7 @@ async fn update(args: CustomersUpdateArgs, ctx: &Context) -> Result<ExitStatus> 
         Some(d @ Value::Object(_)) => d.clone(),
         _ => json!({"_id": args.id}),
     };
-    crate::output::print_items(&ctx.settings.output, COLUMNS, &[item])?;
+    crate::output::print_answer(&ctx.settings.output, &ctx.printer, COLUMNS, &item)?;
     Ok(ExitStatus::Success)
 }
 

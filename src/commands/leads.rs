@@ -577,7 +577,7 @@ async fn upsert_one(args: LeadsUpsertArgs, ctx: &Context) -> Result<ExitStatus> 
         Some(d @ Value::Object(_)) => d.clone(),
         _ => body,
     };
-    crate::output::print_items(&ctx.settings.output, COLUMNS, &[lead])?;
+    crate::output::print_answer(&ctx.settings.output, &ctx.printer, COLUMNS, &lead)?;
     Ok(ExitStatus::Success)
 }
 

@@ -312,3 +312,27 @@ pub fn on_terminal(w: &World, cols: u16, args: &[&str]) -> Option<std::process::
             .unwrap(),
     )
 }
+
+/// Runs `cmd` with a terminal for its standard input, on which `typed` is typed (a prompt's
+/// answer); stdout and stderr are captured.
+pub fn answered_on_a_terminal(cmd: &mut Command, typed: &str) -> std::process::Output {
+    use std::process::Stdio;
+    let pty = nix::pty::openpty(
+        None::<&nix::pty::Winsize>,
+        None::<&nix::sys::termios::Termios>,
+    )
+    .expect("a pseudo-terminal");
+    let mut std_cmd = std::process::Command::new(cmd.get_program());
+    std_cmd
+        .args(cmd.get_args())
+        .env_clear()
+        .envs(cmd.get_envs().filter_map(|(k, v)| Some((k, v?))))
+        .stdin(Stdio::from(pty.slave))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let child = std_cmd.spawn().unwrap();
+    drop(std_cmd);
+    let mut terminal = std::fs::File::from(pty.master);
+    terminal.write_all(typed.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}

@@ -17,6 +17,7 @@ mod corpus;
 mod crash_holes;
 mod cron;
 mod customers;
+mod daily;
 mod endpoints;
 mod errors;
 mod examples;

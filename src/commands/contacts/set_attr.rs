@@ -139,7 +139,7 @@ pub(super) async fn set_attr(args: ContactsSetAttrArgs, ctx: &Context) -> Result
             "the server answered without saying success: {snippet}; bp cannot tell whether the attributes were set"
         );
     }
-    crate::output::print_items(&ctx.settings.output, COLUMNS, &[body])?;
+    crate::output::print_answer(&ctx.settings.output, &ctx.printer, COLUMNS, &body)?;
     Ok(ExitStatus::Success)
 }
 

@@ -156,11 +156,7 @@ fn print_sent(ctx: &Context, answer: &Value, wa_id: &str) -> Result<()> {
     if item.get("wa_id").is_none() {
         item["wa_id"] = Value::from(wa_id);
     }
-    Ok(crate::output::print_items(
-        &ctx.settings.output,
-        SENT_COLUMNS,
-        &[item],
-    )?)
+    crate::output::print_answer(&ctx.settings.output, &ctx.printer, SENT_COLUMNS, &item)
 }
 
 pub async fn send_template(args: WhatsappSendTemplateArgs, ctx: &Context) -> Result<ExitStatus> {
