@@ -121,6 +121,9 @@ _bp() {
             bp__subcmd__customers,each)
                 cmd="bp__subcmd__customers__subcmd__each"
                 ;;
+            bp__subcmd__customers,get)
+                cmd="bp__subcmd__customers__subcmd__get"
+                ;;
             bp__subcmd__customers,help)
                 cmd="bp__subcmd__customers__subcmd__help"
                 ;;
@@ -141,6 +144,9 @@ _bp() {
                 ;;
             bp__subcmd__customers__subcmd__help,each)
                 cmd="bp__subcmd__customers__subcmd__help__subcmd__each"
+                ;;
+            bp__subcmd__customers__subcmd__help,get)
+                cmd="bp__subcmd__customers__subcmd__help__subcmd__get"
                 ;;
             bp__subcmd__customers__subcmd__help,help)
                 cmd="bp__subcmd__customers__subcmd__help__subcmd__help"
@@ -222,6 +228,9 @@ _bp() {
                 ;;
             bp__subcmd__help__subcmd__customers,each)
                 cmd="bp__subcmd__help__subcmd__customers__subcmd__each"
+                ;;
+            bp__subcmd__help__subcmd__customers,get)
+                cmd="bp__subcmd__help__subcmd__customers__subcmd__get"
                 ;;
             bp__subcmd__help__subcmd__customers,list)
                 cmd="bp__subcmd__help__subcmd__customers__subcmd__list"
@@ -1372,17 +1381,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers)
-            opts="-o -v -q -h -V --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list token each create update delete help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list get token each create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --customer)
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --profile)
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1595,8 +1604,54 @@ _bp() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bp__subcmd__customers__subcmd__get)
+            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --shapes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bp__subcmd__customers__subcmd__help)
-            opts="list token each create update delete help"
+            opts="list get token each create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1638,6 +1693,20 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__help__subcmd__each)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__customers__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1708,13 +1777,21 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__list)
-            opts="-o -v -q -h -V --sort --page --all --limit --concurrency --max-pages --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --sort --status --filter --page --all --limit --concurrency --max-pages --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2050,7 +2127,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__customers)
-            opts="list token each create update delete"
+            opts="list get token each create update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2092,6 +2169,20 @@ _bp() {
             return 0
             ;;
         bp__subcmd__help__subcmd__customers__subcmd__each)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bp__subcmd__help__subcmd__customers__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -30,7 +30,7 @@ complete -c bp -n "__fish_bp_needs_command" -s o -l output -d 'Output format [de
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_needs_command" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_needs_command" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_needs_command" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_needs_command" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_needs_command" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -58,34 +58,37 @@ complete -c bp -n "__fish_bp_needs_command" -f -a "sandbox" -d 'Run the embedded
 complete -c bp -n "__fish_bp_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bp -n "__fish_bp_needs_command" -f -a "man" -d 'Write a man page for bp and for each of its commands into DIR (bp.1, bp-customers-list.1, …)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l timeout -d 'Seconds to wait for each request' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l json -d 'Short for `-o json`'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l no-headers -d 'Leave out the header row of table and csv output'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s q -l quiet -d 'Print nothing but data and errors'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "create" -d 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "update" -d 'Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what you give'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "delete" -d 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list token each create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -f -a "get" -d 'Show one customer, named by id, email or exact name (from `GET /customer/list`)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -f -a "create" -d 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -f -a "update" -d 'Change a customer (`PUT /customer/{id}`); the fields are undocumented: bp sends what you give'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -f -a "delete" -d 'Delete customers (`DELETE /customer/{id}`): asks on a terminal, else needs --yes'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l sort -d 'Field to sort by, as the API\'s `sort` parameter' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l status -d 'Only customers with this status (e.g. ACTIVE, any case)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l filter -d 'Only customers whose name or email contains TEXT (any case)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l page -d 'Fetch only this page' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l limit -d 'Fetch pages until this many items (or the data ends)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l concurrency -d 'Pages fetched at once with --all or --limit (printed in order all the same)' -r
@@ -96,7 +99,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -111,12 +114,31 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
+json\t'One JSON array of the items as the server sent them'
+ndjson\t'One compact JSON object per line, as each page arrives'
+csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each request' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l json -d 'Short for `-o json`'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -131,7 +153,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l status -d 'Only customers with this status (e.g. ACTIVE)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l status -d 'Only customers with this status (e.g. ACTIVE, any case)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l filter -d 'Only customers whose name or email contains TEXT (any case)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l concurrency -d 'Customers run at once: `auto` starts at 2 and finds the server\'s pace (up to 16, fewer when it throttles), or a fixed number from 1 to 64' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
@@ -139,7 +161,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
@@ -163,7 +185,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -186,7 +208,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -205,7 +227,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
@@ -222,6 +244,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one customer, named by id, email or exact name (from `GET /customer/list`)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'
@@ -234,7 +257,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subc
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -280,7 +303,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -304,7 +327,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each request' -r
@@ -346,7 +369,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -371,7 +394,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcomm
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -418,7 +441,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -448,7 +471,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -472,7 +495,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subc
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -511,7 +534,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -537,7 +560,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -568,7 +591,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -588,7 +611,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -617,7 +640,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -643,7 +666,7 @@ complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subco
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -671,7 +694,7 @@ complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcomman
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -695,7 +718,7 @@ complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcomman
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -719,7 +742,7 @@ complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subc
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -741,7 +764,7 @@ complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -763,7 +786,7 @@ complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -786,7 +809,7 @@ complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_f
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -810,7 +833,7 @@ complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_f
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -845,7 +868,7 @@ complete -c bp -n "__fish_bp_using_subcommand api" -s o -l output -d 'Output for
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand api" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -870,7 +893,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subco
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -895,7 +918,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -923,7 +946,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -944,7 +967,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -967,7 +990,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -989,7 +1012,7 @@ complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcomma
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -1011,7 +1034,7 @@ complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_f
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -1029,7 +1052,7 @@ complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -1070,7 +1093,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -1093,7 +1116,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -1109,7 +1132,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
-complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -1137,7 +1160,7 @@ complete -c bp -n "__fish_bp_using_subcommand completions" -s o -l output -d 'Ou
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand completions" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand completions" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand completions" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand completions" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand completions" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -1157,7 +1180,7 @@ complete -c bp -n "__fish_bp_using_subcommand man" -s o -l output -d 'Output for
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
-complete -c bp -n "__fish_bp_using_subcommand man" -l fields -d 'Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand man" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand man" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand man" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand man" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -1186,6 +1209,7 @@ complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "man" -d 'Write a man page for bp and for each of its commands into DIR (bp.1, bp-customers-list.1, …)'
 complete -c bp -n "__fish_bp_using_subcommand help; and not __fish_seen_subcommand_from customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List the agency\'s customers (`GET /customer/list`)'
+complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "get" -d 'Show one customer, named by id, email or exact name (from `GET /customer/list`)'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "token" -d 'Show whether a customer\'s API token is active; the token itself only with --show'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "each" -d 'Run a bp command for every customer, with that customer\'s token'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "create" -d 'Create a customer (`POST /customer/create`, or `POST /customer` where that is 404)'

@@ -114,8 +114,8 @@ impl Context {
     /// looked up in [`Context::customers`].
     pub async fn resolve_customer(&self, selector: &str) -> Result<serde_json::Value> {
         let s = selector.trim();
-        if s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return api::agency::pick(&[], s);
+        if api::agency::is_id(s) {
+            return Ok(serde_json::json!({ "_id": s }));
         }
         api::agency::pick(self.customers().await?, s)
     }

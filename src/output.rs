@@ -8,12 +8,14 @@ pub use crate::leaf::lookup;
 use std::io::{self, Write};
 
 mod fields;
+pub use fields::print_answer;
 
 use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
 pub use crate::leaf::sanitize;
 use crate::secret::KnownSecrets;
+use fields::union_of_paths;
 
 /// How the data of a command is written (`-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,39 +129,6 @@ impl<W: Write> Renderer<W> {
             fields_checked: false,
             refused: false,
         }
-    }
-
-    /// A `--fields` name none of the first items has: the error (usage, exit 2), before
-    /// anything is printed; an empty result has nothing to check against.
-    fn check_fields(&mut self, items: &[Value]) -> anyhow::Result<()> {
-        if self.fields_checked || items.is_empty() || self.opts.fields.is_empty() {
-            return Ok(());
-        }
-        self.fields_checked = true;
-        match self.unknown_fields(items, "the items have") {
-            None => Ok(()),
-            Some((message, hint)) => {
-                self.refused = true;
-                Err(match hint {
-                    Some(hint) => crate::error::usage_hint(message, hint),
-                    None => crate::error::usage(message),
-                })
-            }
-        }
-    }
-
-    fn unknown_fields(&self, items: &[Value], whose: &str) -> Option<(String, Option<String>)> {
-        let named: Vec<fields::Field> = self
-            .columns
-            .iter()
-            .zip(&self.getters)
-            .map(|((name, path), get)| fields::Field {
-                name: name.clone(),
-                path: path.clone(),
-                get: *get,
-            })
-            .collect();
-        fields::unknown(&named, &self.defaults, items, whose)
     }
 
     fn tsv(&self) -> bool {
@@ -401,30 +370,6 @@ pub fn print_items(opts: &OutputOpts, columns: &[Column], items: &[Value]) -> an
     Ok(r.finish()?)
 }
 
-/// Prints the answer to a change already made (created, updated, sent): a `--fields` name
-/// the answer lacks is a warning, as an error would read as if nothing had been done.
-pub fn print_answer(
-    opts: &OutputOpts,
-    printer: &crate::printer::Printer,
-    columns: &[Column],
-    answer: &Value,
-) -> anyhow::Result<()> {
-    let mut r = Renderer::new(
-        opts.clone(),
-        columns,
-        io::BufWriter::new(crate::printer::stdout()),
-    );
-    let answer = std::slice::from_ref(answer);
-    if !r.opts.fields.is_empty()
-        && let Some((message, _)) = r.unknown_fields(answer, "the answer has")
-    {
-        printer.warn(&message);
-    }
-    r.fields_checked = true;
-    r.write_items(answer)?;
-    Ok(r.finish()?)
-}
-
 fn insert_path(out: &mut Value, path: &str, value: Value) {
     let mut cur = out;
     let segs: Vec<&str> = path.split('.').collect();
@@ -438,33 +383,6 @@ fn insert_path(out: &mut Value, path: &str, value: Value) {
             .entry(seg.to_string())
             .or_insert_with(|| Value::Object(Map::new()));
     }
-}
-
-/// Every leaf path of the items, in the order first seen; arrays are leaves.
-fn union_of_paths(items: &[Value]) -> Vec<String> {
-    fn walk(prefix: &str, v: &Value, seen: &mut Vec<String>) {
-        match v {
-            Value::Object(m) if !m.is_empty() => {
-                for (k, child) in m {
-                    let p = if prefix.is_empty() {
-                        k.clone()
-                    } else {
-                        format!("{prefix}.{k}")
-                    };
-                    walk(&p, child, seen);
-                }
-            }
-            _ if !prefix.is_empty() && !seen.iter().any(|s| s == prefix) => {
-                seen.push(prefix.to_string());
-            }
-            _ => {}
-        }
-    }
-    let mut seen = Vec::new();
-    for item in items {
-        walk("", item, &mut seen);
-    }
-    seen
 }
 
 fn scalar(v: &Value) -> Option<String> {

@@ -32,7 +32,8 @@ pub fn text<'a>(c: &'a Value, path: &str) -> &'a str {
         .unwrap_or("")
 }
 
-fn describe(c: &Value) -> String {
+/// `ID NAME <EMAIL>`, for lists of candidates and prompts.
+pub fn describe(c: &Value) -> String {
     format!(
         "{} {} <{}>",
         text(c, "_id"),
@@ -41,24 +42,34 @@ fn describe(c: &Value) -> String {
     )
 }
 
-/// A customer named by id (24 hex digits), email (with `@`) or exact name (any case).
-/// Emails and names are looked up in the customer list; anything but one match is exit 2.
+/// A customer's id: 24 hex digits.
+pub fn is_id(s: &str) -> bool {
+    s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// A customer named by id (24 hex digits), email (with `@`) or exact name (any case), as
+/// `--customer` takes it: an id as it is, emails and names looked up with [`find`].
 pub async fn resolve(client: &Client, partner: &Auth, selector: &str) -> Result<Value> {
     let s = selector.trim();
-    if s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if is_id(s) {
         return Ok(json!({"_id": s}));
     }
     pick(&all_customers(client, partner).await?, s)
+}
+
+/// The whole record of the customer named by id, email or exact name (any case), from the
+/// customer list: anything but one match is exit 2, naming the candidates.
+pub async fn find(client: &Client, partner: &Auth, selector: &str) -> Result<Value> {
+    pick(&all_customers(client, partner).await?, selector)
 }
 
 /// The one customer of `all` whose id, email or name (case aside) is `selector`; none or
 /// several is exit 2 with the nearest candidates.
 pub fn pick(all: &[Value], selector: &str) -> Result<Value> {
     let s = selector.trim();
-    if s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Ok(json!({"_id": s}));
-    }
-    let (what, path) = if s.contains('@') {
+    let (what, path) = if is_id(s) {
+        ("id", "_id")
+    } else if s.contains('@') {
         ("email", "contact.email")
     } else {
         ("name", "name")

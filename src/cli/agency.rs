@@ -11,6 +11,8 @@ pub enum CustomersCommand {
     /// List the agency's customers (`GET /customer/list`)
     #[command(after_help = examples::CUSTOMERS_LIST)]
     List(CustomersListArgs),
+    /// Show one customer, named by id, email or exact name (from `GET /customer/list`)
+    Get(CustomersGetArgs),
     /// Show whether a customer's API token is active; the token itself only with --show
     #[command(after_help = examples::CUSTOMERS_TOKEN)]
     Token(CustomersTokenArgs),
@@ -212,15 +214,29 @@ pub struct CustomersTokenArgs {
     pub show: bool,
 }
 
-#[derive(Debug, Args)]
-pub struct CustomersEachArgs {
-    /// Only customers with this status (e.g. ACTIVE)
+/// Which customers `customers list` and `customers each` take.
+#[derive(Debug, Clone, Default, Args)]
+pub struct CustomerFilter {
+    /// Only customers with this status (e.g. ACTIVE, any case)
     #[arg(long)]
     pub status: Option<String>,
 
     /// Only customers whose name or email contains TEXT (any case)
-    #[arg(long, value_name = "TEXT")]
-    pub filter: Option<String>,
+    #[arg(long = "filter", value_name = "TEXT")]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersGetArgs {
+    /// The customer: 24-hex id, email, or exact name
+    #[arg(value_name = "ID|EMAIL|NAME")]
+    pub customer: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomersEachArgs {
+    #[command(flatten)]
+    pub only: CustomerFilter,
 
     /// Customers run at once: `auto` starts at 2 and finds the server's pace (up to 16,
     /// fewer when it throttles), or a fixed number from 1 to 64
@@ -237,6 +253,10 @@ pub struct CustomersListArgs {
     /// Field to sort by, as the API's `sort` parameter
     #[arg(long, default_value = "createdAt", value_name = "FIELD")]
     pub sort: String,
+
+    // With --status or --filter, every page is read (not --page or --limit).
+    #[command(flatten)]
+    pub only: CustomerFilter,
 
     #[command(flatten)]
     pub pages: PageArgs,

@@ -53,7 +53,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, conflicts_with = "output")]
     pub json: bool,
 
-    /// Keep only these keys or dotted paths, in this order (e.g. `_id,name,contact.email`)
+    /// Keep only these keys, dotted paths or table column names, in this order (e.g.
+    /// `_id,name,contact.email`)
     #[arg(long, global = true, value_delimiter = ',', value_name = "PATHS")]
     pub fields: Vec<String>,
 

@@ -142,7 +142,7 @@ async fn paginate(req: Request, args: &ApiArgs, ctx: &Context) -> Result<ExitSta
             |page| req.clone().query("page", page),
             |items, _| {
                 if args.show {
-                    return Ok(renderer.write_items(items)?);
+                    return renderer.write_items(items);
                 }
                 let scrub = ctx.client.redactor();
                 let mut items = items.to_vec();
@@ -150,7 +150,7 @@ async fn paginate(req: Request, args: &ApiArgs, ctx: &Context) -> Result<ExitSta
                     crate::api::mask_secret_fields(item);
                     scrub.scrub_json(item);
                 }
-                Ok(renderer.write_items(&items)?)
+                renderer.write_items(&items)
             },
         )
         .await;

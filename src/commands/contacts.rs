@@ -75,7 +75,7 @@ async fn search(mut args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatu
     args.segments = super::members::resolve_segments(ctx, &args.segments).await?;
     let body = search_body(&args)?;
     let auth = ctx.api_auth().await?;
-    super::list(ctx, &args.pages, COLUMNS, |page| {
+    super::list(ctx, &args.pages, COLUMNS, "no contacts match", |page| {
         let mut body = body.clone();
         body["page"] = Value::from(page);
         endpoints::contacts_search(auth.clone(), body)
@@ -83,9 +83,9 @@ async fn search(mut args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatu
     .await
 }
 
-/// The documented sample body, with each flag changing only its own fields.
-pub fn search_body(args: &ContactsSearchArgs) -> Result<Value> {
-    let mut body = json!({
+/// The documented sample body (`POST /inbox/users`): every filter empty, interacted users.
+pub fn sample_body() -> Value {
+    json!({
         "searchText": "",
         "tags": [],
         "status": [],
@@ -106,7 +106,31 @@ pub fn search_body(args: &ContactsSearchArgs) -> Result<Value> {
         "page": 1,
         "isExport": "none",
         "isContact": true
-    });
+    })
+}
+
+/// `ID NAME <EMAIL>` of a contact (a phone number without a name or email), for prompts.
+pub fn describe(c: &Value) -> String {
+    let text = |v: Option<Value>| v.and_then(|v| v.as_str().map(String::from));
+    let cell = |header: &str| {
+        let column = COLUMNS.iter().find(|col| col.header == header);
+        text(column.and_then(|col| col.value(c)))
+    };
+    let id = cell("id").unwrap_or_default();
+    match (cell("name"), cell("email")) {
+        (Some(name), Some(email)) => format!("{id} {name} <{email}>"),
+        (Some(name), None) => format!("{id} {name}"),
+        (None, Some(email)) => format!("{id} <{email}>"),
+        (None, None) => match cell("phone") {
+            Some(phone) => format!("{id} {phone}"),
+            None => id,
+        },
+    }
+}
+
+/// The documented sample body, with each flag changing only its own fields.
+pub fn search_body(args: &ContactsSearchArgs) -> Result<Value> {
+    let mut body = sample_body();
     if let Some(text) = &args.text {
         body["searchText"] = Value::from(text.as_str());
     }

@@ -7,8 +7,8 @@ use crate::Context;
 use crate::api::agency::{self, text};
 use crate::api::endpoints;
 use crate::cli::{
-    CustomersCommand, CustomersCreateArgs, CustomersDeleteArgs, CustomersListArgs,
-    CustomersTokenArgs, CustomersUpdateArgs,
+    CustomerFilter, CustomersCommand, CustomersCreateArgs, CustomersDeleteArgs, CustomersGetArgs,
+    CustomersListArgs, CustomersTokenArgs, CustomersUpdateArgs,
 };
 use crate::error::{ExitStatus, usage_hint};
 use crate::output::{Column, col};
@@ -26,6 +26,7 @@ pub const COLUMNS: &[Column] = &[
 pub async fn run(cmd: CustomersCommand, ctx: &Context) -> Result<ExitStatus> {
     match cmd {
         CustomersCommand::List(args) => list(args, ctx).await,
+        CustomersCommand::Get(args) => get(args, ctx).await,
         CustomersCommand::Token(args) => token(args, ctx).await,
         CustomersCommand::Each(args) => super::each::each(args, ctx).await,
         CustomersCommand::Create(args) => create(args, ctx).await,
@@ -35,7 +36,7 @@ pub async fn run(cmd: CustomersCommand, ctx: &Context) -> Result<ExitStatus> {
 }
 
 fn check_id(id: &str) -> Result<()> {
-    if id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if agency::is_id(id) {
         Ok(())
     } else {
         Err(crate::error::usage(format!(
@@ -140,16 +141,14 @@ async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> 
         check_id(id)?;
     }
     let auth = ctx.partner_auth()?;
-    super::confirm(
-        &ctx.printer,
-        &format!(
-            "Delete {} customer{} ({}) and everything they own?",
-            args.ids.len(),
-            if args.ids.len() == 1 { "" } else { "s" },
-            args.ids.join(", ")
-        ),
-        args.yes,
-    )?;
+    let question = async {
+        let list = named(ctx, &auth, &args.ids).await;
+        match args.ids.len() {
+            1 => format!("Delete customer {list} and everything they own?"),
+            n => format!("Delete {n} customers and everything they own: {list}?"),
+        }
+    };
+    super::confirm(&ctx.printer, args.yes, question).await?;
     for id in &args.ids {
         ctx.client
             .send(&endpoints::customer_delete(auth.clone(), id))
@@ -158,6 +157,29 @@ async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> 
         ctx.printer.info(&format!("deleted customer {id}"));
     }
     Ok(ExitStatus::Success)
+}
+
+/// The first customers of `ids` as a delete prompt names them (`ID NAME <EMAIL>`), from the
+/// customer list; an id it cannot name is said to be so.
+async fn named(ctx: &Context, auth: &crate::api::Auth, ids: &[String]) -> String {
+    const NAMED: usize = 10;
+    let first = &ids[..ids.len().min(NAMED)];
+    let all = agency::all_customers(&ctx.client, auth).await;
+    if let Err(e) = &all {
+        ctx.printer
+            .warn(&format!("could not look up the customers to delete: {e:#}"));
+    }
+    let labels: Vec<String> = first
+        .iter()
+        .map(|id| match &all {
+            Ok(all) => all
+                .iter()
+                .find(|c| text(c, "_id") == id)
+                .map_or_else(|| format!("{id} (not found)"), agency::describe),
+            Err(_) => format!("{id} (could not be looked up)"),
+        })
+        .collect();
+    super::named_list(&labels, ids.len())
 }
 
 async fn token(args: CustomersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
@@ -186,8 +208,41 @@ async fn token(args: CustomersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
 
 async fn list(args: CustomersListArgs, ctx: &Context) -> Result<ExitStatus> {
     let auth = ctx.partner_auth()?;
-    super::list(ctx, &args.pages, COLUMNS, |page| {
-        endpoints::customer_list(auth.clone(), page, Some(&args.sort))
-    })
-    .await
+    let request = |page| endpoints::customer_list(auth.clone(), page, Some(&args.sort));
+    if args.only.status.is_none() && args.only.text.is_none() {
+        return super::list(ctx, &args.pages, COLUMNS, "no customers", request).await;
+    }
+    if args.pages.page.is_some() || args.pages.limit.is_some() {
+        return Err(usage_hint(
+            "--status and --filter read every page: --page and --limit do not go with them",
+            "leave out --page and --limit",
+        ));
+    }
+    let mut pages = args.pages.clone();
+    pages.all = true;
+    let keep = |c: &Value| wanted(&args.only, c);
+    super::list_kept(ctx, &pages, COLUMNS, "no customers match", keep, request).await
+}
+
+/// Whether customer `c` is one `--status` and `--filter` take.
+pub fn wanted(only: &CustomerFilter, c: &Value) -> bool {
+    let status = only.status.as_ref().is_none_or(|s| {
+        c["status"]
+            .as_str()
+            .is_some_and(|v| v.eq_ignore_ascii_case(s))
+    });
+    let text = only.text.as_ref().is_none_or(|f| {
+        let f = f.to_lowercase();
+        [&c["name"], &c["contact"]["email"]]
+            .iter()
+            .any(|v| v.as_str().is_some_and(|s| s.to_lowercase().contains(&f)))
+    });
+    status && text
+}
+
+/// `bp customers get ID|EMAIL|NAME`: the customer's record, as a one-row listing.
+async fn get(args: CustomersGetArgs, ctx: &Context) -> Result<ExitStatus> {
+    let customer = agency::find(&ctx.client, &ctx.partner_auth()?, &args.customer).await?;
+    crate::output::print_items(&ctx.settings.output, COLUMNS, &[customer])?;
+    Ok(ExitStatus::Success)
 }

@@ -104,9 +104,13 @@ fn split_load(stderr: &str) -> (String, Load, Option<String>) {
     (rest, load, skipped)
 }
 
-/// The flags of this run that the children must share.
-fn inherited(settings: &Settings) -> Vec<String> {
+/// The flags of this run that the children must share; `-q` too, as the parent relays
+/// what they say on stderr.
+fn inherited(settings: &Settings, quiet: bool) -> Vec<String> {
     let mut args = Vec::new();
+    if quiet {
+        args.push("--quiet".to_string());
+    }
     if settings.target != Target::Profile {
         args.push("--sandbox".to_string());
     }
@@ -172,7 +176,7 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
             .settings
             .exe()
             .context("cannot find the bp executable")?,
-        base_args: inherited(&ctx.settings),
+        base_args: inherited(&ctx.settings, ctx.printer.quiet),
         // Under `--sandbox`, the children talk to this run's sandbox, so that every write
         // lands in one state (each loading and saving the file, the last to save won).
         sandbox_url: (ctx.settings.target != Target::Profile)
@@ -266,21 +270,7 @@ async fn wanted_customers(args: &CustomersEachArgs, ctx: &Context) -> Result<Vec
     let customers = crate::api::agency::all_customers(&ctx.client, &partner).await?;
     Ok(customers
         .into_iter()
-        .filter(|c| {
-            args.status.as_ref().is_none_or(|s| {
-                c["status"]
-                    .as_str()
-                    .is_some_and(|v| v.eq_ignore_ascii_case(s))
-            })
-        })
-        .filter(|c| {
-            args.filter.as_ref().is_none_or(|f| {
-                let f = f.to_lowercase();
-                [&c["name"], &c["contact"]["email"]]
-                    .iter()
-                    .any(|v| v.as_str().is_some_and(|s| s.to_lowercase().contains(&f)))
-            })
-        })
+        .filter(|c| super::customers::wanted(&args.only, c))
         .collect())
 }
 

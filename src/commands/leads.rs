@@ -588,11 +588,11 @@ async fn list(args: LeadsListArgs, ctx: &Context) -> Result<ExitStatus> {
         ids.bot_id.expect("required"),
         ids.customer_id.expect("required"),
     );
-    let kind = match args.chat_type {
-        ChatType::Lead => "lead",
-        ChatType::NonLead => "non-lead",
+    let (kind, nothing) = match args.chat_type {
+        ChatType::Lead => ("lead", "no leads"),
+        ChatType::NonLead => ("non-lead", "no non-lead chats"),
     };
-    super::list(ctx, &args.pages, COLUMNS, |page| {
+    super::list(ctx, &args.pages, COLUMNS, nothing, |page| {
         endpoints::chats(token.clone(), &bot_id, &customer_id, page, kind)
     })
     .await

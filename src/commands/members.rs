@@ -31,7 +31,12 @@ pub async fn run(cmd: MembersCommand, ctx: &Context) -> Result<ExitStatus> {
 async fn list(args: MembersListArgs, ctx: &Context) -> Result<ExitStatus> {
     let auth = ctx.api_auth().await?;
     let search = args.search.clone().unwrap_or_default();
-    super::list(ctx, &args.pages, MEMBER_COLUMNS, |page| {
+    let nothing = if search.is_empty() {
+        "no members"
+    } else {
+        "no members match"
+    };
+    super::list(ctx, &args.pages, MEMBER_COLUMNS, nothing, |page| {
         endpoints::team_members(auth.clone(), page, &search)
     })
     .await
@@ -79,6 +84,9 @@ pub async fn segments(cmd: SegmentsCommand, ctx: &Context) -> Result<ExitStatus>
     match cmd {
         SegmentsCommand::List => {
             let items = all_segments(ctx).await?;
+            if items.is_empty() {
+                ctx.printer.info("no segments");
+            }
             crate::output::print_items(&ctx.settings.output, SEGMENT_COLUMNS, &items)?;
             Ok(ExitStatus::Success)
         }

@@ -85,8 +85,13 @@ impl From<crate::cli::InputFormat> for crate::import::Format {
 }
 
 /// Asks before a destructive command: `--yes`, else a typed `yes` on a terminal; without a
-/// terminal and without `--yes`, nothing is done (exit 2).
-pub fn confirm(printer: &crate::printer::Printer, question: &str, yes: bool) -> Result<()> {
+/// terminal and without `--yes`, nothing is done (exit 2). The question is only made when
+/// it is asked: it may look up the names of what is to be deleted.
+pub async fn confirm(
+    printer: &crate::printer::Printer,
+    yes: bool,
+    question: impl std::future::Future<Output = String>,
+) -> Result<()> {
     use std::io::IsTerminal;
     if yes {
         return Ok(());
@@ -97,6 +102,7 @@ pub fn confirm(printer: &crate::printer::Printer, question: &str, yes: bool) -> 
             "pass --yes to confirm",
         ));
     }
+    let question = question.await;
     printer.prompt(&format!("{question} Type `yes` to confirm: "));
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer)?;
@@ -105,6 +111,15 @@ pub fn confirm(printer: &crate::printer::Printer, question: &str, yes: bool) -> 
     } else {
         Err(crate::error::usage("not confirmed: nothing was deleted"))
     }
+}
+
+/// What a delete prompt names: `named` for the first few, then how many more.
+pub fn named_list(named: &[String], total: usize) -> String {
+    let mut list = named.join("; ");
+    if total > named.len() {
+        list.push_str(&format!("; and {} more", total - named.len()));
+    }
+    list
 }
 
 /// `key=value`, split; a usage error naming `flag` if it is not one.
@@ -210,11 +225,25 @@ impl From<&PageArgs> for Pages {
     }
 }
 
-/// Fetches the pages a list command asked for and renders the items as they arrive.
+/// Fetches the pages a list command asked for and renders the items as they arrive;
+/// `nothing` (`no contacts match`) is said on stderr when there are none.
 pub async fn list(
     ctx: &Context,
     pages: &PageArgs,
     columns: &[Column],
+    nothing: &str,
+    page_request: impl Fn(u32) -> Request,
+) -> Result<ExitStatus> {
+    list_kept(ctx, pages, columns, nothing, |_| true, page_request).await
+}
+
+/// [`list`] of only the items `keep` keeps.
+pub async fn list_kept(
+    ctx: &Context,
+    pages: &PageArgs,
+    columns: &[Column],
+    nothing: &str,
+    keep: impl Fn(&serde_json::Value) -> bool,
     page_request: impl Fn(u32) -> Request,
 ) -> Result<ExitStatus> {
     let ahead = usize::from(pages.concurrency);
@@ -233,10 +262,19 @@ pub async fn list(
         None
     };
     let mut fetched = 0u64;
+    let mut shown = 0usize;
     let summary = ctx
         .client
         .paginate(pages, ahead, max_pages, page_request, |items, total| {
-            renderer.write_items(items)?;
+            if items.iter().all(&keep) {
+                renderer.write_items(items)?;
+                shown += items.len();
+            } else {
+                let kept: Vec<serde_json::Value> =
+                    items.iter().filter(|i| keep(i)).cloned().collect();
+                renderer.write_items(&kept)?;
+                shown += kept.len();
+            }
             fetched += items.len() as u64;
             if let Some(bar) = &spinner {
                 bar.set_message(match total {
@@ -253,6 +291,12 @@ pub async fn list(
     let summary = summary?;
     renderer.finish()?;
     crate::printer::stdout().flush()?;
+    if shown == 0 {
+        ctx.printer.info(&match pages {
+            Pages::One(n) if n > 1 => format!("{nothing} on page {n}"),
+            _ => nothing.to_string(),
+        });
+    }
     if summary.more_likely && !ctx.printer.quiet {
         ctx.printer.hint(&match summary.total {
             Some(total) => format!(

@@ -3,9 +3,11 @@
 //! dotted path. The names are checked against the first items that arrive: a name no item
 //! has is an error that lists the paths they do have, not a column of empty cells.
 
+use std::io::{self, Write};
+
 use serde_json::Value;
 
-use super::{Column, Finder, lookup, union_of_paths};
+use super::{Column, Finder, OutputOpts, Renderer, lookup};
 
 /// One `--fields` name: as given (the header), the path it reads, and a column's finder.
 #[derive(Debug, Clone)]
@@ -71,6 +73,96 @@ pub(super) fn unknown(
         format!("the table's column names work too: {}", names.join(", "))
     });
     Some((message, hint))
+}
+
+impl<W: Write> Renderer<W> {
+    /// A `--fields` name none of the first items has: the error (usage, exit 2), before
+    /// anything is printed; an empty result has nothing to check against.
+    pub(super) fn check_fields(&mut self, items: &[Value]) -> anyhow::Result<()> {
+        if self.fields_checked || items.is_empty() || self.opts.fields.is_empty() {
+            return Ok(());
+        }
+        self.fields_checked = true;
+        match self.unknown_fields(items, "the items have") {
+            None => Ok(()),
+            Some((message, hint)) => {
+                self.refused = true;
+                Err(match hint {
+                    Some(hint) => crate::error::usage_hint(message, hint),
+                    None => crate::error::usage(message),
+                })
+            }
+        }
+    }
+
+    pub(super) fn unknown_fields(
+        &self,
+        items: &[Value],
+        whose: &str,
+    ) -> Option<(String, Option<String>)> {
+        let named: Vec<Field> = self
+            .columns
+            .iter()
+            .zip(&self.getters)
+            .map(|((name, path), get)| Field {
+                name: name.clone(),
+                path: path.clone(),
+                get: *get,
+            })
+            .collect();
+        unknown(&named, &self.defaults, items, whose)
+    }
+}
+
+/// Prints the answer to a change already made (created, updated, sent): a `--fields` name
+/// the answer lacks is a warning, as an error would read as if nothing had been done.
+pub fn print_answer(
+    opts: &OutputOpts,
+    printer: &crate::printer::Printer,
+    columns: &[Column],
+    answer: &Value,
+) -> anyhow::Result<()> {
+    let mut r = Renderer::new(
+        opts.clone(),
+        columns,
+        io::BufWriter::new(crate::printer::stdout()),
+    );
+    let answer = std::slice::from_ref(answer);
+    if !r.opts.fields.is_empty()
+        && let Some((message, _)) = r.unknown_fields(answer, "the answer has")
+    {
+        printer.warn(&message);
+    }
+    r.fields_checked = true;
+    r.write_items(answer)?;
+    Ok(r.finish()?)
+}
+
+/// Every leaf path of the items, in the order first seen; arrays are leaves.
+pub(super) fn union_of_paths(items: &[Value]) -> Vec<String> {
+    fn walk(prefix: &str, v: &Value, seen: &mut Vec<String>) {
+        match v {
+            Value::Object(m) if !m.is_empty() => {
+                for (k, child) in m {
+                    let p = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&p, child, seen);
+                }
+            }
+            _ if !prefix.is_empty() && !seen.iter().any(|s| s == prefix) => {
+                seen.push(prefix.to_string());
+            }
+            _ => {}
+        }
+    }
+    let mut seen = Vec::new();
+    for item in items {
+        walk("", item, &mut seen);
+    }
+    seen
 }
 
 #[cfg(test)]

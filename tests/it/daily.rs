@@ -122,6 +122,18 @@ fn empty_results_say_so_on_stderr_and_keep_the_data_formats() {
     // -q: only data and errors.
     assert_eq!(stderr(&search("json", &["-q"])), "");
 
+    // `customers each` relays its children's stderr: under -q, they are quiet too.
+    let each = |quiet: &[&str]| {
+        let out = partner_only(&w)
+            .args(quiet)
+            .args(["customers", "each", "--filter", "bluefin", "--"])
+            .args(["contacts", "search", "zz-nobody-zz"])
+            .run_ok();
+        stderr(&out)
+    };
+    assert!(each(&[]).contains("[Bluefin Marketing] no contacts match"));
+    assert_eq!(each(&["-q"]), "");
+
     let out = w.bp().args(["customers", "list", "--page", "999"]).run_ok();
     assert_eq!(stderr(&out), "no customers on page 999\n");
     let out = w
@@ -223,6 +235,9 @@ fn customers_list_filters_by_status_and_text_across_pages() {
         .run_ok();
     assert_eq!(stdout(&out), "[]\n");
     assert_eq!(stderr(&out), "no customers match\n");
+    partner_only(&w)
+        .args(["customers", "list", "--status", "ACTIVE", "--limit", "3"])
+        .fails_with(2, "--status and --filter read every page");
 }
 
 #[test]
@@ -247,7 +262,13 @@ fn delete_prompts_name_what_they_delete() {
     let out = answered_on_a_terminal(partner_only(&w).args(["customers", "delete", &id]), "no\n");
     let err = stderr(&out);
     assert!(
-        err.contains(&format!("{id} (could not be looked up: ")),
+        err.contains(&format!(
+            "Delete customer {id} (could not be looked up) and everything they own?"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: could not look up the customers to delete: "),
         "{err}"
     );
     assert!(err.contains("Type `yes` to confirm"), "{err}");

@@ -43,12 +43,15 @@ pub(super) async fn delete(args: ContactsDeleteArgs, ctx: &Context) -> Result<Ex
         }
         None => None,
     };
-    // Asked first: a refusal sends nothing, not even a customer lookup.
-    super::super::confirm(
-        &ctx.printer,
-        &format!("Delete {} contacts?", ids.len()),
-        args.yes,
-    )?;
+    // Without a terminal and --yes, nothing is sent, not even a customer lookup.
+    let question = async {
+        let list = named(ctx, &ids).await;
+        match ids.len() {
+            1 => format!("Delete contact {list}?"),
+            n => format!("Delete {n} contacts: {list}?"),
+        }
+    };
+    super::super::confirm(&ctx.printer, args.yes, question).await?;
     let mut run = Run {
         ctx,
         auth: ctx.api_auth().await?,
@@ -64,6 +67,65 @@ pub(super) async fn delete(args: ContactsDeleteArgs, ctx: &Context) -> Result<Ex
     let limiter = run.limiter.clone();
     bulk::send_all(&mut run, &limiter, &mut signals, ctx).await;
     run.finish(failed)
+}
+
+/// The ids a delete prompt names at the most, and the contact pages it looks through.
+const NAMED: usize = 10;
+const LOOKUP_PAGES: u32 = 50;
+
+/// The first contacts of `ids` as a delete prompt names them (`ID NAME <EMAIL>`), from the
+/// contact pages (no endpoint gives one contact by id); an id it cannot name is said to be
+/// so, with why on a warning line.
+async fn named(ctx: &Context, ids: &[String]) -> String {
+    let first = &ids[..ids.len().min(NAMED)];
+    let mut found: Vec<Option<String>> = vec![None; first.len()];
+    let why = match look_up(ctx, first, &mut found).await {
+        Ok(true) => None,
+        Ok(false) => Some(format!(
+            "only the first {LOOKUP_PAGES} pages of contacts were looked through"
+        )),
+        Err(e) => Some(format!("{e:#}")),
+    };
+    if let Some(why) = &why {
+        ctx.printer
+            .warn(&format!("could not look up the contacts to delete: {why}"));
+    }
+    let labels: Vec<String> = first
+        .iter()
+        .zip(found)
+        .map(|(id, label)| match (label, &why) {
+            (Some(label), _) => label,
+            (None, None) => format!("{id} (not found)"),
+            (None, Some(_)) => format!("{id} (could not be looked up)"),
+        })
+        .collect();
+    super::super::named_list(&labels, ids.len())
+}
+
+/// Fills `found` with the contacts of `ids` (any interaction) from their pages, until all
+/// are found or the pages end (`true`) or [`LOOKUP_PAGES`] were read (`false`).
+async fn look_up(ctx: &Context, ids: &[String], found: &mut [Option<String>]) -> Result<bool> {
+    let auth = ctx.api_auth().await?;
+    let mut body = super::sample_body();
+    body["applicableFilters"] = json!([]);
+    for page in 1..=LOOKUP_PAGES {
+        body["page"] = Value::from(page);
+        let req = endpoints::contacts_search(auth.clone(), body.clone());
+        let items = crate::api::data_items(&req.path, ctx.client.send(&req).await?)?;
+        if items.is_empty() {
+            return Ok(true);
+        }
+        for item in &items {
+            let id = item["_id"].as_str().unwrap_or_default();
+            if let Some(at) = ids.iter().position(|wanted| wanted == id) {
+                found[at] = Some(super::describe(item));
+            }
+        }
+        if found.iter().all(Option::is_some) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The ids to delete, all checked before anything is sent.

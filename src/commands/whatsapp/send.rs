@@ -99,6 +99,9 @@ pub async fn templates(args: WhatsappRouteArgs, ctx: &Context) -> Result<ExitSta
     };
     let body = ctx.client.send(&req).await?;
     let items = crate::api::data_items(&req.path, body)?;
+    if items.is_empty() {
+        ctx.printer.info("no templates");
+    }
     crate::output::print_items(&ctx.settings.output, TEMPLATE_COLUMNS, &items)?;
     Ok(ExitStatus::Success)
 }
