@@ -60,6 +60,24 @@ fn a_field_no_item_has_is_exit_2_naming_the_paths_they_have() {
         ])
         .fails_with(2, "unknown field `nope`");
     assert_eq!(stdout(&out), "");
+    // The answer to a change already made only warns: the change was made.
+    let out = w
+        .bp()
+        .args([
+            "customers",
+            "update",
+            &w.creds.customer_id,
+            "--set",
+            "limit:=900",
+        ])
+        .args(["--fields", "_id,nope", "-o", "csv"])
+        .run_ok();
+    assert!(
+        stderr(&out).contains("warning: unknown field `nope`: the answer has _id"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).starts_with("_id,nope\n"));
     // A path only some items have is fine: theirs are empty cells.
     w.bp()
         .args(["customers", "list", "--fields", "name,contact.email"])
