@@ -1381,17 +1381,17 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list get token each create update delete help"
+            opts="-o -v -q -h -V --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --color --sandbox --shapes --help --version list get token each create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --profile)
+                --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --customer)
+                --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -54,8 +54,8 @@ set edit:completion:arg-completer[bp] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'bp;customers'= {
-            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
             cand --customer 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]'
+            cand --profile 'Profile of the config file to use [default: `default_profile`, or the only one]'
             cand -o 'Output format [default: table]'
             cand --output 'Output format [default: table]'
             cand --fields 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)'

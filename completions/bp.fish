@@ -58,8 +58,8 @@ complete -c bp -n "__fish_bp_needs_command" -f -a "sandbox" -d 'Run the embedded
 complete -c bp -n "__fish_bp_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c bp -n "__fish_bp_needs_command" -f -a "man" -d 'Write a man page for bp and for each of its commands into DIR (bp.1, bp-customers-list.1, …)'
 complete -c bp -n "__fish_bp_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -s o -l output -d 'Output format [default: table]' -r -f -a "table\t'An aligned table on a terminal; tab-separated lines in a pipe'
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'

@@ -12,6 +12,7 @@ pub enum CustomersCommand {
     #[command(after_help = examples::CUSTOMERS_LIST)]
     List(CustomersListArgs),
     /// Show one customer, named by id, email or exact name (from `GET /customer/list`)
+    #[command(after_help = examples::CUSTOMERS_GET)]
     Get(CustomersGetArgs),
     /// Show whether a customer's API token is active; the token itself only with --show
     #[command(after_help = examples::CUSTOMERS_TOKEN)]

@@ -15,6 +15,12 @@ pub const CUSTOMERS_LIST: &str = examples!(
     "The second page, as the API sent it" => "bp customers list --page 2 -o json",
 );
 
+pub const CUSTOMERS_GET: &str = examples!(
+    "One customer by name (any case), as a table" => "bp customers get 'oakridge dental care'",
+    "By email, the whole record as JSON" => "bp customers get frontdesk@oakridgedental.com -o json",
+    "Just the id, for a script" => "bp customers get 'Bluefin Marketing' --fields _id -o csv --no-headers",
+);
+
 pub const CUSTOMERS_TOKEN: &str = examples!(
     "Is the customer's API token active?" => "bp customers token 'Bluefin Marketing'",
     "The token itself, alone on stdout, for a script" => "bp customers token frontdesk@oakridgedental.com --show",

@@ -81,8 +81,8 @@ fn used_by(path: &str) -> u8 {
         "bots add" => PROFILE | CUSTOMER | TERMINAL,
         // The partner key's own commands; `each` gives each child its --customer, and the
         // child's own -o (after `--`) decides the output.
-        "customers list" | "customers token" | "customers create" | "customers update"
-        | "members token" => ALL & !CUSTOMER,
+        "customers list" | "customers get" | "customers token" | "customers create"
+        | "customers update" | "members token" => ALL & !CUSTOMER,
         "customers delete" | "customers each" => ALL & !(CUSTOMER | FORMAT | SHAPING),
         "contacts delete" => ALL & !(FORMAT | SHAPING),
         _ => ALL,
