@@ -14,16 +14,16 @@
 //! - [`check_pass`]: the checking pass, its refusals into the failed file;
 //! - [`write_rows`]: the rows a stop left unsettled, into the failed file;
 //! - [`summary`]: the JSON summary, the summary line and the throttling note;
-//! - [`spinner`] and [`bar`]: the progress shown on a terminal.
+//! - [`spinner`] and [`bar`]: the progress shown on a terminal, or as lines (`--progress`).
 
 mod input;
 mod journal;
 mod keys;
 mod rows;
+mod progress;
 pub mod stop;
 
 use std::io::Write;
-use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use futures_util::future::LocalBoxFuture;
@@ -40,31 +40,8 @@ pub use input::{Input, open_once};
 pub use journal::{Journalled, Journalling};
 pub use keys::OnePerKey;
 pub use rows::{PerRow, Ready, RowOpts, dry_run_line, send_rows};
+pub use progress::{Progress, bar, spinner};
 pub use stop::{Policy, Stop, Verdict, Words};
-
-/// A spinner saying `message`, on a terminal.
-pub fn spinner(ctx: &Context, message: &str) -> Option<indicatif::ProgressBar> {
-    ctx.printer.progress().then(|| {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.set_message(message.to_string());
-        bar.enable_steady_tick(Duration::from_millis(120));
-        bar
-    })
-}
-
-/// A bar of `len` rows, on a terminal.
-pub fn bar(ctx: &Context, len: u64) -> Option<indicatif::ProgressBar> {
-    ctx.printer.progress().then(|| {
-        let bar = indicatif::ProgressBar::new(len);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} rows  {per_sec}  {msg}  ETA {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        bar
-    })
-}
 
 /// A request on its way: what it answers.
 pub type Request<'a, A> = LocalBoxFuture<'a, A>;
@@ -205,6 +182,9 @@ pub fn check_pass<T: Send>(
         .map(|row| row.with_context(|| format!("cannot read {file}")));
     let pass = import::check::for_each_checked(rows, check, |row| {
         checked.read += 1;
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
         let (row, reason) = match row {
             import::check::Checked::Record(_, Ok(item)) => {
                 checked.kept.push(item);

@@ -134,7 +134,7 @@ struct Run<'a, 'c, C> {
     failed: FailedWriter,
     /// The input, read as the window has room.
     rows: Reader,
-    progress: Option<indicatif::ProgressBar>,
+    progress: Option<super::Progress>,
     keys: OnePerKey<Ready>,
     done: u64,
     /// Rows in the failed file (or, with --dry-run, warned of).

@@ -78,6 +78,11 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
 
+    /// Print a progress line on stderr every 5 seconds (bulk commands and --all listings),
+    /// terminal or not: for cron and CI logs
+    #[arg(long, global = true, conflicts_with = "quiet")]
+    pub progress: bool,
+
     /// When to use colour (`NO_COLOR` is honoured in `auto`)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,

@@ -254,12 +254,9 @@ pub async fn list_kept(
         columns,
         BufWriter::new(crate::printer::stdout()),
     );
-    let spinner = if ctx.printer.progress() && matches!(pages, Pages::All | Pages::Limit(_)) {
-        let bar = indicatif::ProgressBar::new_spinner();
-        bar.enable_steady_tick(std::time::Duration::from_millis(120));
-        Some(bar)
-    } else {
-        None
+    let spinner = match pages {
+        Pages::All | Pages::Limit(_) => crate::bulk::spinner(ctx, ""),
+        Pages::First | Pages::One(_) => None,
     };
     let mut fetched = 0u64;
     let mut shown = 0usize;

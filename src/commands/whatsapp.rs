@@ -26,7 +26,7 @@ use std::cell::{Cell, RefCell};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+
 
 use anyhow::Result;
 use serde_json::{Value, json};
@@ -313,7 +313,6 @@ impl<'a> Import<'a> {
             exhausted: false,
             skipped: 0,
             stop: None,
-            last_report: Instant::now(),
         };
         bulk::send_all(&mut feed, &shared.limiter, signals, self.ctx).await;
         (feed.stop, feed.skipped)
@@ -409,7 +408,6 @@ struct Feed<'s> {
     /// Rows an earlier run had acknowledged.
     skipped: u64,
     stop: Option<Stop>,
-    last_report: Instant,
 }
 
 impl<'s> bulk::Sender<'s> for Feed<'s> {
@@ -438,19 +436,6 @@ impl<'s> bulk::Sender<'s> for Feed<'s> {
             && self.stop.is_none()
         {
             self.stop = Some(Stop::Failed(err));
-        }
-        if self.shared.progress.is_none() && self.last_report.elapsed() >= Duration::from_secs(5) {
-            self.last_report = Instant::now();
-            let counts = &self.run.tally.counts;
-            self.run.ctx.printer.debug(
-                1,
-                &format!(
-                    "progress: {} of {} rows imported, {} rejected",
-                    counts.imported.get(),
-                    self.plan.winners.len(),
-                    counts.rejected.get()
-                ),
-            );
         }
         None
     }

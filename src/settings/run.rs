@@ -23,6 +23,12 @@ pub const SANDBOX_URL_ENV: &str = "BP_SANDBOX_URL";
 /// Tests make retries instant; not a user setting, so not in `--help`.
 const RETRY_BASE_ENV: &str = "BP_RETRY_BASE_MS";
 
+/// Tests shorten `--progress`'s interval; not a user setting, so not in `--help`.
+const PROGRESS_INTERVAL_ENV: &str = "BP_PROGRESS_INTERVAL_MS";
+
+/// How often `--progress` prints a line.
+const PROGRESS_INTERVAL: Duration = Duration::from_secs(5);
+
 /// Where the API commands send their requests.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
@@ -56,6 +62,8 @@ pub struct Settings {
     pub each_child: bool,
     /// `--shapes` (BP_SHAPES): the file the shapes of the answers are appended to.
     pub shapes: Option<PathBuf>,
+    /// `--progress`: a progress line this often, on stderr, terminal or not.
+    pub progress_lines: Option<Duration>,
 }
 
 impl Settings {
@@ -90,6 +98,12 @@ impl Settings {
             output: output_opts(global),
             each_child: env.var(crate::api::LOAD_ENV).is_some(),
             shapes: global.shapes.clone(),
+            progress_lines: global.progress.then(|| {
+                env.var(PROGRESS_INTERVAL_ENV)
+                    .and_then(|v| v.parse::<u64>().ok())
+                    .filter(|ms| *ms > 0)
+                    .map_or(PROGRESS_INTERVAL, Duration::from_millis)
+            }),
         })
     }
 

@@ -4,7 +4,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use crate::common::World;
+use crate::common::{RunOk, World};
 
 fn cron(w: &World, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_bp"))
@@ -228,5 +228,100 @@ fn no_secret_reaches_output_or_files() {
             "{}",
             p.display()
         );
+    }
+}
+
+/// Issue 16: `--progress` prints a progress line every interval on a stderr that is not a
+/// terminal (cron's mail, a log file), and none of the request lines `-v` prints.
+#[test]
+fn progress_prints_lines_in_cron_without_the_request_log() {
+    let w = World::with_options(bp::sandbox::Options {
+        latency_ms: 20,
+        ..Default::default()
+    });
+    let csv = w.home.path().join("contacts.csv");
+    let mut text = String::from("name,phone\n");
+    for i in 0..1000 {
+        text.push_str(&format!("C{i},+91 97{i:08}\n"));
+    }
+    std::fs::write(&csv, text).unwrap();
+    let out = w
+        .bp()
+        .env("BP_PROGRESS_INTERVAL_MS", "10")
+        .args(["--progress", "whatsapp", "import", csv.to_str().unwrap()])
+        .args(["--concurrency", "2"])
+        .run_ok();
+    let err = crate::common::stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("progress [") && l.contains(" of 1000 rows")),
+        "{err}"
+    );
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.contains("/inbox/users/import") || l.contains("-> 200")),
+        "request log lines: {err}"
+    );
+    no_terminal_codes(&out.stderr);
+    // Without --progress, nothing of the kind: a cron job's mail stays short.
+    let out = w
+        .bp()
+        .env("BP_PROGRESS_INTERVAL_MS", "10")
+        .args(["whatsapp", "import", csv.to_str().unwrap()])
+        .run_ok();
+    assert!(
+        !crate::common::stderr(&out).contains("progress ["),
+        "{}",
+        crate::common::stderr(&out)
+    );
+}
+
+/// `--progress` on the other bulk commands and `--all` listings.
+#[test]
+fn progress_lines_for_leads_set_attr_and_listings() {
+    let w = World::with_options(bp::sandbox::Options {
+        latency_ms: 20,
+        ..Default::default()
+    });
+    let leads = w.home.path().join("leads.csv");
+    let mut text = String::from("uuid,status\n");
+    for i in 0..20 {
+        text.push_str(&format!("lead-{i},open\n"));
+    }
+    std::fs::write(&leads, text).unwrap();
+    let attrs = w.home.path().join("attrs.csv");
+    std::fs::write(&attrs, "search,city\nnobody@example.com,Pune\n").unwrap();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["leads", "upsert", "--from", leads.to_str().unwrap()],
+        vec!["customers", "list", "--all", "-o", "ndjson"],
+        vec!["contacts", "search", "--all", "-o", "ndjson"],
+        vec![
+            "contacts",
+            "set-attr",
+            "--from",
+            attrs.to_str().unwrap(),
+            "--bot",
+            &w.creds.bot_id,
+        ],
+    ];
+    for args in runs {
+        let out = w
+            .bp()
+            .env("BP_PROGRESS_INTERVAL_MS", "5")
+            .env("BP_BOT_ID", &w.creds.bot_id)
+            .env("BP_CUSTOMER_ID", &w.creds.customer_id)
+            .arg("--progress")
+            .args(&args)
+            .output()
+            .unwrap();
+        let err = crate::common::stderr(&out);
+        assert!(
+            err.lines().any(|l| l.starts_with("progress [")),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("-> 200"), "{args:?}: {err}");
     }
 }

@@ -44,7 +44,7 @@ pub(super) struct Shared<'a> {
     /// The batch size in force: halved when the server says a batch is too large.
     pub batch_size: Cell<usize>,
     pub limiter: Arc<Limiter>,
-    pub progress: Option<indicatif::ProgressBar>,
+    pub progress: Option<crate::bulk::Progress>,
     /// Rows this run has settled: acknowledged, rejected, or reported as not acknowledged.
     pub settled: RefCell<RowSet>,
     /// Whether any batch of this run was acknowledged: until one is, a refusal of both
