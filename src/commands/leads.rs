@@ -9,13 +9,15 @@ use anyhow::Result;
 use serde_json::{Map, Value, json};
 
 mod bulk;
+mod columns;
+
+use columns::normalize;
 
 use crate::Context;
 use crate::api::endpoints;
 use crate::cli::{ChatType, LeadIds, LeadsCommand, LeadsListArgs, LeadsUpsertArgs};
 use crate::commands::registry::{self, WebsiteBot};
 use crate::error::{ExitStatus, usage, usage_hint};
-use crate::import::Record;
 use crate::output::{Column, col, computed};
 use crate::secret::Secret;
 use crate::settings::{SecretKind, Setting};
@@ -251,148 +253,6 @@ impl LeadInput {
             ..LeadInput::default()
         })
     }
-
-    /// A row of a --from file, by the flags' names (case, `-` and `_` ignored).
-    fn from_record(record: &Record) -> Result<LeadInput, Invalid> {
-        let mut lead = LeadInput::default();
-        for (key, value) in &record.fields {
-            let text = match value {
-                Value::Null => None,
-                Value::String(s) if s.trim().is_empty() => None,
-                Value::String(s) => Some(s.trim().to_string()),
-                Value::Number(n) => Some(n.to_string()),
-                Value::Bool(b) => Some(b.to_string()),
-                _ => None,
-            };
-            let lower = key.trim().to_ascii_lowercase();
-            if let Some(attr) = prefixed(key, "attr.") {
-                if let Some(t) = text {
-                    lead.attrs.push((attr.to_string(), t));
-                }
-                continue;
-            }
-            if let Some(title) = prefixed(key, "note.") {
-                if let Some(t) = text {
-                    lead.notes.push((title.to_string(), t));
-                }
-                continue;
-            }
-            let slot = match normalize(&lower).as_str() {
-                "uuid" => &mut lead.uuid,
-                "botid" => &mut lead.bot_id,
-                "customerid" => &mut lead.customer_id,
-                "agentid" => &mut lead.agent_id,
-                "name" => &mut lead.name,
-                "email" => &mut lead.email,
-                "phone" => &mut lead.phone,
-                "dialcode" => &mut lead.dial_code,
-                "status" => &mut lead.status,
-                "picture" => &mut lead.picture,
-                "tags" => {
-                    lead.tags.extend(list_of_strings(value));
-                    continue;
-                }
-                "attributes" | "attrs" | "attr" => {
-                    lead.attrs.extend(pairs(value, "key", "value"));
-                    continue;
-                }
-                "notes" | "note" => {
-                    lead.notes.extend(pairs(value, "title", "description"));
-                    continue;
-                }
-                "row" | "reason" => continue,
-                _ => {
-                    return Err(invalid(
-                        "UNKNOWN_FIELD",
-                        "field",
-                        format!("`{key}` is not a lead field"),
-                    ));
-                }
-            };
-            if value.is_array() || value.is_object() {
-                return Err(invalid(
-                    "INVALID_VALUE",
-                    "field",
-                    format!("`{key}` must be a string"),
-                ));
-            }
-            *slot = text;
-        }
-        Ok(lead)
-    }
-}
-
-fn prefixed<'a>(key: &'a str, prefix: &str) -> Option<&'a str> {
-    let key = key.trim();
-    let head = key.get(..prefix.len())?;
-    (key.len() > prefix.len() && head.eq_ignore_ascii_case(prefix)).then(|| &key[prefix.len()..])
-}
-
-fn normalize(key: &str) -> String {
-    key.chars().filter(|c| *c != '-' && *c != '_').collect()
-}
-
-/// Known columns of a CSV file, so that a misspelt one stops the run before anything is sent.
-fn known_column(name: &str) -> bool {
-    let lower = name.trim().to_ascii_lowercase();
-    prefixed(name, "attr.").is_some()
-        || prefixed(name, "note.").is_some()
-        || [
-            "uuid",
-            "botid",
-            "customerid",
-            "agentid",
-            "name",
-            "email",
-            "phone",
-            "dialcode",
-            "status",
-            "picture",
-            "tags",
-            "row",
-            "reason",
-        ]
-        .contains(&normalize(&lower).as_str())
-}
-
-fn list_of_strings(value: &Value) -> Vec<String> {
-    match value {
-        Value::String(s) => s
-            .split(';')
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .map(String::from)
-            .collect(),
-        Value::Array(items) => items
-            .iter()
-            .filter_map(|v| {
-                v.as_str()
-                    .map(str::trim)
-                    .filter(|t| !t.is_empty())
-                    .map(String::from)
-            })
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// `{"k": "v"}` or `[{"key": "k", "value": "v"}]` as pairs.
-fn pairs(value: &Value, k: &str, v: &str) -> Vec<(String, String)> {
-    let text = |x: &Value| match x {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    match value {
-        Value::Object(map) => map
-            .iter()
-            .map(|(key, val)| (key.clone(), text(val)))
-            .collect(),
-        Value::Array(items) => items
-            .iter()
-            .filter_map(|i| Some((text(i.get(k)?), i.get(v).map(text).unwrap_or_default())))
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 /// Checks every value and builds the request body; nothing is sent if any value is wrong.
@@ -601,6 +461,7 @@ async fn list(args: LeadsListArgs, ctx: &Context) -> Result<ExitStatus> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::Record;
 
     fn ids() -> Ids {
         Ids {

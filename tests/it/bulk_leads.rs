@@ -417,3 +417,50 @@ fn a_stop_does_not_wait_on_the_pipe_that_feeds_standard_input() {
         "stdin is read to its end before anything is sent"
     );
 }
+
+/// Issue 16: `leads list -o csv` feeds back into `leads upsert --from` as it is: every row
+/// upserted, none refused for its columns, and the leads as they were (but `updatedAt`).
+#[test]
+fn leads_listed_as_csv_upsert_back_unchanged() {
+    let w = World::new();
+    let without_stamp = |leads: Vec<Value>| -> Vec<Value> {
+        leads
+            .into_iter()
+            .map(|mut l| {
+                l.as_object_mut().unwrap().remove("updatedAt");
+                l
+            })
+            .collect()
+    };
+    let before = without_stamp(leads(&w));
+    assert!(
+        before.iter().any(|l| l["attributes"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty()))
+            && before
+                .iter()
+                .any(|l| l["notes"].as_array().is_some_and(|n| !n.is_empty()))
+            && before
+                .iter()
+                .any(|l| l["tags"].as_array().is_some_and(|t| t.len() > 0)),
+        "the seed has leads with tags, attributes and notes"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("leads.csv");
+    let out = bp(&w)
+        .args(["leads", "list", "--all", "-o", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    std::fs::write(&csv, &out.stdout).unwrap();
+    let out = bp(&w)
+        .args(["leads", "upsert", "--from", csv.to_str().unwrap(), "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let summary = crate::common::summary_of(&out);
+    assert_eq!(summary["upserted"].as_u64(), Some(before.len() as u64));
+    assert_eq!(summary["rejected"].as_u64(), Some(0));
+    assert!(!dir.path().join("leads.csv.failed.csv").exists());
+    assert_eq!(without_stamp(leads(&w)), before);
+}

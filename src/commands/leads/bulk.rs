@@ -4,7 +4,8 @@
 use anyhow::Result;
 use serde_json::Value;
 
-use super::{Ids, LeadInput, default_ids, known_column, lead_body, normalize};
+use super::columns::{Field, field};
+use super::{Ids, LeadInput, default_ids, lead_body};
 use crate::Context;
 use crate::api::{Request, endpoints};
 use crate::bulk::{self, PerRow, Policy, Ready, RowOpts};
@@ -50,12 +51,12 @@ async fn open_input(
         args.format.map(import::Format::from),
         args.sheet.clone(),
     )?;
-    let unknown: Vec<&String> = reader.header.iter().filter(|h| !known_column(h)).collect();
+    let unknown: Vec<&String> = reader.header.iter().filter(|h| field(h).is_none()).collect();
     if !unknown.is_empty() {
         let names: Vec<String> = unknown.iter().map(|u| format!("`{u}`")).collect();
         return Err(usage_hint(
             format!("{from}: unknown column {}", names.join(", ")),
-            "columns are uuid, bot-id, customer-id, agent-id, name, email, phone, dial-code, status, picture, tags, attr.KEY, note.TITLE",
+            "columns are uuid, bot-id, customer-id, agent-id, name, email, phone, dial-code, status, picture, tags, attributes, notes, attr.KEY, note.TITLE, or those `leads list -o csv` writes",
         ));
     }
     let failed_path = args
@@ -67,18 +68,13 @@ async fn open_input(
         &failed_path,
     )?;
     // Ids a CSV cannot supply must come from the flags or the profile, before anything is sent.
-    let has_column = |name: &str| {
-        reader
-            .header
-            .iter()
-            .any(|h| normalize(&h.trim().to_ascii_lowercase()) == name)
-    };
+    let has_column = |wanted: Field| reader.header.iter().any(|h| field(h) == Some(wanted));
     if reader.format.is_tabular() {
         for (id, column, flag, key, env) in [
-            (&ids.bot_id, "botid", "--bot-id", "bot_id", "BP_BOT_ID"),
+            (&ids.bot_id, Field::BotId, "--bot-id", "bot_id", "BP_BOT_ID"),
             (
                 &ids.customer_id,
-                "customerid",
+                Field::CustomerId,
                 "--customer-id",
                 "customer_id",
                 "BP_CUSTOMER_ID",
