@@ -1165,7 +1165,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__search)
-            opts="-o -v -q -h -V --tag --status --segment --bot-website --bot-whatsapp --bot-telegram --bot-facebook --agent --last-message-by --online --live-chat --interacted --seen-since --seen-until --created-since --created-until --ordered --ordered-since --body-json --page --all --limit --concurrency --max-pages --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --tag --status --segment --bot-website --bot-whatsapp --bot-telegram --bot-facebook --agent --last-message-by --online --live-chat --interacted --seen-since --seen-until --created-since --created-until --ordered --ordered-since --body-json --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1248,6 +1248,10 @@ _bp() {
                     return 0
                     ;;
                 --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since-last)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1777,7 +1781,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__list)
-            opts="-o -v -q -h -V --sort --status --filter --page --all --limit --concurrency --max-pages --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --sort --status --filter --page --all --limit --concurrency --max-pages --since-last --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1808,6 +1812,10 @@ _bp() {
                     return 0
                     ;;
                 --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since-last)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2695,7 +2703,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__leads__subcmd__list)
-            opts="-o -v -q -h -V --type --bot --bot-id --customer-id --page --all --limit --concurrency --max-pages --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --type --bot --bot-id --customer-id --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2730,6 +2738,10 @@ _bp() {
                     return 0
                     ;;
                 --max-pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since-last)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

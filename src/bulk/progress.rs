@@ -180,7 +180,8 @@ mod tests {
         let text = line(&bar);
         assert!(text.starts_with("progress ["), "{text}");
         assert!(
-            text.contains("]: 1200 of 4000 rows, ") && text.ends_with(": imported 1200, rejected 0"),
+            text.contains("]: 1200 of 4000 rows, ")
+                && text.ends_with(": imported 1200, rejected 0"),
             "{text}"
         );
         let spinner = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());

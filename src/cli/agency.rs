@@ -3,8 +3,8 @@
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::Concurrency;
-use super::PageArgs;
 use super::examples;
+use super::{PageArgs, SinceLastArgs};
 
 #[derive(Debug, Subcommand)]
 pub enum CustomersCommand {
@@ -261,4 +261,7 @@ pub struct CustomersListArgs {
 
     #[command(flatten)]
     pub pages: PageArgs,
+
+    #[command(flatten)]
+    pub since_last: SinceLastArgs,
 }

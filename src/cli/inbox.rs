@@ -4,9 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::PageArgs;
 use super::examples;
 use super::{Concurrency, InputFormat};
+use super::{PageArgs, SinceLastArgs};
 
 #[derive(Debug, Args)]
 pub struct ContactsDeleteArgs {
@@ -213,11 +213,11 @@ pub struct ContactsSearchArgs {
     pub seen_until: Option<String>,
 
     /// Created at or after DATE (`createdAt.startAt`)
-    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg, conflicts_with = "since_last")]
     pub created_since: Option<String>,
 
     /// Created before DATE (`createdAt.endsAt`)
-    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg)]
+    #[arg(long, value_name = "DATE", value_parser = crate::dates::parse_date_arg, conflicts_with = "since_last")]
     pub created_until: Option<String>,
 
     /// Only contacts who have ordered (`hasOrdered.status`)
@@ -234,6 +234,9 @@ pub struct ContactsSearchArgs {
 
     #[command(flatten)]
     pub pages: PageArgs,
+
+    #[command(flatten)]
+    pub since_last: SinceLastArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -366,6 +369,9 @@ pub struct LeadsListArgs {
 
     #[command(flatten)]
     pub pages: PageArgs,
+
+    #[command(flatten)]
+    pub since_last: SinceLastArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

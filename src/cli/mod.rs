@@ -283,6 +283,17 @@ pub struct PageArgs {
     pub max_pages: u32,
 }
 
+/// `--since-last NAME`: an incremental export, for cron.
+#[derive(Debug, Clone, Args)]
+pub struct SinceLastArgs {
+    /// Only what was created since the last successful run with this NAME began (everything
+    /// the first time), from every page: a bookmark per NAME, profile and customer in bp's
+    /// state directory, moved only when the run succeeds. For cron: `--since-last nightly -o
+    /// ndjson >> all.ndjson` never misses or repeats an item
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["page", "limit"])]
+    pub since_last: Option<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// Shell to print the script for

@@ -9,6 +9,8 @@ use crate::cli::{ContactsCommand, ContactsSearchArgs, Interacted};
 use crate::error::{ExitStatus, usage};
 use crate::output::{Column, computed};
 
+use super::since_last::Bookmark;
+
 mod delete;
 mod set_attr;
 
@@ -73,9 +75,32 @@ pub async fn run(cmd: ContactsCommand, ctx: &Context) -> Result<ExitStatus> {
 async fn search(mut args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatus> {
     // `--segment` also takes a segment's name.
     args.segments = super::members::resolve_segments(ctx, &args.segments).await?;
-    let body = search_body(&args)?;
+    let mut body = search_body(&args)?;
     let auth = ctx.api_auth().await?;
-    super::list(ctx, &args.pages, COLUMNS, "no contacts match", |page| {
+    let bookmark = match &args.since_last.since_last {
+        Some(name) => {
+            let customer = match ctx.customer_auth().await? {
+                Some(customer) => customer.customer_id.clone(),
+                None => ctx
+                    .profile
+                    .customer_id
+                    .as_ref()
+                    .map_or_else(|| "-".to_string(), |c| c.value.clone()),
+            };
+            let bookmark = Bookmark::open(ctx, "contacts search", name, &customer, "")?;
+            if let Some(from) = bookmark.from() {
+                created_since(&mut body, from);
+            }
+            Some(bookmark)
+        }
+        None => None,
+    };
+    let listing = super::Listing {
+        nothing: "no contacts match",
+        keep: &|_| true,
+        bookmark,
+    };
+    super::list_kept(ctx, &args.pages, COLUMNS, listing, |page| {
         let mut body = body.clone();
         body["page"] = Value::from(page);
         endpoints::contacts_search(auth.clone(), body)
@@ -193,6 +218,20 @@ pub fn search_body(args: &ContactsSearchArgs) -> Result<Value> {
         merge(&mut body, extra);
     }
     Ok(body)
+}
+
+/// The documented server-side filter on creation: `createdAt.startAt`, named in
+/// `applicableFilters`.
+fn created_since(body: &mut Value, from: jiff::Timestamp) {
+    if !body["createdAt"].is_object() {
+        body["createdAt"] = json!({"startAt": "", "endsAt": ""});
+    }
+    body["createdAt"]["startAt"] = Value::from(crate::dates::format_api(from));
+    if let Some(filters) = body["applicableFilters"].as_array_mut()
+        && !filters.iter().any(|f| f == "createdAt")
+    {
+        filters.push(Value::from("createdAt"));
+    }
 }
 
 /// Merges `extra` over `body`: objects key by key, anything else replaced.

@@ -209,19 +209,28 @@ async fn token(args: CustomersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
 async fn list(args: CustomersListArgs, ctx: &Context) -> Result<ExitStatus> {
     let auth = ctx.partner_auth()?;
     let request = |page| endpoints::customer_list(auth.clone(), page, Some(&args.sort));
-    if args.only.status.is_none() && args.only.text.is_none() {
-        return super::list(ctx, &args.pages, COLUMNS, "no customers", request).await;
-    }
-    if args.pages.page.is_some() || args.pages.limit.is_some() {
+    let bookmark = args
+        .since_last
+        .since_last
+        .as_deref()
+        .map(|name| super::since_last::Bookmark::open(ctx, "customers list", name, "-", ""))
+        .transpose()?;
+    let filtered = args.only.status.is_some() || args.only.text.is_some();
+    if filtered && (args.pages.page.is_some() || args.pages.limit.is_some()) {
         return Err(usage_hint(
             "--status and --filter read every page: --page and --limit do not go with them",
             "leave out --page and --limit",
         ));
     }
     let mut pages = args.pages.clone();
-    pages.all = true;
+    pages.all |= filtered;
     let keep = |c: &Value| wanted(&args.only, c);
-    super::list_kept(ctx, &pages, COLUMNS, "no customers match", keep, request).await
+    let listing = super::Listing {
+        nothing: if filtered { "no customers match" } else { "no customers" },
+        keep: &keep,
+        bookmark,
+    };
+    super::list_kept(ctx, &pages, COLUMNS, listing, request).await
 }
 
 /// Whether customer `c` is one `--status` and `--filter` take.

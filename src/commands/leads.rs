@@ -452,7 +452,21 @@ async fn list(args: LeadsListArgs, ctx: &Context) -> Result<ExitStatus> {
         ChatType::Lead => ("lead", "no leads"),
         ChatType::NonLead => ("non-lead", "no non-lead chats"),
     };
-    super::list(ctx, &args.pages, COLUMNS, nothing, |page| {
+    let bookmark = args
+        .since_last
+        .since_last
+        .as_deref()
+        .map(|name| {
+            let scope = format!("{bot_id} {kind}");
+            super::since_last::Bookmark::open(ctx, "leads list", name, &customer_id, &scope)
+        })
+        .transpose()?;
+    let listing = super::Listing {
+        nothing: nothing,
+        keep: &|_| true,
+        bookmark,
+    };
+    super::list_kept(ctx, &args.pages, COLUMNS, listing, |page| {
         endpoints::chats(token.clone(), &bot_id, &customer_id, page, kind)
     })
     .await

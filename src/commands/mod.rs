@@ -15,6 +15,7 @@ pub mod registry;
 pub mod sandbox;
 #[cfg(feature = "sandbox")]
 pub mod shapes_diff;
+pub mod since_last;
 pub mod whatsapp;
 
 use std::io::{BufWriter, Write};
@@ -234,26 +235,51 @@ pub async fn list(
     nothing: &str,
     page_request: impl Fn(u32) -> Request,
 ) -> Result<ExitStatus> {
-    list_kept(ctx, pages, columns, nothing, |_| true, page_request).await
+    let all = Listing {
+        nothing,
+        keep: &|_| true,
+        bookmark: None,
+    };
+    list_kept(ctx, pages, columns, all, page_request).await
 }
 
-/// [`list`] of only the items `keep` keeps.
+/// What a listing keeps: the items `keep` takes, and with a `--since-last` bookmark only
+/// those it has not handed out yet; `nothing` is said when none is left.
+pub struct Listing<'a> {
+    pub nothing: &'a str,
+    pub keep: &'a dyn Fn(&serde_json::Value) -> bool,
+    pub bookmark: Option<since_last::Bookmark>,
+}
+
+/// [`list`] of only what `listing` keeps. With a bookmark: every page, held back until the
+/// last page is in, and the bookmark moved after.
 pub async fn list_kept(
     ctx: &Context,
     pages: &PageArgs,
     columns: &[Column],
-    nothing: &str,
-    keep: impl Fn(&serde_json::Value) -> bool,
+    listing: Listing<'_>,
     page_request: impl Fn(u32) -> Request,
 ) -> Result<ExitStatus> {
+    let Listing {
+        nothing,
+        keep,
+        mut bookmark,
+    } = listing;
     let ahead = usize::from(pages.concurrency);
     let max_pages = pages.max_pages;
-    let pages = Pages::from(pages);
-    let mut renderer = Renderer::new(
-        ctx.settings.output.clone(),
-        columns,
-        BufWriter::new(crate::printer::stdout()),
-    );
+    let pages = match bookmark {
+        Some(_) => Pages::All,
+        None => Pages::from(pages),
+    };
+    let held = match bookmark {
+        Some(_) => Some(crate::import::spool::Spool::create()?),
+        None => None,
+    };
+    let out: Box<dyn Write> = match &held {
+        Some((_, file)) => Box::new(file.try_clone()?),
+        None => Box::new(crate::printer::stdout()),
+    };
+    let mut renderer = Renderer::new(ctx.settings.output.clone(), columns, BufWriter::new(out));
     let spinner = match pages {
         Pages::All | Pages::Limit(_) => crate::bulk::spinner(ctx, ""),
         Pages::First | Pages::One(_) => None,
@@ -263,15 +289,17 @@ pub async fn list_kept(
     let summary = ctx
         .client
         .paginate(pages, ahead, max_pages, page_request, |items, total| {
-            if items.iter().all(&keep) {
-                renderer.write_items(items)?;
-                shown += items.len();
+            let kept: std::borrow::Cow<[serde_json::Value]> = if items.iter().all(keep) {
+                items.into()
             } else {
-                let kept: Vec<serde_json::Value> =
-                    items.iter().filter(|i| keep(i)).cloned().collect();
-                renderer.write_items(&kept)?;
-                shown += kept.len();
-            }
+                items.iter().filter(|i| keep(i)).cloned().collect::<Vec<_>>().into()
+            };
+            let new = match &mut bookmark {
+                Some(bookmark) => bookmark.new_items(&kept)?.into(),
+                None => kept,
+            };
+            renderer.write_items(&new)?;
+            shown += new.len();
             fetched += items.len() as u64;
             if let Some(bar) = &spinner {
                 bar.set_message(match total {
@@ -287,6 +315,15 @@ pub async fn list_kept(
     }
     let summary = summary?;
     renderer.finish()?;
+    if let (Some((spool, _)), Some(bookmark)) = (held, bookmark) {
+        let mut out = crate::printer::stdout();
+        std::io::copy(&mut std::fs::File::open(spool.path())?, &mut out)?;
+        out.flush()?;
+        drop(out);
+        ctx.printer.info(&bookmark.tally());
+        bookmark.save()?;
+        return Ok(ExitStatus::Success);
+    }
     crate::printer::stdout().flush()?;
     if shown == 0 {
         ctx.printer.info(&match pages {

@@ -27,7 +27,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-
 use anyhow::Result;
 use serde_json::{Value, json};
 

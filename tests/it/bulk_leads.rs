@@ -434,15 +434,15 @@ fn leads_listed_as_csv_upsert_back_unchanged() {
     };
     let before = without_stamp(leads(&w));
     assert!(
-        before.iter().any(|l| l["attributes"]
-            .as_array()
-            .is_some_and(|a| !a.is_empty()))
+        before
+            .iter()
+            .any(|l| l["attributes"].as_array().is_some_and(|a| !a.is_empty()))
             && before
                 .iter()
                 .any(|l| l["notes"].as_array().is_some_and(|n| !n.is_empty()))
             && before
                 .iter()
-                .any(|l| l["tags"].as_array().is_some_and(|t| t.len() > 0)),
+                .any(|l| l["tags"].as_array().is_some_and(|t| !t.is_empty())),
         "the seed has leads with tags, attributes and notes"
     );
     let dir = tempfile::tempdir().unwrap();
@@ -454,7 +454,14 @@ fn leads_listed_as_csv_upsert_back_unchanged() {
     assert!(out.status.success(), "{}", stderr(&out));
     std::fs::write(&csv, &out.stdout).unwrap();
     let out = bp(&w)
-        .args(["leads", "upsert", "--from", csv.to_str().unwrap(), "-o", "json"])
+        .args([
+            "leads",
+            "upsert",
+            "--from",
+            csv.to_str().unwrap(),
+            "-o",
+            "json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));

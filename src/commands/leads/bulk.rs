@@ -51,7 +51,11 @@ async fn open_input(
         args.format.map(import::Format::from),
         args.sheet.clone(),
     )?;
-    let unknown: Vec<&String> = reader.header.iter().filter(|h| field(h).is_none()).collect();
+    let unknown: Vec<&String> = reader
+        .header
+        .iter()
+        .filter(|h| field(h).is_none())
+        .collect();
     if !unknown.is_empty() {
         let names: Vec<String> = unknown.iter().map(|u| format!("`{u}`")).collect();
         return Err(usage_hint(

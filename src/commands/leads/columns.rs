@@ -238,6 +238,9 @@ mod tests {
         assert_eq!(list_of_strings(&tags), ["vip", "new"]);
         assert_eq!(list_of_strings(&listed(&Value::from("a; b"))), ["a", "b"]);
         let attrs = listed(&Value::from(r#"[{"key":"plan","value":"gold"}]"#)).into_owned();
-        assert_eq!(pairs(&attrs, "key", "value"), [("plan".into(), "gold".into())]);
+        assert_eq!(
+            pairs(&attrs, "key", "value"),
+            [("plan".into(), "gold".into())]
+        );
     }
 }
