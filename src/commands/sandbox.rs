@@ -96,6 +96,9 @@ mod imp {
             .enable_all()
             .build()?;
         runtime.block_on(async {
+            // `bp sandbox reset` while this runs resets it, rather than being undone by its
+            // next save.
+            tokio::spawn(sb.clone().watch_resets());
             let (addr, server) = sb
                 .bind(args.addr)
                 .await
@@ -128,14 +131,19 @@ mod imp {
 
     fn reset(args: SandboxResetArgs, printer: Printer) -> Result<ExitStatus> {
         let path = state_path(args.state)?;
-        if sandbox::reset(&path)? {
-            printer.info(&format!("deleted the sandbox state {}", path.display()));
-        } else {
-            printer.info(&format!(
-                "no sandbox state at {}: nothing to reset",
-                path.display()
-            ));
-        }
+        let path_shown = path.display();
+        printer.info(&match sandbox::reset(&path)? {
+            sandbox::Reset::Deleted => format!("deleted the sandbox state {path_shown}"),
+            sandbox::Reset::NothingToReset => {
+                format!("no sandbox state at {path_shown}: nothing to reset")
+            }
+            sandbox::Reset::Running => format!(
+                "reset the running sandbox (state {path_shown}) to the seed data"
+            ),
+            sandbox::Reset::Pending => format!(
+                "another bp holds the sandbox state {path_shown} and did not reset it: it starts from the seed data the next time it is opened"
+            ),
+        });
         Ok(ExitStatus::Success)
     }
 

@@ -110,7 +110,11 @@ fn every_example_runs_in_zsh_as_written() {
             }
         }
     }
-    assert!(bad.is_empty(), "unquoted in the README:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "unquoted in the README:\n{}",
+        bad.join("\n")
+    );
 }
 
 /// The README's block that holds `needle`.
@@ -153,7 +157,9 @@ fn paste(command: &str, home: &Path, bin: &Path) -> std::process::Output {
 fn the_install_steps_work_on_a_fresh_account() {
     let install = block_with("cargo install");
     assert!(
-        install.iter().any(|c| c.starts_with("cargo install --locked --path .")),
+        install
+            .iter()
+            .any(|c| c.starts_with("cargo install --locked --path .")),
         "{install:?}"
     );
     let home = tempfile::tempdir().unwrap();
@@ -190,7 +196,10 @@ fn the_cron_examples_run_under_cron() {
             }
         }
     }
-    assert!(added >= 2, "the README adds its cron jobs with `… | crontab -`");
+    assert!(
+        added >= 2,
+        "the README adds its cron jobs with `… | crontab -`"
+    );
     std::fs::write(home.join(".bp-key"), &w.creds.partner_key).unwrap();
     let config = home.join(".config/bp/config.toml");
     std::fs::create_dir_all(config.parent().unwrap()).unwrap();

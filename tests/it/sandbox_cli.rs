@@ -192,3 +192,113 @@ fn sandbox_serve_lenient_takes_the_whatsapp_key_as_a_header_alone() {
         stderr(&wrong)
     );
 }
+
+/// Starts `bp sandbox serve --addr 127.0.0.1:0` on the default state file of `w` (its data
+/// directory): the child, and `bp` pointed at it with the credentials it exports.
+fn serve_persisted(w: &World) -> (std::process::Child, impl Fn() -> assert_cmd::Command + '_) {
+    let mut child = w
+        .bare_std()
+        .args(["sandbox", "serve", "--addr", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut vars = HashMap::new();
+    for _ in 0..7 {
+        let line = lines.next().unwrap().unwrap();
+        let (k, v) = line.trim_start_matches("export ").split_once('=').unwrap();
+        vars.insert(k.to_string(), v.to_string());
+    }
+    let client = move || {
+        let mut cmd = w.bare();
+        for (k, v) in &vars {
+            cmd.env(k, v);
+        }
+        cmd
+    };
+    (child, client)
+}
+
+/// The uuids of the leads of the sandbox's first website bot, as `cmd` lists them.
+fn lead_uuids(cmd: &mut assert_cmd::Command) -> Vec<String> {
+    let out = cmd.args(["leads", "list", "--all", "-o", "json"]).run_ok();
+    let leads: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    leads
+        .iter()
+        .map(|l| l["uuid"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn upsert(mut cmd: assert_cmd::Command, uuid: &str) {
+    cmd.args(["leads", "upsert", "--uuid", uuid, "--status", "open"])
+        .run_ok();
+}
+
+/// Issue 16: `bp sandbox reset` while `bp sandbox serve` runs resets the server itself, and
+/// is not undone by the server's next save.
+#[test]
+fn sandbox_reset_resets_a_running_server() {
+    let w = World::new();
+    let state = w.home.path().join("data/bp/sandbox-state.json");
+    let (mut server, client) = serve_persisted(&w);
+    upsert(client(), "before-reset");
+    assert!(state.exists());
+    assert!(lead_uuids(&mut client()).contains(&"before-reset".to_string()));
+
+    let out = w.bare().args(["sandbox", "reset"]).run_ok();
+    assert!(
+        stderr(&out).contains("reset the running sandbox"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!state.exists());
+    let seeded = lead_uuids(&mut client());
+    assert!(!seeded.contains(&"before-reset".to_string()));
+
+    upsert(client(), "after-reset");
+    crate::common::kill(&server, "-INT");
+    assert!(crate::common::wait_bounded(&mut server).success());
+    // What the server saved: the seed, and what came after the reset only.
+    let kept = lead_uuids(w.bare().arg("--sandbox"));
+    assert!(kept.contains(&"after-reset".to_string()), "{kept:?}");
+    assert!(!kept.contains(&"before-reset".to_string()), "{kept:?}");
+    assert_eq!(kept.len(), seeded.len() + 1);
+}
+
+/// `bp --sandbox` beside a `bp sandbox serve` on the same state file waits for the server
+/// to stop, then starts from what the server saved: neither overwrites the other.
+#[test]
+fn sandbox_serve_and_bp_sandbox_take_turns_on_the_state() {
+    let w = World::new();
+    let (mut server, client) = serve_persisted(&w);
+    upsert(client(), "from-the-server");
+    let mut in_process = w
+        .bare_std()
+        .args(["--sandbox", "leads", "upsert", "--uuid", "from-bp-sandbox"])
+        .args(["--status", "open"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(
+        in_process.try_wait().unwrap().is_none(),
+        "bp --sandbox ran while the server held the state"
+    );
+    upsert(client(), "from-the-server-later");
+    crate::common::kill(&server, "-INT");
+    assert!(crate::common::wait_bounded(&mut server).success());
+    assert!(crate::common::wait_bounded(&mut in_process).success());
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut in_process.stderr.take().unwrap(), &mut err).unwrap();
+    assert!(err.contains("waiting for another bp"), "{err}");
+    let kept = lead_uuids(w.bare().arg("--sandbox"));
+    for uuid in [
+        "from-the-server",
+        "from-the-server-later",
+        "from-bp-sandbox",
+    ] {
+        assert!(kept.contains(&uuid.to_string()), "{uuid} lost: {kept:?}");
+    }
+}

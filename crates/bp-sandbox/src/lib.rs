@@ -46,7 +46,7 @@ mod words;
 use std::collections::VecDeque;
 use std::future::Future;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -294,6 +294,30 @@ impl Sandbox {
         self.inner.chaos.release_stalls();
     }
 
+    /// Goes back to the seed data, whenever `bp sandbox reset` asks (every 0.1 s it looks
+    /// for the request beside the state file); never ends. Nothing to do without a file.
+    pub async fn watch_resets(self) {
+        let Some(marker) = self.options().state_path.as_deref().and_then(store::marker) else {
+            return std::future::pending().await;
+        };
+        loop {
+            tokio::time::sleep(store::WATCH_EVERY).await;
+            if marker.exists() {
+                match self.store().reset_if_asked() {
+                    Ok(true) => self.say("reset to the seed data, as `bp sandbox reset` asked"),
+                    Ok(false) => {}
+                    Err(err) => self.say(&format!("warning: {err:#}")),
+                }
+            }
+        }
+    }
+
+    /// A line on stderr: the emulator has no printer of its own.
+    fn say(&self, line: &str) {
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), "sandbox: {line}");
+    }
+
     /// Writes the state if it has a path and changed since it was loaded or last saved.
     pub fn save(&self) -> anyhow::Result<()> {
         lock(&self.inner.store).save()
@@ -425,16 +449,9 @@ pub fn default_state_path() -> Option<PathBuf> {
     dirs::data_dir().map(|dir| dir.join("bp").join("sandbox-state.json"))
 }
 
-/// Deletes the state file, so the next start uses fresh seed data. `Ok(false)` if there was none.
-pub fn reset(path: &Path) -> anyhow::Result<bool> {
-    match std::fs::remove_file(path) {
-        Ok(()) => Ok(true),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(false),
-        Err(err) => {
-            Err(err).with_context(|| format!("could not delete sandbox state `{}`", path.display()))
-        }
-    }
-}
+/// Back to the seed data: the state file deleted, or, while a bp holds it (`bp sandbox
+/// serve`), that bp asked to reset itself (see [`Reset`]).
+pub use self::store::{Reset, reset};
 
 /// A sandbox served on `127.0.0.1` from a thread with its own tokio runtime, for tests and
 /// benchmarks that must not depend on the caller's runtime (or lack of one).
@@ -478,6 +495,7 @@ pub fn spawn_background(opts: Options) -> anyhow::Result<RunningSandbox> {
     let (finished_tx, finished) = std::sync::mpsc::channel::<()>();
     let (shutdown, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
     let router = sandbox.router();
+    let watched = sandbox.clone();
     let thread =
         std::thread::Builder::new()
             .name("bp-sandbox".to_owned())
@@ -507,6 +525,7 @@ pub fn spawn_background(opts: Options) -> anyhow::Result<RunningSandbox> {
                             return;
                         }
                     };
+                    tokio::spawn(watched.watch_resets());
                     let _ = axum::serve(listener, router)
                         .with_graceful_shutdown(async move {
                             let _ = shutdown_rx.await;

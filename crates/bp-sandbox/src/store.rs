@@ -8,6 +8,7 @@
 
 mod accounts;
 mod persist;
+mod reset;
 mod whatsapp;
 
 use std::cmp::Ordering;
@@ -21,6 +22,8 @@ use serde_json::Value;
 
 pub(super) use self::persist::Unreadable;
 use self::persist::{RawContacts, StateLock, load, write_atomically};
+pub use self::reset::{Reset, reset};
+pub(super) use self::reset::{WATCH_EVERY, marker};
 use super::doc::{Doc, lookup, path_str, str_field};
 use super::envelope::ApiError;
 use super::model::{Agent, Bot, Chat, Contact, Customer, ImportRow, Imported, State};
@@ -53,6 +56,9 @@ impl Store {
     /// [`Store::read_contacts`]).
     pub fn open(path: Option<&Path>) -> anyhow::Result<Store> {
         let lock = path.map(StateLock::take).transpose()?;
+        if let Some(path) = path {
+            reset::take_left_marker(path)?;
+        }
         let (state, unread) = match path.map(load).transpose()?.flatten() {
             Some((state, unread)) => (state, unread),
             None => (seed::build(), None),

@@ -294,25 +294,7 @@ impl StateLock {
     /// Takes the lock of `path`'s state, waiting for another process that holds it (and
     /// saying so once, on stderr: the emulator has no printer of its own).
     pub fn take(path: &Path) -> anyhow::Result<StateLock> {
-        let dir = parent_dir(path);
-        fs::create_dir_all(dir)
-            .with_context(|| format!("could not create directory `{}`", dir.display()))?;
-        let name = file_name(path)?;
-        let lock_path = dir.join(format!(".{name}.lock"));
-        let file = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .with_context(|| {
-                format!("could not open the sandbox lock `{}`", lock_path.display())
-            })?;
-        let locked = |err: std::io::Error| {
-            anyhow::Error::new(err).context(format!(
-                "could not lock the sandbox state `{}`",
-                path.display()
-            ))
-        };
+        let file = lock_file(path)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => {
@@ -321,12 +303,48 @@ impl StateLock {
                     "waiting for another bp that is using the sandbox state `{}`",
                     path.display()
                 );
-                file.lock().map_err(locked)?;
+                file.lock().map_err(|err| not_locked(path, err))?;
             }
-            Err(fs::TryLockError::Error(err)) => return Err(locked(err)),
+            Err(fs::TryLockError::Error(err)) => return Err(not_locked(path, err)),
         }
         Ok(StateLock { _file: file })
     }
+
+    /// The lock of `path`'s state if no other process holds it; `None` if one does.
+    pub fn try_take(path: &Path) -> anyhow::Result<Option<StateLock>> {
+        let file = lock_file(path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(StateLock { _file: file })),
+            Err(fs::TryLockError::WouldBlock) => Ok(None),
+            Err(fs::TryLockError::Error(err)) => Err(not_locked(path, err)),
+        }
+    }
+}
+
+/// The lock file of `path`'s state, `.NAME.lock` beside it, open.
+fn lock_file(path: &Path) -> anyhow::Result<File> {
+    let lock_path = sibling(path, "lock")?;
+    fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("could not open the sandbox lock `{}`", lock_path.display()))
+}
+
+fn not_locked(path: &Path, err: std::io::Error) -> anyhow::Error {
+    anyhow::Error::new(err).context(format!(
+        "could not lock the sandbox state `{}`",
+        path.display()
+    ))
+}
+
+/// `.NAME.EXT` beside the state file `path` (its directory created if need be).
+fn sibling(path: &Path, ext: &str) -> anyhow::Result<PathBuf> {
+    let dir = parent_dir(path);
+    fs::create_dir_all(dir)
+        .with_context(|| format!("could not create directory `{}`", dir.display()))?;
+    Ok(dir.join(format!(".{}.{ext}", file_name(path)?)))
 }
 
 fn parent_dir(path: &Path) -> &Path {

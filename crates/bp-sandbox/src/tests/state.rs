@@ -8,7 +8,7 @@ use super::{call, customer, search, start_with};
 use crate::model::ImportRow;
 use crate::query::{Range, parse_time};
 use crate::store::Store;
-use crate::{Options, Sandbox, reset, seed};
+use crate::{Options, Reset, Sandbox, reset, seed};
 
 #[test]
 fn seed_is_deterministic_and_plausible() {
@@ -118,14 +118,78 @@ fn state_saves_atomically_privately_and_only_when_changed() {
     assert_eq!(found.len(), 1);
     drop(reloaded);
 
-    assert!(reset(&path).expect("reset"));
-    assert!(!reset(&path).expect("reset again"));
+    assert_eq!(reset(&path).expect("reset"), Reset::Deleted);
+    assert_eq!(reset(&path).expect("reset again"), Reset::NothingToReset);
     let fresh = Sandbox::new(Options {
         state_path: Some(path),
         ..Options::default()
     })
     .expect("sandbox");
     assert_eq!(fresh.contact_count(&customer_id), 250);
+}
+
+/// A reset while a sandbox holds the state asks that sandbox to reset itself: its next save
+/// must not write back what the reset removed. A request no holder took is taken by the
+/// next to open the state.
+#[test]
+fn a_reset_while_the_state_is_held_resets_its_holder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("sandbox-state.json");
+    let opts = || Options {
+        state_path: Some(path.clone()),
+        ..Options::default()
+    };
+    let held = Sandbox::new(opts()).expect("sandbox");
+    let customer_id = held.credentials().customer_id;
+    let row = ImportRow {
+        name: "Kept".into(),
+        prefix: "91".into(),
+        number: "9812345678".into(),
+        ..ImportRow::default()
+    };
+    held.store()
+        .import_contacts(&customer_id, vec![row])
+        .expect("import");
+    held.save().expect("save");
+    let resetting = {
+        let path = path.clone();
+        std::thread::spawn(move || reset(&path).expect("reset"))
+    };
+    // The holder looks for the request as `watch_resets` does.
+    let marker = crate::store::marker(&path).expect("marker");
+    while !resetting.is_finished() {
+        if marker.exists() {
+            assert!(held.store().reset_if_asked().expect("reset"));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(resetting.join().expect("join"), Reset::Running);
+    assert!(!path.exists() && !marker.exists());
+    assert_eq!(held.contact_count(&customer_id), 250);
+    held.save().expect("save");
+    drop(held);
+    assert!(!path.exists(), "the holder's save undid the reset");
+
+    // A request left behind (its holder gone before it looked) is taken at the next open.
+    let again = Sandbox::new(opts()).expect("sandbox");
+    again
+        .store()
+        .import_contacts(
+            &customer_id,
+            vec![ImportRow {
+                name: "Again".into(),
+                prefix: "91".into(),
+                number: "9812345679".into(),
+                ..ImportRow::default()
+            }],
+        )
+        .expect("import");
+    again.save().expect("save");
+    drop(again);
+    std::fs::write(&marker, "pid 1\n").expect("marker");
+    let reopened = Sandbox::new(opts()).expect("sandbox");
+    assert_eq!(reopened.contact_count(&customer_id), 250);
+    assert!(!marker.exists());
 }
 
 #[test]
