@@ -272,11 +272,11 @@ pub async fn list_kept(
         None => Pages::from(pages),
     };
     let held = match bookmark {
-        Some(_) => Some(crate::import::spool::Spool::create()?),
+        Some(_) => Some(since_last::held_back()?),
         None => None,
     };
     let out: Box<dyn Write> = match &held {
-        Some((_, file)) => Box::new(file.try_clone()?),
+        Some(file) => Box::new(file.try_clone()?),
         None => Box::new(crate::printer::stdout()),
     };
     let mut renderer = Renderer::new(ctx.settings.output.clone(), columns, BufWriter::new(out));
@@ -315,9 +315,10 @@ pub async fn list_kept(
     }
     let summary = summary?;
     renderer.finish()?;
-    if let (Some((spool, _)), Some(bookmark)) = (held, bookmark) {
+    if let (Some(mut held), Some(bookmark)) = (held, bookmark) {
         let mut out = crate::printer::stdout();
-        std::io::copy(&mut std::fs::File::open(spool.path())?, &mut out)?;
+        std::io::Seek::rewind(&mut held)?;
+        std::io::copy(&mut held, &mut out)?;
         out.flush()?;
         drop(out);
         ctx.printer.info(&bookmark.tally());

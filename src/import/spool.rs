@@ -1,6 +1,5 @@
 //! Standard input, copied to a private temporary file so that an import can read it three
-//! times (`bp-import-<pid>-<nanos>.tmp` in the temporary directory); and the output of a
-//! `--since-last` listing, held back until the listing is complete.
+//! times (`bp-import-<pid>-<nanos>.tmp` in the temporary directory).
 //!
 //! The copy goes however bp ends, short of SIGKILL: at the end and on an error (`Drop`), and
 //! on a signal ([`remove_all`], before `std::process::exit`, which skips destructors). The
@@ -29,16 +28,6 @@ pub struct Spool(PathBuf);
 impl Spool {
     /// Copies standard input to a new spool.
     pub fn stdin() -> Result<Spool> {
-        let (spool, mut file) = Spool::create()?;
-        std::io::copy(&mut std::io::stdin().lock(), &mut file)
-            .context("cannot read standard input")?;
-        file.flush()
-            .with_context(|| format!("cannot write {}", spool.0.display()))?;
-        Ok(spool)
-    }
-
-    /// A new, empty spool, and the file to write it.
-    pub fn create() -> Result<(Spool, std::fs::File)> {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.subsec_nanos());
@@ -49,11 +38,16 @@ impl Spool {
         options.write(true).create_new(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options
+        let mut file = options
             .open(&path)
             .with_context(|| format!("cannot create {}", path.display()))?;
         track(&path);
-        Ok((Spool(path), file))
+        let spool = Spool(path);
+        std::io::copy(&mut std::io::stdin().lock(), &mut file)
+            .context("cannot read standard input")?;
+        file.flush()
+            .with_context(|| format!("cannot write {}", spool.0.display()))?;
+        Ok(spool)
     }
 
     pub fn path(&self) -> &Path {
