@@ -272,7 +272,7 @@ pub async fn list_kept(
         None => Pages::from(pages),
     };
     let held = match bookmark {
-        Some(_) => Some(since_last::held_back()?),
+        Some(_) => Some(crate::import::spool::unlinked()?),
         None => None,
     };
     let out: Box<dyn Write> = match &held {

@@ -16,7 +16,7 @@
 //! - Where the API filters on creation (`contacts search`: `createdAt.startAt`), the filter
 //!   is sent; elsewhere every page is fetched and filtered here. Either way an item's
 //!   creation time is its `createdAt`, or the time in its `_id` (a MongoDB ObjectId).
-//! - The output is held back in a private temporary file ([`held_back`]) until the last
+//! - The output is held back in a private temporary file (an unlinked one) until the last
 //!   page is in: a run that fails prints nothing (and leaves the bookmark where it was), so
 //!   the next run's output is not preceded by half of this one's.
 //! - One run per bookmark at a time (an advisory lock); a second is exit 2.
@@ -185,26 +185,6 @@ impl Bookmark {
             )
         })
     }
-}
-
-/// A private temporary file for the output of a run, until the run has succeeded: gone from
-/// the directory as soon as it is created (on Unix), so that nothing is left behind however
-/// bp ends.
-pub fn held_back() -> Result<File> {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let path =
-        std::env::temp_dir().join(format!("bp-since-last-{}-{nanos}.tmp", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true).write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options
-        .open(&path)
-        .with_context(|| format!("cannot create {}", path.display()))?;
-    let _ = std::fs::remove_file(&path);
-    Ok(file)
 }
 
 /// `~/.local/state/bp/bookmarks/NAME-HASH.json`.

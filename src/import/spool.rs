@@ -1,5 +1,6 @@
 //! Standard input, copied to a private temporary file so that an import can read it three
-//! times (`bp-import-<pid>-<nanos>.tmp` in the temporary directory).
+//! times (`bp-import-<pid>-<nanos>.tmp` in the temporary directory); and [`unlinked`]
+//! temporary files.
 //!
 //! The copy goes however bp ends, short of SIGKILL: at the end and on an error (`Drop`), and
 //! on a signal ([`remove_all`], before `std::process::exit`, which skips destructors). The
@@ -60,6 +61,25 @@ impl Drop for Spool {
         let _ = std::fs::remove_file(&self.0);
         untrack(&self.0);
     }
+}
+
+/// A private temporary file (`bp-held-<pid>-<nanos>.tmp` in the temporary directory) to
+/// write and read back, gone from the directory as soon as it is made (on Unix), so that
+/// nothing is left behind however bp ends: for output held back until a run has succeeded.
+pub fn unlinked() -> Result<std::fs::File> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let path = std::env::temp_dir().join(format!("bp-held-{}-{nanos}.tmp", std::process::id()));
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options
+        .open(&path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    let _ = std::fs::remove_file(&path);
+    Ok(file)
 }
 
 /// Adds a temporary file of this process for [`remove_all`] to remove.
