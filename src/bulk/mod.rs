@@ -19,8 +19,8 @@
 mod input;
 mod journal;
 mod keys;
-mod rows;
 mod progress;
+mod rows;
 pub mod stop;
 
 use std::io::Write;
@@ -39,8 +39,8 @@ use crate::import::{self, FailedWriter, Row};
 pub use input::{Input, open_once};
 pub use journal::{Journalled, Journalling};
 pub use keys::OnePerKey;
-pub use rows::{PerRow, Ready, RowOpts, dry_run_line, send_rows};
 pub use progress::{Progress, bar, spinner};
+pub use rows::{PerRow, Ready, RowOpts, dry_run_line, send_rows};
 pub use stop::{Policy, Stop, Verdict, Words};
 
 /// A request on its way: what it answers.

@@ -226,7 +226,11 @@ async fn list(args: CustomersListArgs, ctx: &Context) -> Result<ExitStatus> {
     pages.all |= filtered;
     let keep = |c: &Value| wanted(&args.only, c);
     let listing = super::Listing {
-        nothing: if filtered { "no customers match" } else { "no customers" },
+        nothing: if filtered {
+            "no customers match"
+        } else {
+            "no customers"
+        },
         keep: &keep,
         bookmark,
     };

@@ -462,7 +462,7 @@ async fn list(args: LeadsListArgs, ctx: &Context) -> Result<ExitStatus> {
         })
         .transpose()?;
     let listing = super::Listing {
-        nothing: nothing,
+        nothing,
         keep: &|_| true,
         bookmark,
     };

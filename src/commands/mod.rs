@@ -292,7 +292,12 @@ pub async fn list_kept(
             let kept: std::borrow::Cow<[serde_json::Value]> = if items.iter().all(keep) {
                 items.into()
             } else {
-                items.iter().filter(|i| keep(i)).cloned().collect::<Vec<_>>().into()
+                items
+                    .iter()
+                    .filter(|i| keep(i))
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .into()
             };
             let new = match &mut bookmark {
                 Some(bookmark) => bookmark.new_items(&kept)?.into(),
