@@ -250,3 +250,160 @@ fn the_cron_examples_run_under_cron() {
     let log = std::fs::read_to_string(home.join("exports/bp.log")).unwrap();
     assert!(log.contains("--since-last nightly: 0 new of"), "{log}");
 }
+
+/// Why a README example does not run as written here; the test runs all the others.
+const NOT_RUN: &[(&str, &str)] = &[
+    (
+        "cargo install",
+        "builds bp (the install test runs the rest of its block)",
+    ),
+    (
+        "crontab -",
+        "adds to the user's crontab (the cron test runs these)",
+    ),
+    ("bp profile add acme  ", "asks for each value on a terminal"),
+    (
+        "some-export",
+        "a stand-in for the user's own export command",
+    ),
+    ("bp sandbox serve", "a server that runs until stopped"),
+    ("sandbox.env", "reads the file `bp sandbox serve` wrote"),
+    (
+        ".failed.csv",
+        "runs again the rows an earlier run rejected (none here)",
+    ),
+];
+
+/// A `pass` (the password manager the README's `_cmd` examples use) that knows the
+/// sandbox's secrets under the README's names.
+fn pass_stub(w: &World, bin: &Path) {
+    let bots = bp::sandbox::seeded_bots();
+    let secret = |name: &str, wa: bool| {
+        let bot = bots.iter().find(|b| b.name == name).unwrap();
+        match wa {
+            true => bot.wa_api_key.clone().unwrap(),
+            false => bot.token.clone(),
+        }
+    };
+    let script = format!(
+        "#!/bin/sh\ncase \"$2\" in\n  bp/acme/oakridge-web) echo {} ;;\n  bp/acme/oakridge-wa) echo {} ;;\n  bp/beta) echo {} ;;\n  *) echo \"pass: $2 is not in the password store\" >&2; exit 1 ;;\nesac\n",
+        secret("Oakridge Dental Website", false),
+        secret("Oakridge Appointments", true),
+        w.creds.partner_key
+    );
+    let path = bin.join("pass");
+    std::fs::write(&path, script).unwrap();
+    crate::common::set_mode(&path, 0o755);
+}
+
+/// Examples whose documented exit status here is not 0: the status, and why.
+const EXITS: &[(&str, i32, &str)] = &[(
+    "bp sandbox shapes-diff",
+    1,
+    "differences: the customers and contacts earlier examples created have other keys than the seeded ones",
+)];
+
+/// Files the examples read, as a user would have them.
+fn fixtures(dir: &Path) {
+    let files = [
+        (
+            "contacts.csv",
+            "phone,name,email\n+91 98765 43210,Ana Lima,ana@lima.io\n+1 415 555 0100,Bo Chen,\n",
+        ),
+        (
+            "leads.ndjson",
+            "{\"phone\":\"415 555 0101\",\"name\":\"Cy Dean\"}\n",
+        ),
+        (
+            "after-campaign.csv",
+            "search,city,plan\npooja.brown52@gmail.com,Pune,gold\n",
+        ),
+        ("name.txt", "Lumen Fitness Studio\n"),
+        ("pw.txt", "a-long-enough-password-1\n"),
+        ("contacts.json", "[]\n"),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+/// Every `bp` example of the README, in order, against a served sandbox (its `export BP_…`
+/// lines as the environment, the examples' files in the working directory), in zsh where
+/// it is installed (else bash): each runs as written and exits 0, but those `NOT_RUN`
+/// names.
+#[test]
+fn every_readme_example_runs_against_the_sandbox() {
+    let w = World::new();
+    let bin = bin_dir();
+    pass_stub(&w, bin.path());
+    let work = tempfile::tempdir().unwrap();
+    fixtures(work.path());
+    let shell = ["zsh", "bash"]
+        .into_iter()
+        .find(|s| Command::new(s).args(["-c", "true"]).output().is_ok())
+        .unwrap();
+    let jq = Command::new("jq").arg("--version").output().is_ok();
+    let env = [
+        ("BP_BASE_URL", w.sandbox.base_url()),
+        ("BP_PARTNER_KEY", w.creds.partner_key.clone()),
+        ("BP_API_TOKEN", w.creds.api_token.clone()),
+        ("BP_BOT_TOKEN", w.creds.bot_token.clone()),
+        ("BP_BOT_ID", w.creds.bot_id.clone()),
+        ("BP_CUSTOMER_ID", w.creds.customer_id.clone()),
+        ("BP_WA_API_KEY", w.creds.wa_api_key.clone()),
+        // What the user has in their own shell and password store.
+        ("PARTNER_KEY", w.creds.partner_key.clone()),
+    ];
+    let (mut ran, mut failed, mut skipped) = (0, Vec::new(), Vec::new());
+    for (lang, lines) in blocks(&readme()) {
+        for command in commands(&lang, &lines) {
+            if !command.split_whitespace().any(|w| w == "bp") {
+                continue;
+            }
+            if let Some((_, why)) = NOT_RUN.iter().find(|(n, _)| command.contains(n)) {
+                skipped.push(format!("{command}  ({why})"));
+                continue;
+            }
+            if !jq && command.contains("| jq") {
+                skipped.push(format!("{command}  (no jq here)"));
+                continue;
+            }
+            let out = Command::new(shell)
+                .args(["-c", &command])
+                .current_dir(work.path())
+                .env_clear()
+                .env("HOME", w.home.path())
+                .env("PATH", format!("{}:/usr/bin:/bin", bin.path().display()))
+                .envs(env.iter().map(|(k, v)| (k, v)))
+                .stdin(std::process::Stdio::null())
+                .output()
+                .unwrap();
+            ran += 1;
+            let expected = EXITS
+                .iter()
+                .find(|(n, _, _)| command.contains(n))
+                .map_or(0, |(_, code, _)| *code);
+            if out.status.code() != Some(expected) {
+                failed.push(format!(
+                    "{command}\n  exit {:?}: {}{}",
+                    out.status.code(),
+                    String::from_utf8_lossy(&out.stderr).trim(),
+                    String::from_utf8_lossy(&out.stdout).trim()
+                ));
+            }
+        }
+    }
+    eprintln!(
+        "README examples: {} ran as written in {shell}, {} not run:\n{}",
+        ran - failed.len(),
+        skipped.len(),
+        skipped.join("\n")
+    );
+    assert!(
+        failed.is_empty(),
+        "{} failed:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
+    assert!(ran >= 40, "only {ran} examples ran");
+}

@@ -84,6 +84,8 @@ pub struct SandboxBot {
     pub name: String,
     /// The token for `/inbox/direct/*` (`x-bp-token`, `x-bot-token`).
     pub token: String,
+    /// A WhatsApp bot's API key (`/whatsapp-automation/wa/*`).
+    pub wa_api_key: Option<String>,
 }
 
 /// How a [`Sandbox`] behaves.
@@ -440,6 +442,7 @@ pub fn seeded_bots() -> Vec<SandboxBot> {
             platform: b.platform,
             name: b.name,
             token: b.token,
+            wa_api_key: b.wa_api_key,
         })
         .collect()
 }
