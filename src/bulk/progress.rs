@@ -35,6 +35,14 @@ pub fn bar(ctx: &Context, len: u64) -> Option<Progress> {
     Progress::new(ctx, Some(len), "")
 }
 
+/// Rows a second, rounded (`395/s`: indicatif's `{per_sec}` writes `395.2371/s`).
+fn rate(per_sec: f64) -> String {
+    match per_sec.is_finite() && per_sec >= 0.0 {
+        true => format!("{}/s", per_sec.round() as u64),
+        false => "-/s".to_string(),
+    }
+}
+
 impl Progress {
     fn new(ctx: &Context, len: Option<u64>, message: &str) -> Option<Progress> {
         if let Some(every) = ctx.settings.progress_lines {
@@ -50,18 +58,31 @@ impl Progress {
             return None;
         }
         let bar = match len {
+            // One line: the bar takes what the words leave
+            // (`━━━━━━━━━━━━━       2500/5000  395/s  ETA 6s  3 rejected` fits 70 columns).
             Some(len) => {
                 let bar = ProgressBar::new(len);
                 bar.set_style(
                     indicatif::ProgressStyle::with_template(
-                        "{bar:30} {pos}/{len} rows  {per_sec}  {msg}  ETA {eta}",
+                        "{wide_bar} {pos}/{len}  {rate}  ETA {eta}  {msg}",
                     )
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                    .with_key(
+                        "rate",
+                        |state: &indicatif::ProgressState, out: &mut dyn std::fmt::Write| {
+                            let _ = out.write_str(&rate(state.per_sec()));
+                        },
+                    ),
                 );
                 bar
             }
+            // One line: the message cut to the terminal's width.
             None => {
                 let bar = ProgressBar::new_spinner();
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template("{spinner} {wide_msg}")
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                );
                 bar.enable_steady_tick(Duration::from_millis(120));
                 bar
             }
@@ -196,5 +217,17 @@ mod tests {
         assert_eq!(span(Duration::from_secs(42)), "42s");
         assert_eq!(span(Duration::from_secs(185)), "3m05s");
         assert_eq!(span(Duration::from_secs(7620)), "2h07m");
+    }
+}
+
+#[cfg(test)]
+mod rate_tests {
+    #[test]
+    fn the_rate_is_rounded() {
+        assert_eq!(super::rate(395.2371), "395/s");
+        assert_eq!(super::rate(0.6), "1/s");
+        assert_eq!(super::rate(0.0), "0/s");
+        assert_eq!(super::rate(f64::NAN), "-/s");
+        assert_eq!(super::rate(f64::INFINITY), "-/s");
     }
 }

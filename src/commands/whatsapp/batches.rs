@@ -121,11 +121,11 @@ impl Shared<'_> {
     pub fn tick(&self, n: u64) {
         if let Some(bar) = &self.progress {
             bar.inc(n);
-            bar.set_message(format!(
-                "imported {}, rejected {}",
-                self.counts.imported.get(),
-                self.counts.rejected.get()
-            ));
+            // The bar counts the rows settled: what it adds is how many were refused.
+            match self.counts.rejected.get() {
+                0 => {}
+                rejected => bar.set_message(format!("{rejected} rejected")),
+            }
         }
     }
 }
