@@ -437,7 +437,7 @@ _bp() {
 
     case "${cmd}" in
         bp)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -487,7 +487,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__api)
-            opts="-f -F -H -o -v -q -h -V --raw-field --field --header --input --auth --paginate --max-pages --show --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-f -F -H -o -v -q -h -V --raw-field --field --header --input --auth --paginate --max-pages --show --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -573,7 +573,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__auth)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version status help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,7 +665,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__auth__subcmd__status)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -715,7 +715,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__bots)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list add help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -765,7 +765,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__bots__subcmd__add)
-            opts="-o -v -q -h -V --bot-id --bot-token-cmd --wa-api-key-cmd --with-token --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --profile --customer --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --bot-id --bot-token-cmd --wa-api-key-cmd --with-token --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --profile --customer --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -887,7 +887,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__bots__subcmd__list)
-            opts="-o -v -q -h -V --remote --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --remote --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,7 +937,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__completions)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -987,7 +987,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version search delete set-attr help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version search delete set-attr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1037,7 +1037,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__delete)
-            opts="-o -v -q -h -V --from --failed --yes --output --json --fields --no-headers --profile --customer --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --from --failed --yes --output --json --fields --no-headers --wide --profile --customer --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,7 +1165,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__search)
-            opts="-o -v -q -h -V --tag --status --segment --bot-website --bot-whatsapp --bot-telegram --bot-facebook --agent --last-message-by --online --live-chat --interacted --seen-since --seen-until --created-since --created-until --ordered --ordered-since --body-json --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --tag --status --segment --bot-website --bot-whatsapp --bot-telegram --bot-facebook --agent --last-message-by --online --live-chat --interacted --seen-since --seen-until --created-since --created-until --ordered --ordered-since --body-json --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1299,7 +1299,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__set__subcmd__attr)
-            opts="-o -v -q -h -V --search --bot --platform --default-country --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --search --bot --platform --default-country --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1385,7 +1385,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers)
-            opts="-o -v -q -h -V --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list get token each create update delete help"
+            opts="-o -v -q -h -V --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list get token each create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1435,7 +1435,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__create)
-            opts="-o -v -q -h -V --email --name --password-stdin --usage-limit --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --email --name --password-stdin --usage-limit --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1497,7 +1497,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__delete)
-            opts="-o -v -q -h -V --yes --customer --output --json --fields --no-headers --profile --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --yes --customer --output --json --fields --no-headers --wide --profile --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1547,7 +1547,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__each)
-            opts="-o -v -q -h -V --status --filter --concurrency --customer --output --json --fields --no-headers --profile --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --status --filter --concurrency --customer --output --json --fields --no-headers --wide --profile --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1609,7 +1609,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__get)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1781,7 +1781,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__list)
-            opts="-o -v -q -h -V --sort --status --filter --page --all --limit --concurrency --max-pages --since-last --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --sort --status --filter --page --all --limit --concurrency --max-pages --since-last --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,7 +1863,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__token)
-            opts="-o -v -q -h -V --show --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --show --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,7 +1909,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__update)
-            opts="-o -v -q -h -V --set --body-json --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --set --body-json --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2597,7 +2597,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__leads)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version upsert list help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version upsert list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2703,7 +2703,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__leads__subcmd__list)
-            opts="-o -v -q -h -V --type --bot --bot-id --customer-id --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --type --bot --bot-id --customer-id --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2789,7 +2789,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__leads__subcmd__upsert)
-            opts="-o -v -q -h -V --uuid --bot --bot-id --customer-id --name --email --phone --dial-code --agent-id --status --picture --tag --attr --note --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --uuid --bot --bot-id --customer-id --name --email --phone --dial-code --agent-id --status --picture --tag --attr --note --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2915,7 +2915,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__man)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2965,7 +2965,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__members)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list token help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3071,7 +3071,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__members__subcmd__list)
-            opts="-o -v -q -h -V --search --page --all --limit --concurrency --max-pages --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --search --page --all --limit --concurrency --max-pages --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3141,7 +3141,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__members__subcmd__token)
-            opts="-o -v -q -h -V --type --show --customer --profile --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --type --show --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3195,7 +3195,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile)
-            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --no-headers --quiet --progress --color --help --version list add use show help"
+            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --no-headers --wide --quiet --progress --color --help --version list add use show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3245,7 +3245,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__add)
-            opts="-o -v -q -h -V --base-url --with-token --partner-key-cmd --api-token-cmd --bot-token-cmd --bot-id --customer-id --for-customer --default --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --base-url --with-token --partner-key-cmd --api-token-cmd --bot-token-cmd --bot-id --customer-id --for-customer --default --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3411,7 +3411,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__list)
-            opts="-v -o -q -h -V --profile --customer --timeout --retries --verbose --sandbox --shapes --output --json --fields --no-headers --quiet --progress --color --help --version"
+            opts="-v -o -q -h -V --profile --customer --timeout --retries --verbose --sandbox --shapes --output --json --fields --no-headers --wide --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3461,7 +3461,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__show)
-            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --no-headers --quiet --progress --color --help --version"
+            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --no-headers --wide --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3511,7 +3511,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__use)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3561,7 +3561,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox)
-            opts="-v -o -q -h -V --profile --customer --fields --no-headers --timeout --retries --verbose --sandbox --shapes --output --json --quiet --progress --color --help --version serve reset shapes-diff help"
+            opts="-v -o -q -h -V --profile --customer --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --output --json --quiet --progress --color --help --version serve reset shapes-diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3681,7 +3681,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__reset)
-            opts="-o -v -q -h -V --state --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --state --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3735,7 +3735,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --latency --seed --error-rate --rate-limit --reset-rate --stall-rate --html-rate --max-import-batch --refuse-marker --lenient --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --latency --seed --error-rate --rate-limit --reset-rate --stall-rate --html-rate --max-import-batch --refuse-marker --lenient --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3837,7 +3837,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__shapes__subcmd__diff)
-            opts="-v -o -q -h -V --profile --customer --fields --no-headers --timeout --retries --verbose --sandbox --shapes --output --json --quiet --progress --color --help --version"
+            opts="-v -o -q -h -V --profile --customer --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --output --json --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3887,7 +3887,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__segments)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3979,7 +3979,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__segments__subcmd__list)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4029,7 +4029,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version import templates send-template template-vars send help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version import templates send-template template-vars send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4177,7 +4177,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__import)
-            opts="-o -v -q -h -V --format --sheet --default-country --tag --bot --batch-size --concurrency --failed --dry-run --resume --restart --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --format --sheet --default-country --tag --bot --batch-size --concurrency --failed --dry-run --resume --restart --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4259,7 +4259,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__send)
-            opts="-o -v -q -h -V --bot --to --default-country --name --text --image --document --caption --tag --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --bot --to --default-country --name --text --image --document --caption --tag --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4345,7 +4345,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__send__subcmd__template)
-            opts="-o -v -q -h -V --bot --via --to --default-country --name --template --param --params-json --assign-to --tag --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --bot --via --to --default-country --name --template --param --params-json --assign-to --tag --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4435,7 +4435,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__template__subcmd__vars)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4485,7 +4485,7 @@ _bp() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__templates)
-            opts="-o -v -q -h -V --bot --via --profile --customer --output --json --fields --no-headers --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --bot --via --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

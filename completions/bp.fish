@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bp_global_optspecs
-    string join \n profile= customer= o/output= json fields= no-headers timeout= retries= v/verbose q/quiet progress color= sandbox shapes= h/help V/version
+    string join \n profile= customer= o/output= json fields= no-headers wide timeout= retries= v/verbose q/quiet progress color= sandbox shapes= h/help V/version
 end
 
 function __fish_bp_needs_command
@@ -39,6 +39,7 @@ never\t''"
 complete -c bp -n "__fish_bp_needs_command" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_needs_command" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_needs_command" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_needs_command" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_needs_command" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_needs_command" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_needs_command" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -74,6 +75,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -112,6 +114,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page, until one comes back empty'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -132,6 +135,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -153,6 +157,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l show -d 'Print the token itself (alone on stdout, or in the JSON with -o json)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -177,6 +182,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -202,6 +208,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from the first line of standard input'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -225,6 +232,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -247,6 +255,7 @@ complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcomm
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask: required when standard input is not a terminal'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -276,6 +285,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -328,6 +338,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l all -d 'Fetch every page, until one comes back empty'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -352,6 +363,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l yes -d 'Do not ask: required when standard input is not a terminal'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -393,6 +405,7 @@ complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l dry-run -d 'Print the requests that would be sent (credentials redacted) and send nothing; with --from, each refused row is a warning'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -418,6 +431,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -467,6 +481,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l dry-run -d 'Print the requests that would be sent (credentials redacted) and send nothing'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -499,6 +514,7 @@ complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page, until one comes back empty'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -523,6 +539,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -566,6 +583,7 @@ complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcomma
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l restart -d 'Forget an earlier unfinished run of this file and import it all again'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -590,6 +608,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -622,6 +641,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -643,6 +663,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -673,6 +694,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -700,6 +722,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -730,6 +753,7 @@ complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page, until one comes back empty'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -755,6 +779,7 @@ complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l show -d 'Print the token itself'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -779,6 +804,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -802,6 +828,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -825,6 +852,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -850,6 +878,7 @@ complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l remote -d 'Also list the customer\'s WhatsApp bots from `GET /whatsapp-automation` (with --customer\'s token or the profile\'s `api_token`), marking the registered ones'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -876,6 +905,7 @@ always\t''
 never\t''"
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
@@ -912,6 +942,7 @@ complete -c bp -n "__fish_bp_using_subcommand api" -l paginate -d 'Walk the page
 complete -c bp -n "__fish_bp_using_subcommand api" -l show -d 'Print credentials in the answer as they are: tokens it hands out (`permanentToken.key`) and any of your own secrets the server echoes; by default they are redacted (other fields are data, whatever their names)'
 complete -c bp -n "__fish_bp_using_subcommand api" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand api" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand api" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand api" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand api" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand api" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -935,6 +966,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subco
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -961,6 +993,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -992,6 +1025,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l default -d 'Make it the default profile'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1013,6 +1047,7 @@ always\t''
 never\t''"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1036,6 +1071,7 @@ complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1060,6 +1096,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -1083,6 +1120,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -1105,6 +1143,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subco
 always\t''
 never\t''"
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l json -d 'Short for `-o json`'
@@ -1146,6 +1185,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l lenient -d 'Play a looser server: take what the docs allow and drop the checks no page states'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1168,6 +1208,7 @@ always\t''
 never\t''"
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print nothing but data and errors'
@@ -1188,6 +1229,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l sandbox -d 'Run against an in-process sandbox of the API with its own credentials (no config needed)'
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l json -d 'Short for `-o json`'
@@ -1214,6 +1256,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand completions" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand completions" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand completions" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand completions" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand completions" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand completions" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'
@@ -1235,6 +1278,7 @@ never\t''"
 complete -c bp -n "__fish_bp_using_subcommand man" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
 complete -c bp -n "__fish_bp_using_subcommand man" -l json -d 'Short for `-o json`'
 complete -c bp -n "__fish_bp_using_subcommand man" -l no-headers -d 'Leave out the header row of table and csv output'
+complete -c bp -n "__fish_bp_using_subcommand man" -l wide -d 'Show a terminal table whole, however wide: by default it fits the terminal, names and other free text cut with `…` (ids, emails, phones and times never are)'
 complete -c bp -n "__fish_bp_using_subcommand man" -s v -l verbose -d 'Log each request to stderr; `-vv` adds headers and bodies (secrets redacted)'
 complete -c bp -n "__fish_bp_using_subcommand man" -s q -l quiet -d 'Print nothing but data and errors'
 complete -c bp -n "__fish_bp_using_subcommand man" -l progress -d 'Print a progress line on stderr every 5 seconds (bulk commands and --all listings), terminal or not: for cron and CI logs'

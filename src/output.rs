@@ -8,9 +8,12 @@ pub use crate::leaf::lookup;
 use std::io::{self, Write};
 
 mod fields;
+mod table;
+mod times;
 pub use fields::print_answer;
+pub use table::write_table;
+pub use times::Clock;
 
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
 
 pub use crate::leaf::sanitize;
@@ -39,6 +42,11 @@ pub struct OutputOpts {
     pub fields: Vec<String>,
     pub no_headers: bool,
     pub stdout_tty: bool,
+    /// The terminal's columns, which tables fit; `None` shows them whole (`--wide`, or no
+    /// terminal).
+    pub width: Option<usize>,
+    /// What the times of a terminal table are shown against.
+    pub clock: Clock,
     pub color: bool,
     /// Credentials to mask wherever they turn up in the data (a server may echo them).
     pub mask: KnownSecrets,
@@ -295,7 +303,7 @@ impl<W: Write> Renderer<W> {
                             .collect()
                     })
                     .collect();
-                write_table(&mut self.out, header, rows, self.opts.color)?;
+                write_table(&mut self.out, header, rows, &self.opts)?;
             }
         }
         self.out.flush()
@@ -414,64 +422,24 @@ fn table_cell(v: Option<&Value>) -> String {
     }
 }
 
-/// A table for a terminal: `header` (if any) and `rows` aligned in columns, each cell's
-/// control characters escaped and its timestamps shortened; the first column (ids, which
-/// users copy) never wrapped.
-pub fn write_table(
-    out: &mut impl Write,
-    header: Option<Vec<String>>,
-    rows: Vec<Vec<String>>,
-    color: bool,
-) -> io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_style(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    let width = header
-        .as_ref()
-        .map_or_else(|| rows.first().map_or(0, Vec::len), Vec::len);
-    if let Some(header) = header {
-        table.set_header(header.into_iter().map(|h| {
-            let cell = Cell::new(h);
-            if color {
-                cell.add_attribute(Attribute::Bold)
-            } else {
-                cell
-            }
-        }));
-    }
-    for row in rows {
-        table.add_row(row.into_iter().map(|c| short_time(sanitize(&c))));
-    }
-    if !color {
-        table.force_no_tty();
-    }
-    let last = width.saturating_sub(1);
-    for (i, column) in table.column_iter_mut().enumerate() {
-        column.set_padding((0, if i == last { 0 } else { 2 }));
-        if i == 0 {
-            // Ids are what users copy: never wrap them.
-            column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+#[cfg(test)]
+impl OutputOpts {
+    /// Options with nothing asked for: `format`, no terminal, UTC.
+    pub(crate) fn plain(format: Format) -> Self {
+        OutputOpts {
+            format,
+            format_given: true,
+            fields: Vec::new(),
+            no_headers: false,
+            stdout_tty: false,
+            width: None,
+            clock: Clock {
+                now: jiff::Timestamp::UNIX_EPOCH,
+                tz: jiff::tz::TimeZone::UTC,
+            },
+            color: false,
+            mask: KnownSecrets::default(),
         }
-    }
-    writeln!(out, "{table}")
-}
-
-/// On a terminal, the API's timestamps (`2024-04-02T07:06:03.910Z`) shown to the minute,
-/// in UTC; pipes and other formats keep them whole.
-fn short_time(cell: String) -> String {
-    let b = cell.as_bytes();
-    let is_timestamp = b.len() == 24
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b[10] == b'T'
-        && b[13] == b':'
-        && b[23] == b'Z'
-        && cell.parse::<jiff::Timestamp>().is_ok();
-    if is_timestamp {
-        format!("{} {}", &cell[..10], &cell[11..16])
-    } else {
-        cell
     }
 }
 
@@ -482,13 +450,8 @@ mod tests {
 
     fn opts(format: Format, fields: &[&str]) -> OutputOpts {
         OutputOpts {
-            format,
-            format_given: true,
             fields: fields.iter().map(|s| s.to_string()).collect(),
-            no_headers: false,
-            stdout_tty: false,
-            color: false,
-            mask: KnownSecrets::default(),
+            ..OutputOpts::plain(format)
         }
     }
 
@@ -585,22 +548,6 @@ mod tests {
         let mut o = opts(Format::Table, &["_id", "tags"]);
         o.no_headers = true;
         assert_eq!(render(o, &[items()]), "a\t\nb\tx, y\n");
-    }
-
-    #[test]
-    fn terminal_tables_shorten_timestamps() {
-        assert_eq!(
-            short_time("2024-04-02T07:06:03.910Z".into()),
-            "2024-04-02 07:06"
-        );
-        assert_eq!(
-            short_time("2024-04-02T07:06:03.910".into()),
-            "2024-04-02T07:06:03.910"
-        );
-        assert_eq!(
-            short_time("not a timestamp at all!!".into()),
-            "not a timestamp at all!!"
-        );
     }
 
     #[test]

@@ -49,7 +49,7 @@ const PROFILE: u8 = 1;
 const CUSTOMER: u8 = 2;
 /// `-o`, `--json`.
 const FORMAT: u8 = 4;
-/// `--fields`, `--no-headers`: for commands that print items through the renderer.
+/// `--fields`, `--no-headers`, `--wide`: for commands that print items through the renderer.
 const SHAPING: u8 = 8;
 /// Requests to the API: `--timeout`, `--retries`, `-v`, `--sandbox`, `--shapes`.
 const NETWORK: u8 = 16;
@@ -62,7 +62,7 @@ fn kind(global: &str) -> u8 {
         "profile" => PROFILE,
         "customer" => CUSTOMER,
         "output" | "json" => FORMAT,
-        "fields" | "no_headers" => SHAPING,
+        "fields" | "no_headers" | "wide" => SHAPING,
         "timeout" | "retries" | "verbose" | "sandbox" | "shapes" => NETWORK,
         // `quiet`, `color`, and a global flag added later: shown wherever bp prints.
         _ => TERMINAL,

@@ -62,6 +62,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_headers: bool,
 
+    /// Show a terminal table whole, however wide: by default it fits the terminal, names and
+    /// other free text cut with `…` (ids, emails, phones and times never are)
+    #[arg(long, global = true)]
+    pub wide: bool,
+
     /// Seconds to wait for each request
     #[arg(long, global = true, default_value_t = 30.0, value_name = "SECS")]
     pub timeout: f64,

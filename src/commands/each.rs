@@ -187,6 +187,8 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
     let outcomes = children.run(wanted, args.concurrency.into());
     let tty = ctx.settings.output.stdout_tty;
     let mut merged = Merged::new(format, !child.global.no_headers, tty);
+    // `--wide` after `--` too, where the child's -o and --no-headers are.
+    merged.wide = child.global.wide;
     for outcome in outcomes {
         merged.add(outcome, ctx)?;
     }
@@ -432,6 +434,8 @@ struct Merged {
     has_header: bool,
     /// A table on a terminal: the children's rows are held, and aligned at the end.
     terminal: Option<Table>,
+    /// The child's command has `--wide`: the table is not fitted to the terminal.
+    wide: bool,
     out: std::io::BufWriter<crate::printer::Stdout>,
     json_items: Vec<Value>,
     header_done: bool,
@@ -449,6 +453,7 @@ impl Merged {
             format,
             has_header,
             terminal: (format == Format::Table && tty).then(Table::default),
+            wide: false,
             out: std::io::BufWriter::new(crate::printer::stdout()),
             json_items: Vec::new(),
             header_done: false,
@@ -537,12 +542,11 @@ impl Merged {
     fn finish(&mut self, ctx: &Context) -> Result<()> {
         if let Some(table) = self.terminal.take() {
             let header = self.has_header.then_some(table.header);
-            crate::output::write_table(
-                &mut self.out,
-                header,
-                table.rows,
-                ctx.settings.output.color,
-            )?;
+            let mut opts = ctx.settings.output.clone();
+            if self.wide {
+                opts.width = None;
+            }
+            crate::output::write_table(&mut self.out, header, table.rows, &opts)?;
         }
         if self.format == Format::Json {
             let mut opts = ctx.settings.output.clone();

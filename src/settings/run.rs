@@ -29,6 +29,10 @@ const PROGRESS_INTERVAL_ENV: &str = "BP_PROGRESS_INTERVAL_MS";
 /// How often `--progress` prints a line.
 const PROGRESS_INTERVAL: Duration = Duration::from_secs(5);
 
+/// Tests fix "now" (an RFC 3339 timestamp), which tables' relative times are counted back
+/// from; not a user setting, so not in `--help`.
+const NOW_ENV: &str = "BP_NOW";
+
 /// Where the API commands send their requests.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
@@ -95,7 +99,7 @@ impl Settings {
             retries: global.retries,
             backoff,
             verbose: global.verbose,
-            output: output_opts(global),
+            output: output_opts(global, env),
             each_child: env.var(crate::api::LOAD_ENV).is_some(),
             shapes: global.shapes.clone(),
             progress_lines: global.progress.then(|| {
@@ -124,9 +128,15 @@ pub fn output_format(global: &GlobalArgs) -> output::Format {
     }
 }
 
-/// How the data of this run is written: `-o`, `--fields`, `--no-headers`, colour.
-pub fn output_opts(global: &GlobalArgs) -> OutputOpts {
-    let stdout_tty = std::io::stdout().is_terminal();
+/// How the data of this run is written: `-o`, `--fields`, `--no-headers`, `--wide`, colour.
+pub fn output_opts(global: &GlobalArgs, env: &dyn Env) -> OutputOpts {
+    let stdout = std::io::stdout();
+    let stdout_tty = stdout.is_terminal();
+    let width = match global.wide {
+        true => None,
+        false => terminal_size::terminal_size_of(stdout).map(|(w, _)| usize::from(w.0)),
+    };
+    let now = env.var(NOW_ENV).and_then(|v| v.parse().ok());
     OutputOpts {
         format: output_format(global),
         format_given: global.output.is_some() || global.json,
@@ -138,6 +148,8 @@ pub fn output_opts(global: &GlobalArgs) -> OutputOpts {
             .collect(),
         no_headers: global.no_headers,
         stdout_tty,
+        width,
+        clock: output::Clock::system(now),
         mask: crate::secret::KnownSecrets::default(),
         color: use_color(global.color.forced(), stdout_tty),
     }

@@ -275,6 +275,15 @@ pub fn journal_acked(path: &Path) -> BTreeSet<usize> {
 /// by util-linux `script`: its output, stdout and stderr together, as the terminal showed
 /// it (with `\r\n` line ends). `None` where `script` is missing: the caller skips.
 pub fn on_terminal(w: &World, cols: u16, args: &[&str]) -> Option<std::process::Output> {
+    on_terminal_with(w.bare_std(), cols, args)
+}
+
+/// [`on_terminal`] with the environment of `cmd` (a [`World::bare_std`] with more set).
+pub fn on_terminal_with(
+    mut cmd: std::process::Command,
+    cols: u16,
+    args: &[&str],
+) -> Option<std::process::Output> {
     let script = std::process::Command::new("script")
         .arg("--version")
         .output();
@@ -288,7 +297,6 @@ pub fn on_terminal(w: &World, cols: u16, args: &[&str]) -> Option<std::process::
         .chain(args.iter().map(|a| quote(a)))
         .collect::<Vec<_>>()
         .join(" ");
-    let mut cmd = w.bare_std();
     cmd.env_remove("TERM").env("TERM", "xterm");
     let bare = cmd
         .get_envs()

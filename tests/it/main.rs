@@ -36,4 +36,5 @@ mod shapes;
 mod sheets;
 mod since_last;
 mod startup;
+mod tables;
 mod whatsapp;
