@@ -43,6 +43,19 @@ pub fn create_private(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
+/// Writes a file only its owner can read, whole or not at all: into a temporary file beside
+/// it, renamed over it (so a reader never sees half of it), its directory created if missing.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let mut file = create_private(&tmp)?;
+    std::io::Write::write_all(&mut file, bytes)?;
+    file.sync_data()?;
+    std::fs::rename(&tmp, path)
+}
+
 /// The value at a dotted path (`contact.email`, `tags.0`), if there is one.
 pub fn lookup<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
     let mut cur = item;

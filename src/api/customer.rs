@@ -108,11 +108,7 @@ fn write_cache(auth: &CustomerAuth, token: &Secret) -> std::io::Result<()> {
     if let Some(key) = entry_key(&cache, auth) {
         cache.insert(key, token.expose().to_string());
     }
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut file = crate::leaf::create_private(&tmp)?;
-    std::io::Write::write_all(&mut file, &serde_json::to_vec(&cache)?)?;
-    file.sync_data()?;
-    std::fs::rename(&tmp, &path)
+    crate::leaf::write_private(&path, &serde_json::to_vec(&cache)?)
     // The lock goes with `lock`.
 }
 

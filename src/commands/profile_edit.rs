@@ -1,7 +1,7 @@
 //! `bp profile add|use` and `bp bots add`: edit the config file in place with toml_edit, so that its other
 //! profiles, comments and layout survive, and write it with mode 0600.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
@@ -34,16 +34,8 @@ fn load_doc() -> Result<(PathBuf, DocumentMut)> {
 /// dotfiles link stays a link, and its target gets the new text, mode 0600.
 fn save_doc(path: &Path, doc: &DocumentMut) -> Result<()> {
     let path = &follow_links(path)?;
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut file = crate::import::create_private(&tmp)
-        .with_context(|| format!("cannot write {}", tmp.display()))?;
-    file.write_all(doc.to_string().as_bytes())?;
-    file.sync_data()?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    crate::leaf::write_private(path, doc.to_string().as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// The path a chain of symlinks ends at (which need not exist yet); a relative target is
