@@ -1,4 +1,22 @@
+# Values (profiles, bots, customers) from `bp __complete`; the rest from _bp_clap.
 _bp() {
+    local line="${COMP_LINE:0:COMP_POINT}" values value
+    case "$line" in
+    *--profile*|*--customer*|*--bot*|*customers*)
+        if values="$(command bp __complete bash "$line" 2>/dev/null)"; then
+            COMPREPLY=()
+            while IFS= read -r value; do
+                [[ -n "$value" ]] && COMPREPLY+=("$value")
+            done <<< "$values"
+            compopt +o default 2>/dev/null
+            return 0
+        fi
+        ;;
+    esac
+    _bp_clap "$@"
+}
+
+_bp_clap() {
     local i cur prev opts cmd
     COMPREPLY=()
     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then

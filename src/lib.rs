@@ -29,6 +29,7 @@ use anyhow::Result;
 
 use crate::api::{Client, ClientConfig};
 use crate::cli::{Cli, Command};
+use crate::commands::complete::cache;
 use crate::error::ExitStatus;
 use crate::printer::Printer;
 use crate::settings::{ProcessEnv, Profile, Settings};
@@ -104,10 +105,32 @@ impl Context {
         let all = self
             .customers
             .get_or_try_init(|| async {
-                api::agency::all_customers(&self.client, &self.partner_auth()?).await
+                let all = api::agency::all_customers(&self.client, &self.partner_auth()?).await?;
+                self.remember_customers(all.iter().filter_map(cache::entry).collect());
+                Ok::<_, anyhow::Error>(all)
             })
             .await?;
         Ok(all)
+    }
+
+    /// Keeps the customer list, just read whole, for completing `--customer <TAB>`.
+    pub fn remember_customers(&self, customers: Vec<cache::Entry>) {
+        let written = cache::store(&cache::Owner::of(&self.profile), customers);
+        self.cache_written(written);
+    }
+
+    /// Changes the kept customer list, if there is one (`customers create`, `delete`).
+    pub fn update_customers(&self, change: impl FnOnce(&mut Vec<cache::Entry>)) {
+        let written = cache::update(&cache::Owner::of(&self.profile), change);
+        self.cache_written(written);
+    }
+
+    /// A cache that cannot be written costs only completions: said with `-v`.
+    fn cache_written(&self, written: std::io::Result<()>) {
+        if let Err(e) = written {
+            self.printer
+                .debug(1, &format!("cannot write the customer cache: {e}"));
+        }
     }
 
     /// The customer a selector (an id, an email or a name) names: an id as it is, else

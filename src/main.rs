@@ -3,11 +3,18 @@
 fn main() {
     // `bp --version` alone answers before clap builds the whole command tree: scripts and
     // shell prompts call it often, and it should cost no more than starting the process.
-    let mut args = std::env::args_os().skip(1);
-    if let (Some(flag), None) = (args.next(), args.next())
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    if let [flag] = args.as_slice()
         && (flag == "--version" || flag == "-V")
     {
         std::process::exit(bp::print_version().code());
+    }
+    // The completion scripts' question at each TAB: answered before clap, which could print
+    // an error into the user's shell.
+    if let Some((first, rest)) = args.split_first()
+        && first == "__complete"
+    {
+        std::process::exit(bp::commands::complete::main(rest));
     }
     let cli = match bp::cli::try_parse() {
         Ok(cli) => cli,

@@ -2,7 +2,7 @@
 //! of them, and one named by id, email or name (what `--customer` takes).
 
 use anyhow::Result;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::{Auth, Client, MAX_PAGES, PREFETCH, Pages};
 use crate::error::usage_hint;
@@ -45,22 +45,6 @@ pub fn describe(c: &Value) -> String {
 /// A customer's id: 24 hex digits.
 pub fn is_id(s: &str) -> bool {
     s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
-}
-
-/// A customer named by id (24 hex digits), email (with `@`) or exact name (any case), as
-/// `--customer` takes it: an id as it is, emails and names looked up with [`find`].
-pub async fn resolve(client: &Client, partner: &Auth, selector: &str) -> Result<Value> {
-    let s = selector.trim();
-    if is_id(s) {
-        return Ok(json!({"_id": s}));
-    }
-    pick(&all_customers(client, partner).await?, s)
-}
-
-/// The whole record of the customer named by id, email or exact name (any case), from the
-/// customer list: anything but one match is exit 2, naming the candidates.
-pub async fn find(client: &Client, partner: &Auth, selector: &str) -> Result<Value> {
-    pick(&all_customers(client, partner).await?, selector)
 }
 
 /// The one customer of `all` whose id, email or name (case aside) is `selector`; none or

@@ -10,6 +10,7 @@ use crate::cli::{
     CustomerFilter, CustomersCommand, CustomersCreateArgs, CustomersDeleteArgs, CustomersGetArgs,
     CustomersListArgs, CustomersTokenArgs, CustomersUpdateArgs,
 };
+use crate::commands::complete::cache;
 use crate::error::{ExitStatus, usage_hint};
 use crate::output::{Column, col};
 
@@ -101,6 +102,14 @@ async fn create(args: CustomersCreateArgs, ctx: &Context) -> Result<ExitStatus> 
         Some(d @ Value::Object(_)) => d.clone(),
         _ => answer,
     };
+    if let Some(id) = item["_id"].as_str() {
+        let created = cache::Entry {
+            id: id.to_string(),
+            name: args.name.clone(),
+            email: args.email.clone(),
+        };
+        ctx.update_customers(|list| list.push(created));
+    }
     crate::output::print_answer(&ctx.settings.output, &ctx.printer, COLUMNS, &item)?;
     Ok(ExitStatus::Success)
 }
@@ -142,7 +151,7 @@ async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> 
     }
     let auth = ctx.partner_auth()?;
     let question = async {
-        let list = named(ctx, &auth, &args.ids).await;
+        let list = named(ctx, &args.ids).await;
         match args.ids.len() {
             1 => format!("Delete customer {list} and everything they own?"),
             n => format!("Delete {n} customers and everything they own: {list}?"),
@@ -154,6 +163,7 @@ async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> 
             .send(&endpoints::customer_delete(auth.clone(), id))
             .await
             .with_context(|| format!("cannot delete customer {id}"))?;
+        ctx.update_customers(|list| list.retain(|c| c.id != *id));
         ctx.printer.info(&format!("deleted customer {id}"));
     }
     Ok(ExitStatus::Success)
@@ -161,10 +171,10 @@ async fn delete(args: CustomersDeleteArgs, ctx: &Context) -> Result<ExitStatus> 
 
 /// The first customers of `ids` as a delete prompt names them (`ID NAME <EMAIL>`), from the
 /// customer list; an id it cannot name is said to be so.
-async fn named(ctx: &Context, auth: &crate::api::Auth, ids: &[String]) -> String {
+async fn named(ctx: &Context, ids: &[String]) -> String {
     const NAMED: usize = 10;
     let first = &ids[..ids.len().min(NAMED)];
-    let all = agency::all_customers(&ctx.client, auth).await;
+    let all = ctx.customers().await;
     if let Err(e) = &all {
         ctx.printer
             .warn(&format!("could not look up the customers to delete: {e:#}"));
@@ -183,7 +193,7 @@ async fn named(ctx: &Context, auth: &crate::api::Auth, ids: &[String]) -> String
 }
 
 async fn token(args: CustomersTokenArgs, ctx: &Context) -> Result<ExitStatus> {
-    let customer = agency::resolve(&ctx.client, &ctx.partner_auth()?, &args.customer).await?;
+    let customer = ctx.resolve_customer(&args.customer).await?;
     let id = text(&customer, "_id").to_string();
     let body = ctx
         .client
@@ -216,6 +226,9 @@ async fn list(args: CustomersListArgs, ctx: &Context) -> Result<ExitStatus> {
         .map(|name| super::since_last::Bookmark::open(ctx, "customers list", name, "-", ""))
         .transpose()?;
     let filtered = args.only.status.is_some() || args.only.text.is_some();
+    if !filtered && !args.pages.all && bookmark.is_none() {
+        return super::list(ctx, &args.pages, COLUMNS, "no customers", request).await;
+    }
     if filtered && (args.pages.page.is_some() || args.pages.limit.is_some()) {
         return Err(usage_hint(
             "--status and --filter read every page: --page and --limit do not go with them",
@@ -223,8 +236,15 @@ async fn list(args: CustomersListArgs, ctx: &Context) -> Result<ExitStatus> {
         ));
     }
     let mut pages = args.pages.clone();
-    pages.all |= filtered;
-    let keep = |c: &Value| wanted(&args.only, c);
+    pages.all = true;
+    // Every page is read: the whole list, seen on its way, is kept for completions.
+    let seen = std::cell::RefCell::new(std::collections::BTreeMap::new());
+    let keep = |c: &Value| {
+        if let Some(entry) = cache::entry(c) {
+            seen.borrow_mut().insert(entry.id.clone(), entry);
+        }
+        wanted(&args.only, c)
+    };
     let listing = super::Listing {
         nothing: if filtered {
             "no customers match"
@@ -234,7 +254,9 @@ async fn list(args: CustomersListArgs, ctx: &Context) -> Result<ExitStatus> {
         keep: &keep,
         bookmark,
     };
-    super::list_kept(ctx, &pages, COLUMNS, listing, request).await
+    let status = super::list_kept(ctx, &pages, COLUMNS, listing, request).await?;
+    ctx.remember_customers(seen.into_inner().into_values().collect());
+    Ok(status)
 }
 
 /// Whether customer `c` is one `--status` and `--filter` take.
@@ -255,7 +277,7 @@ pub fn wanted(only: &CustomerFilter, c: &Value) -> bool {
 
 /// `bp customers get ID|EMAIL|NAME`: the customer's record, as a one-row listing.
 async fn get(args: CustomersGetArgs, ctx: &Context) -> Result<ExitStatus> {
-    let customer = agency::find(&ctx.client, &ctx.partner_auth()?, &args.customer).await?;
+    let customer = agency::pick(ctx.customers().await?, &args.customer)?;
     crate::output::print_items(&ctx.settings.output, COLUMNS, &[customer])?;
     Ok(ExitStatus::Success)
 }

@@ -268,11 +268,12 @@ struct Unit {
 
 /// Each customer `--status` and `--filter` pick, as `GET /customer/list` gives it.
 async fn wanted_customers(args: &CustomersEachArgs, ctx: &Context) -> Result<Vec<Value>> {
-    let partner = ctx.partner_auth()?;
-    let customers = crate::api::agency::all_customers(&ctx.client, &partner).await?;
-    Ok(customers
-        .into_iter()
+    Ok(ctx
+        .customers()
+        .await?
+        .iter()
         .filter(|c| super::customers::wanted(&args.only, c))
+        .cloned()
         .collect())
 }
 

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod complete;
 pub mod completions;
 pub mod contacts;
 pub mod customers;

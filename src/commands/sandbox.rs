@@ -30,6 +30,12 @@ pub async fn with_in_process(
     ))
 }
 
+/// Without the emulator, no sandbox bots.
+#[cfg(not(feature = "sandbox"))]
+pub fn sandbox_registry() -> Vec<(String, String, String, crate::secret::Secret)> {
+    Vec::new()
+}
+
 #[cfg(feature = "sandbox")]
 pub use imp::*;
 
@@ -200,7 +206,7 @@ mod imp {
     /// The sandbox's website bots as a bot registry, each named after its bot
     /// (`Bluefin Pricing Helper` is `bluefin-pricing-helper`), so that `--customer` finds its
     /// customer's bot under `bp --sandbox` as it would in a profile.
-    fn sandbox_registry() -> Vec<(String, String, String, Secret)> {
+    pub fn sandbox_registry() -> Vec<(String, String, String, Secret)> {
         sandbox::seeded_bots()
             .into_iter()
             .filter(|b| b.platform == "website")
