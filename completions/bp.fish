@@ -1329,4 +1329,15 @@ complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_f
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox over HTTP and print its base URL and credentials'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Delete the sandbox\'s saved state, back to the seed data'
 complete -c bp -n "__fish_bp_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "shapes-diff" -d 'List where the sandbox answers otherwise than a `--shapes` recording of the real API'
+
+# `bp [FLAGS] --profile|--customer <TAB>`: a line __fish_bp_needs_command cannot parse.
+function __fish_bp_top_level_value
+    set -l cmd (commandline -opc)
+    contains -- $cmd[-1] --profile --customer
+    or return
+    set -e cmd[1]
+    not argparse -s (__fish_bp_global_optspecs) -- $cmd 2>/dev/null
+end
+complete -c bp -n "__fish_bp_top_level_value" -l profile -r -f -a "(command bp __complete fish (commandline -cp))"
+complete -c bp -n "__fish_bp_top_level_value" -l customer -r -f -a "(command bp __complete fish (commandline -cp))"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get token" -f -a "(command bp __complete fish (commandline -cp))"

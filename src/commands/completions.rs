@@ -110,11 +110,30 @@ fn fish(script: &str) -> String {
             }
         }
     }
+    out.push_str(FISH_TOP_LEVEL);
+    for flag in ["profile", "customer"] {
+        out.push_str(&format!(
+            "complete -c bp -n \"__fish_bp_top_level_value\" -l {flag} -r {FISH_VALUES}\n"
+        ));
+    }
     out.push_str(&format!(
         "complete -c bp -n \"__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get token\" {FISH_VALUES}\n"
     ));
     out
 }
+
+/// clap_complete's top-level condition cannot parse `bp --profile <TAB>`: `argparse` fails
+/// on a flag still waiting for its value, so that line gets a condition of its own.
+const FISH_TOP_LEVEL: &str = r#"
+# `bp [FLAGS] --profile|--customer <TAB>`: a line __fish_bp_needs_command cannot parse.
+function __fish_bp_top_level_value
+    set -l cmd (commandline -opc)
+    contains -- $cmd[-1] --profile --customer
+    or return
+    set -e cmd[1]
+    not argparse -s (__fish_bp_global_optspecs) -- $cmd 2>/dev/null
+end
+"#;
 
 #[cfg(test)]
 mod tests {

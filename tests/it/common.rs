@@ -54,7 +54,12 @@ impl World {
 
     /// [`World::bare`] as a `std::process::Command`, for tests that set up the child's pipes.
     pub fn bare_std(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_bp"));
+        self.isolated(env!("CARGO_BIN_EXE_bp"))
+    }
+
+    /// `program` with [`World::bare`]'s environment (a shell, say).
+    pub fn isolated(&self, program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.home.path())

@@ -10,6 +10,7 @@ mod bulk_files;
 mod bulk_import;
 mod bulk_leads;
 
+mod completion_shells;
 mod completions;
 mod config_holes;
 mod contacts;
