@@ -53,7 +53,7 @@ _bp() {
         values="$(command bp __complete zsh "$LBUFFER" 2>/dev/null)"; then
         local -a candidates
         candidates=("${(@f)values}")
-        [[ "$PREFIX" == --*=* ]] && compset -P '*='
+        [[ "$PREFIX" == --*=* ]] && compset -P 1 '*='
         (( ${#values} )) && _describe -t values 'value' candidates
         return
     fi

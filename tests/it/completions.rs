@@ -224,3 +224,16 @@ fn completing_elsewhere_is_left_to_the_script_quietly() {
     assert_eq!(complete(&w, "bash", "bp --profile "), answer(""));
     assert_eq!(complete(&w, "bash", "bp leads list --bot "), answer(""));
 }
+
+#[test]
+fn the_sandboxs_customers_are_kept_apart() {
+    let (w, _) = world();
+    w.bare()
+        .args(["--sandbox", "customers", "list", "--all"])
+        .run_ok();
+    assert_eq!(
+        complete(&w, "bash", "bp --sandbox customers get Maple"),
+        answer("Maple\\ \\&\\ Main\\ Realty\n")
+    );
+    assert_eq!(complete(&w, "bash", "bp customers get Maple"), answer(""));
+}
