@@ -455,7 +455,7 @@ _bp_clap() {
 
     case "${cmd}" in
         bp)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version customers contacts leads whatsapp members segments bots api profile auth sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -478,6 +478,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -505,7 +509,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__api)
-            opts="-f -F -H -o -v -q -h -V --raw-field --field --header --input --auth --paginate --max-pages --show --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-f -F -H -o -v -q -h -V --raw-field --field --header --input --auth --paginate --max-pages --show --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -567,6 +571,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -591,7 +599,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__auth)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version status help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -614,6 +622,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -683,7 +695,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__auth__subcmd__status)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -706,6 +718,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -733,7 +749,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__bots)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list add help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list add help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,6 +772,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -783,7 +803,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__bots__subcmd__add)
-            opts="-o -v -q -h -V --bot-id --bot-token-cmd --wa-api-key-cmd --with-token --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --profile --customer --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --bot-id --bot-token-cmd --wa-api-key-cmd --with-token --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --sandbox --shapes --profile --customer --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -814,6 +834,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -905,7 +929,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__bots__subcmd__list)
-            opts="-o -v -q -h -V --remote --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --remote --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -928,6 +952,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -955,7 +983,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__completions)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,6 +1006,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1005,7 +1037,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__contacts)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version search delete set-attr help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version search delete set-attr help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1028,6 +1060,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1055,7 +1091,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__delete)
-            opts="-o -v -q -h -V --from --failed --yes --output --json --fields --no-headers --wide --profile --customer --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --from --failed --yes --output --json --fields --jq --no-headers --wide --profile --customer --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1078,6 +1114,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1183,7 +1223,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__search)
-            opts="-o -v -q -h -V --tag --status --segment --bot-website --bot-whatsapp --bot-telegram --bot-facebook --agent --last-message-by --online --live-chat --interacted --seen-since --seen-until --created-since --created-until --ordered --ordered-since --body-json --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --tag --status --segment --bot-website --bot-whatsapp --bot-telegram --bot-facebook --agent --last-message-by --online --live-chat --interacted --seen-since --seen-until --created-since --created-until --ordered --ordered-since --body-json --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1293,6 +1333,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1317,7 +1361,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__contacts__subcmd__set__subcmd__attr)
-            opts="-o -v -q -h -V --search --bot --platform --default-country --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --search --bot --platform --default-country --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1379,6 +1423,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1403,7 +1451,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__customers)
-            opts="-o -v -q -h -V --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list get token each create update delete help"
+            opts="-o -v -q -h -V --customer --profile --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list get token each create update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1426,6 +1474,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1453,7 +1505,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__create)
-            opts="-o -v -q -h -V --email --name --password-stdin --usage-limit --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --email --name --password-stdin --usage-limit --customer --profile --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1491,6 +1543,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1515,7 +1571,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__delete)
-            opts="-o -v -q -h -V --yes --customer --output --json --fields --no-headers --wide --profile --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --yes --customer --output --json --fields --jq --no-headers --wide --profile --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,6 +1590,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1565,7 +1625,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__each)
-            opts="-o -v -q -h -V --status --filter --concurrency --customer --output --json --fields --no-headers --wide --profile --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --status --filter --concurrency --customer --output --json --fields --no-headers --wide --profile --jq --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,6 +1663,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1627,7 +1691,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__get)
-            opts="-o -v -q -h -V --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1646,6 +1710,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1799,7 +1867,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__list)
-            opts="-o -v -q -h -V --sort --status --filter --page --all --limit --concurrency --max-pages --since-last --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --sort --status --filter --page --all --limit --concurrency --max-pages --since-last --customer --profile --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1857,6 +1925,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1881,7 +1953,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__token)
-            opts="-o -v -q -h -V --show --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --show --profile --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1900,6 +1972,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1927,7 +2003,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__customers__subcmd__update)
-            opts="-o -v -q -h -V --set --body-json --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --set --body-json --customer --profile --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1958,6 +2034,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2615,7 +2695,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__leads)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version upsert list help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version upsert list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,6 +2718,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2721,7 +2805,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__leads__subcmd__list)
-            opts="-o -v -q -h -V --type --bot --bot-id --customer-id --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --type --bot --bot-id --customer-id --page --all --limit --concurrency --max-pages --since-last --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2783,6 +2867,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2807,7 +2895,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__leads__subcmd__upsert)
-            opts="-o -v -q -h -V --uuid --bot --bot-id --customer-id --name --email --phone --dial-code --agent-id --status --picture --tag --attr --note --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --uuid --bot --bot-id --customer-id --name --email --phone --dial-code --agent-id --status --picture --tag --attr --note --from --format --sheet --concurrency --failed --dry-run --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2909,6 +2997,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2933,7 +3025,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__man)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2956,6 +3048,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2983,7 +3079,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__members)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list token help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3006,6 +3102,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3089,7 +3189,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__members__subcmd__list)
-            opts="-o -v -q -h -V --search --page --all --limit --concurrency --max-pages --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --search --page --all --limit --concurrency --max-pages --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3135,6 +3235,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3159,7 +3263,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__members__subcmd__token)
-            opts="-o -v -q -h -V --type --show --customer --profile --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --type --show --customer --profile --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3189,6 +3293,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3213,7 +3321,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__profile)
-            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --no-headers --wide --quiet --progress --color --help --version list add use show help"
+            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --jq --no-headers --wide --quiet --progress --color --help --version list add use show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3251,6 +3359,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3263,7 +3375,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__add)
-            opts="-o -v -q -h -V --base-url --with-token --partner-key-cmd --api-token-cmd --bot-token-cmd --bot-id --customer-id --for-customer --default --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --base-url --with-token --partner-key-cmd --api-token-cmd --bot-token-cmd --bot-id --customer-id --for-customer --default --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3318,6 +3430,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3429,7 +3545,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__list)
-            opts="-v -o -q -h -V --profile --customer --timeout --retries --verbose --sandbox --shapes --output --json --fields --no-headers --wide --quiet --progress --color --help --version"
+            opts="-v -o -q -h -V --profile --customer --timeout --retries --verbose --sandbox --shapes --output --json --fields --jq --no-headers --wide --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3464,6 +3580,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3479,7 +3599,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__show)
-            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --no-headers --wide --quiet --progress --color --help --version"
+            opts="-v -o -q -h -V --customer --timeout --retries --verbose --sandbox --shapes --profile --output --json --fields --jq --no-headers --wide --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3517,6 +3637,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3529,7 +3653,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__profile__subcmd__use)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3552,6 +3676,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3579,7 +3707,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__sandbox)
-            opts="-v -o -q -h -V --profile --customer --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --output --json --quiet --progress --color --help --version serve reset shapes-diff help"
+            opts="-v -o -q -h -V --profile --customer --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --output --json --jq --quiet --progress --color --help --version serve reset shapes-diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3615,6 +3743,10 @@ _bp_clap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3699,7 +3831,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__reset)
-            opts="-o -v -q -h -V --state --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --state --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3729,6 +3861,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3753,7 +3889,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --latency --seed --error-rate --rate-limit --reset-rate --stall-rate --html-rate --max-import-batch --refuse-marker --lenient --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
+            opts="-o -v -q -h -V --addr --state --no-persist --customers-page-size --contacts-page-size --latency --seed --error-rate --rate-limit --reset-rate --stall-rate --html-rate --max-import-batch --refuse-marker --lenient --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --sandbox --shapes --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3831,6 +3967,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3855,7 +3995,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__sandbox__subcmd__shapes__subcmd__diff)
-            opts="-v -o -q -h -V --profile --customer --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --output --json --quiet --progress --color --help --version"
+            opts="-v -o -q -h -V --profile --customer --fields --no-headers --wide --timeout --retries --verbose --sandbox --shapes --output --json --jq --quiet --progress --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3893,6 +4033,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -3905,7 +4049,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__segments)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3928,6 +4072,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3997,7 +4145,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__segments__subcmd__list)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4020,6 +4168,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4047,7 +4199,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__whatsapp)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version import templates send-template template-vars send help"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version import templates send-template template-vars send help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4070,6 +4222,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4195,7 +4351,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__import)
-            opts="-o -v -q -h -V --format --sheet --default-country --tag --bot --batch-size --concurrency --failed --dry-run --resume --restart --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --format --sheet --default-country --tag --bot --batch-size --concurrency --failed --dry-run --resume --restart --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4253,6 +4409,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4277,7 +4437,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__send)
-            opts="-o -v -q -h -V --bot --to --default-country --name --text --image --document --caption --tag --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --bot --to --default-country --name --text --image --document --caption --tag --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4339,6 +4499,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4363,7 +4527,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__send__subcmd__template)
-            opts="-o -v -q -h -V --bot --via --to --default-country --name --template --param --params-json --assign-to --tag --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --bot --via --to --default-country --name --template --param --params-json --assign-to --tag --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4429,6 +4593,10 @@ _bp_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4453,7 +4621,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__template__subcmd__vars)
-            opts="-o -v -q -h -V --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4476,6 +4644,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4503,7 +4675,7 @@ _bp_clap() {
             return 0
             ;;
         bp__subcmd__whatsapp__subcmd__templates)
-            opts="-o -v -q -h -V --bot --via --profile --customer --output --json --fields --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
+            opts="-o -v -q -h -V --bot --via --profile --customer --output --json --fields --jq --no-headers --wide --timeout --retries --verbose --quiet --progress --color --sandbox --shapes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4534,6 +4706,10 @@ _bp_clap() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bp_global_optspecs
-    string join \n profile= customer= o/output= json fields= no-headers wide timeout= retries= v/verbose q/quiet progress color= sandbox shapes= h/help V/version
+    string join \n profile= customer= o/output= json fields= jq= no-headers wide timeout= retries= v/verbose q/quiet progress color= sandbox shapes= h/help V/version
 end
 
 function __fish_bp_needs_command
@@ -31,6 +31,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_needs_command" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_needs_command" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_needs_command" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_needs_command" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_needs_command" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -67,6 +68,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and not __fish_seen_subcommand_from list get token each create update delete help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -105,6 +107,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -127,6 +130,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from get" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -148,6 +152,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -174,6 +179,7 @@ ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r -f -a "(command bp __complete fish (commandline -cp))"
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from each" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -199,6 +205,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -224,6 +231,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -245,6 +253,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r -f -a "(command bp __complete fish (commandline -cp))"
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand customers; and __fish_seen_subcommand_from delete" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
@@ -277,6 +286,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and not __fish_seen_subcommand_from search delete set-attr help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -326,6 +336,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -352,6 +363,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: `default_profile`, or the only one]' -r -f -a "(command bp __complete fish (commandline -cp))"
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l customer -d 'Act for this customer (24-hex id, email or exact name) with the partner key: its API token is fetched and cached [env: BP_CUSTOMER]' -r -f -a "(command bp __complete fish (commandline -cp))"
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for each request' -r
@@ -396,6 +408,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand contacts; and __fish_seen_subcommand_from set-attr" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -423,6 +436,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and not __fish_seen_subcommand_from upsert list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -472,6 +486,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from upsert" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -505,6 +520,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand leads; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -531,6 +547,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and not __fish_seen_subcommand_from import templates send-template template-vars send help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -572,6 +589,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -600,6 +618,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from templates" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -633,6 +652,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send-template" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -655,6 +675,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from template-vars" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -686,6 +707,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand whatsapp; and __fish_seen_subcommand_from send" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -714,6 +736,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and not __fish_seen_subcommand_from list token help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -744,6 +767,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -770,6 +794,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand members; and __fish_seen_subcommand_from token" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -796,6 +821,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -820,6 +846,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand segments; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -844,6 +871,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and not __fish_seen_subcommand_from list add help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -869,6 +897,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -895,6 +924,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand bots; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -932,6 +962,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand api" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand api" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand api" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -959,6 +990,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and not __fish_seen_subcommand_from list add use show help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -986,6 +1018,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1016,6 +1049,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from add" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -1039,6 +1073,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from use" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -1064,6 +1099,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1088,6 +1124,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -1112,6 +1149,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -1139,6 +1177,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subco
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset shapes-diff help" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1175,6 +1214,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -1200,6 +1240,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l shapes -d 'Append the shape of every answer (keys, types, sizes; never a value) to this NDJSON file, to attach to a bug report' -r -F
@@ -1225,6 +1266,7 @@ complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcomman
 json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
+complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand sandbox; and __fish_seen_subcommand_from shapes-diff" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1248,6 +1290,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand completions" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand completions" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand completions" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand completions" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''
@@ -1270,6 +1313,7 @@ json\t'One JSON array of the items as the server sent them'
 ndjson\t'One compact JSON object per line, as each page arrives'
 csv\t'A header row and one row per item, nested fields by dotted path'"
 complete -c bp -n "__fish_bp_using_subcommand man" -l fields -d 'Keep only these keys, dotted paths or table column names, in this order (e.g. `_id,name,contact.email`)' -r
+complete -c bp -n "__fish_bp_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression (jq\'s language built in): each result on its own line, strings unquoted. It takes what `-o json` prints, the whole array (after --fields), or each item with `-o ndjson`; alone, it implies `-o json`' -r
 complete -c bp -n "__fish_bp_using_subcommand man" -l timeout -d 'Seconds to wait for each request' -r
 complete -c bp -n "__fish_bp_using_subcommand man" -l retries -d 'Retries of a failed request (connection errors, timeouts, 408, 429, 5xx)' -r
 complete -c bp -n "__fish_bp_using_subcommand man" -l color -d 'When to use colour (`NO_COLOR` is honoured in `auto`)' -r -f -a "auto\t''

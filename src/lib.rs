@@ -203,7 +203,7 @@ pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
         Command::Completions(args) => commands::completions::run(&args),
         Command::Man(args) => commands::man::run(&args, printer),
         Command::Sandbox(cmd) => {
-            commands::sandbox::run(cmd, &settings::output_opts(&global, &ProcessEnv), printer)
+            commands::sandbox::run(cmd, &settings::output_opts(&global, &ProcessEnv)?, printer)
         }
         Command::Bots(crate::cli::BotsCommand::Add(args)) => {
             if global.sandbox {
@@ -222,7 +222,7 @@ pub fn run(cli: Cli, printer: Printer) -> Result<ExitStatus> {
             "--sandbox does not apply to `bp profile`: the sandbox has no profile to show",
         )),
         Command::Profile(cmd) => {
-            let output = settings::output_opts(&global, &ProcessEnv);
+            let output = settings::output_opts(&global, &ProcessEnv)?;
             commands::profile::run(cmd, global.profile.as_deref(), &output, printer)
         }
         api_command => {

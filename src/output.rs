@@ -8,9 +8,11 @@ pub use crate::leaf::lookup;
 use std::io::{self, Write};
 
 mod fields;
+mod jq;
 mod table;
 mod times;
 pub use fields::print_answer;
+pub use jq::{Jq, print_json};
 pub use table::write_table;
 pub use times::Clock;
 
@@ -50,6 +52,8 @@ pub struct OutputOpts {
     pub color: bool,
     /// Credentials to mask wherever they turn up in the data (a server may echo them).
     pub mask: KnownSecrets,
+    /// `--jq`: run on what json prints (the whole array), or on each ndjson item.
+    pub jq: Option<std::sync::Arc<Jq>>,
 }
 
 /// A default table column: its header, the dotted path of its value, and optionally a
@@ -166,6 +170,11 @@ impl<W: Write> Renderer<W> {
             items
         };
         match self.opts.format {
+            // The expression takes the whole array: held to the end.
+            Format::Json if self.opts.jq.is_some() => {
+                let items: Vec<Value> = items.iter().map(|i| self.project(i)).collect();
+                self.buffered.extend(items);
+            }
             Format::Json => {
                 for item in items {
                     let item = self.project(item);
@@ -185,8 +194,13 @@ impl<W: Write> Renderer<W> {
             Format::Ndjson => {
                 for item in items {
                     let item = self.project(item);
-                    serde_json::to_writer(&mut self.out, &item)?;
-                    self.out.write_all(b"\n")?;
+                    match &self.opts.jq {
+                        Some(jq) => jq.write(&item, &self.opts, &mut self.out)?,
+                        None => {
+                            serde_json::to_writer(&mut self.out, &item)?;
+                            self.out.write_all(b"\n")?;
+                        }
+                    }
                     self.count += 1;
                 }
             }
@@ -225,6 +239,11 @@ impl<W: Write> Renderer<W> {
     pub fn finish(mut self) -> io::Result<()> {
         if self.refused {
             return Ok(());
+        }
+        if let (Format::Json, Some(jq)) = (self.opts.format, self.opts.jq.clone()) {
+            let items = Value::Array(std::mem::take(&mut self.buffered));
+            jq.write(&items, &self.opts, &mut self.out)?;
+            return self.out.flush();
         }
         match self.opts.format {
             Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
@@ -439,6 +458,7 @@ impl OutputOpts {
             },
             color: false,
             mask: KnownSecrets::default(),
+            jq: None,
         }
     }
 }

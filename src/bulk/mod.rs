@@ -251,7 +251,11 @@ pub fn summary(
     if let Some(summary) = json
         && ctx.settings.output.format == crate::output::Format::Json
     {
-        writeln!(import::summary_out(failed_arg), "{summary}")?;
+        let mut out = import::summary_out(failed_arg);
+        match ctx.settings.output.jq {
+            Some(_) => crate::output::print_json(&ctx.settings.output, &summary, &mut out)?,
+            None => writeln!(out, "{summary}")?,
+        }
     }
     ctx.printer.info(line);
     if let Some(load) = load {

@@ -55,7 +55,9 @@ const SHAPING: u8 = 8;
 const NETWORK: u8 = 16;
 /// `-q`, `--color`.
 const TERMINAL: u8 = 32;
-const ALL: u8 = PROFILE | CUSTOMER | FORMAT | SHAPING | NETWORK | TERMINAL;
+/// `--jq`: wherever JSON can be printed, and `customers each` (its merged output).
+const JQ: u8 = 64;
+const ALL: u8 = PROFILE | CUSTOMER | FORMAT | SHAPING | NETWORK | TERMINAL | JQ;
 
 fn kind(global: &str) -> u8 {
     match global {
@@ -63,6 +65,7 @@ fn kind(global: &str) -> u8 {
         "customer" => CUSTOMER,
         "output" | "json" => FORMAT,
         "fields" | "no_headers" | "wide" => SHAPING,
+        "jq" => JQ,
         "timeout" | "retries" | "verbose" | "sandbox" | "shapes" => NETWORK,
         // `quiet`, `color`, and a global flag added later: shown wherever bp prints.
         _ => TERMINAL,
@@ -75,16 +78,17 @@ fn used_by(path: &str) -> u8 {
     match path {
         "completions" | "man" => 0,
         "profile add" | "profile use" | "sandbox serve" | "sandbox reset" => TERMINAL,
-        "profile list" => FORMAT | SHAPING | TERMINAL,
-        "profile show" => PROFILE | FORMAT | SHAPING | TERMINAL,
-        "sandbox shapes-diff" => FORMAT | TERMINAL,
+        "profile list" => FORMAT | SHAPING | JQ | TERMINAL,
+        "profile show" => PROFILE | FORMAT | SHAPING | JQ | TERMINAL,
+        "sandbox shapes-diff" => FORMAT | JQ | TERMINAL,
         "bots add" => PROFILE | CUSTOMER | TERMINAL,
         // The partner key's own commands; `each` gives each child its --customer, and the
         // child's own -o (after `--`) decides the output.
         "customers list" | "customers get" | "customers token" | "customers create"
         | "customers update" | "members token" => ALL & !CUSTOMER,
-        "customers delete" | "customers each" => ALL & !(CUSTOMER | FORMAT | SHAPING),
-        "contacts delete" => ALL & !(FORMAT | SHAPING),
+        "customers delete" => ALL & !(CUSTOMER | FORMAT | SHAPING | JQ),
+        "customers each" => ALL & !(CUSTOMER | FORMAT | SHAPING),
+        "contacts delete" => ALL & !(FORMAT | SHAPING | JQ),
         _ => ALL,
     }
 }

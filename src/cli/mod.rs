@@ -58,6 +58,12 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_delimiter = ',', value_name = "PATHS")]
     pub fields: Vec<String>,
 
+    /// Filter the JSON output with a jq expression (jq's language built in): each result on
+    /// its own line, strings unquoted. It takes what `-o json` prints, the whole array (after
+    /// --fields), or each item with `-o ndjson`; alone, it implies `-o json`
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
     /// Leave out the header row of table and csv output
     #[arg(long, global = true)]
     pub no_headers: bool,

@@ -106,8 +106,11 @@ pub async fn run(args: ApiArgs, ctx: &Context) -> Result<ExitStatus> {
         crate::api::mask_secret_fields(&mut answer);
         ctx.client.redactor().scrub_json(&mut answer);
     }
-    let text = serde_json::to_string_pretty(&answer)?;
-    writeln!(crate::printer::stdout(), "{text}")?;
+    let mut opts = ctx.settings.output.clone();
+    if args.show {
+        opts.mask = crate::secret::KnownSecrets::default();
+    }
+    crate::output::print_json(&opts, &answer, &mut crate::printer::stdout())?;
     Ok(ExitStatus::Success)
 }
 

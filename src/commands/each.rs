@@ -15,7 +15,7 @@ use crate::Context;
 use crate::api::adaptive::{CAP, Concurrency, Limiter, Signal};
 use crate::api::{LOAD_ENV, Load};
 use crate::cli::{Cli, CustomersEachArgs};
-use crate::error::{ExitStatus, usage};
+use crate::error::{ExitStatus, usage, usage_hint};
 use crate::output::Format;
 use crate::output::Renderer;
 use crate::settings::{Settings, Target};
@@ -137,7 +137,7 @@ fn inherited(settings: &Settings, quiet: bool) -> Vec<String> {
 
 pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> {
     let child = scoped_child(&args.command)?;
-    let format = crate::settings::output_format(&child.global);
+    let (format, child_format) = merged_format(&child, ctx.settings.output.jq.is_some())?;
     let failed_file = failed_file_of(&child)?;
     let customers = wanted_customers(&args, ctx).await?;
     if customers.is_empty() {
@@ -176,7 +176,7 @@ pub async fn each(args: CustomersEachArgs, ctx: &Context) -> Result<ExitStatus> 
             .settings
             .exe()
             .context("cannot find the bp executable")?,
-        base_args: inherited(&ctx.settings, ctx.printer.quiet),
+        base_args: [inherited(&ctx.settings, ctx.printer.quiet), child_format].concat(),
         // Under `--sandbox`, the children talk to this run's sandbox, so that every write
         // lands in one state (each loading and saving the file, the last to save won).
         sandbox_url: (ctx.settings.target != Target::Profile)
@@ -221,6 +221,29 @@ fn warn_skipped(ctx: &Context, why: &str, names: &[String], sep: &str, hint: &st
         names.len(),
         names[..names.len().min(SHOWN)].join(sep)
     ));
+}
+
+/// The format of the children's output, and the flags that ask them for it: their own
+/// `-o`; with this run's `--jq` (which filters the merged output), json unless they say
+/// ndjson.
+fn merged_format(child: &Cli, jq: bool) -> Result<(Format, Vec<String>)> {
+    if child.global.jq.is_some() {
+        return Err(usage_hint(
+            "--jq after `--` would filter each customer's output apart",
+            "give --jq before `--`: it filters the merged output",
+        ));
+    }
+    let format = crate::settings::output_format(&child.global);
+    let given = child.global.output.is_some() || child.global.json;
+    match format {
+        _ if !jq => Ok((format, Vec::new())),
+        Format::Json | Format::Ndjson if given => Ok((format, Vec::new())),
+        _ if !given => Ok((Format::Json, vec!["-o".to_string(), "json".to_string()])),
+        _ => Err(usage_hint(
+            "--jq needs json or ndjson output, not the command's table or csv",
+            "leave -o out after `--` (--jq implies -o json), or use -o ndjson",
+        )),
+    }
 }
 
 /// The command after `--`, parsed, if `--customer` scopes it: anything else would do the
@@ -497,8 +520,14 @@ impl Merged {
         let text = String::from_utf8_lossy(&outcome.stdout);
         match self.format {
             Format::Ndjson => {
+                let opts = &ctx.settings.output;
                 for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                    writeln!(self.out, "{}", tagged(line, &tag))?;
+                    match (&opts.jq, serde_json::from_str::<Value>(line)) {
+                        (Some(jq), Ok(item)) => {
+                            jq.write(&tag_value(item, &tag), opts, &mut self.out)?
+                        }
+                        _ => writeln!(self.out, "{}", tagged(line, &tag))?,
+                    }
                 }
             }
             Format::Json => {

@@ -353,11 +353,14 @@ fn print(differences: &[Difference], output: &OutputOpts) -> Result<()> {
                         "where": d.at, "recorded": d.recorded, "sandbox": d.sandbox})
                 })
                 .collect();
-            if output.format == Format::Json {
-                format!("{}\n", serde_json::to_string_pretty(&items)?)
-            } else {
-                items.iter().map(|i| format!("{i}\n")).collect()
-            }
+            // The renderer's json or ndjson, through --jq if given (--fields is not for it).
+            let mut opts = output.clone();
+            opts.fields.clear();
+            let mut text = Vec::new();
+            let mut r = crate::output::Renderer::new(opts, &[], &mut text);
+            r.write_items(&items)?;
+            r.finish()?;
+            String::from_utf8_lossy(&text).into_owned()
         }
         Format::Table | Format::Csv => differences
             .iter()

@@ -380,13 +380,20 @@ impl<'a> Import<'a> {
             }
         }
         report(self.ctx, self.args, &self.tally, failed_file.as_deref())?;
-        // The first request's body; with -o json, compact on the line after the summary.
-        let body = if self.ctx.settings.output.format == output::Format::Json {
-            serde_json::to_string(&first)?
+        // The first request's body; with -o json, compact on the line after the summary
+        // (with --jq, the expression's results for it, after those for the summary).
+        let opts = &self.ctx.settings.output;
+        if opts.jq.is_some() {
+            let first = serde_json::to_value(&first)?;
+            output::print_json(opts, &first, &mut crate::printer::stdout())?;
         } else {
-            serde_json::to_string_pretty(&first)?
-        };
-        writeln!(crate::printer::stdout(), "{body}")?;
+            let body = if opts.format == output::Format::Json {
+                serde_json::to_string(&first)?
+            } else {
+                serde_json::to_string_pretty(&first)?
+            };
+            writeln!(crate::printer::stdout(), "{body}")?;
+        }
         Ok(if self.tally.counts.rejected.get() > 0 {
             ExitStatus::Partial
         } else {

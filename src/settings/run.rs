@@ -12,7 +12,7 @@ use anyhow::Result;
 use super::{Env, positive_seconds};
 use crate::api::retry::Backoff;
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::error::usage;
+use crate::error::{usage, usage_hint};
 use crate::output::{self, OutputOpts};
 use crate::printer::use_color;
 
@@ -99,7 +99,7 @@ impl Settings {
             retries: global.retries,
             backoff,
             verbose: global.verbose,
-            output: output_opts(global, env),
+            output: output_opts(global, env)?,
             each_child: env.var(crate::api::LOAD_ENV).is_some(),
             shapes: global.shapes.clone(),
             progress_lines: global.progress.then(|| {
@@ -117,10 +117,11 @@ impl Settings {
     }
 }
 
-/// The format `-o` (or `--json`) asks for.
+/// The format `-o` (or `--json`) asks for; `--jq` alone means json.
 pub fn output_format(global: &GlobalArgs) -> output::Format {
     match global.output {
         _ if global.json => output::Format::Json,
+        None if global.jq.is_some() => output::Format::Json,
         None | Some(OutputFormat::Table) => output::Format::Table,
         Some(OutputFormat::Json) => output::Format::Json,
         Some(OutputFormat::Ndjson) => output::Format::Ndjson,
@@ -128,8 +129,10 @@ pub fn output_format(global: &GlobalArgs) -> output::Format {
     }
 }
 
-/// How the data of this run is written: `-o`, `--fields`, `--no-headers`, `--wide`, colour.
-pub fn output_opts(global: &GlobalArgs, env: &dyn Env) -> OutputOpts {
+/// How the data of this run is written: `-o`, `--fields`, `--no-headers`, `--wide`, `--jq`,
+/// colour. A `--jq` that does not compile, or with an output that is not JSON, is a usage
+/// error.
+pub fn output_opts(global: &GlobalArgs, env: &dyn Env) -> Result<OutputOpts> {
     let stdout = std::io::stdout();
     let stdout_tty = stdout.is_terminal();
     let width = match global.wide {
@@ -137,9 +140,27 @@ pub fn output_opts(global: &GlobalArgs, env: &dyn Env) -> OutputOpts {
         false => terminal_size::terminal_size_of(stdout).map(|(w, _)| usize::from(w.0)),
     };
     let now = env.var(NOW_ENV).and_then(|v| v.parse().ok());
-    OutputOpts {
-        format: output_format(global),
-        format_given: global.output.is_some() || global.json,
+    let format = output_format(global);
+    let jq = match &global.jq {
+        None => None,
+        Some(_) if matches!(format, output::Format::Table | output::Format::Csv) => {
+            return Err(usage_hint(
+                format!(
+                    "--jq needs json or ndjson output, not -o {}",
+                    if format == output::Format::Csv {
+                        "csv"
+                    } else {
+                        "table"
+                    }
+                ),
+                "leave -o out (--jq implies -o json), or use -o ndjson to filter each item",
+            ));
+        }
+        Some(expr) => Some(std::sync::Arc::new(output::Jq::new(expr)?)),
+    };
+    Ok(OutputOpts {
+        format,
+        format_given: global.output.is_some() || global.json || global.jq.is_some(),
         fields: global
             .fields
             .iter()
@@ -152,5 +173,6 @@ pub fn output_opts(global: &GlobalArgs, env: &dyn Env) -> OutputOpts {
         clock: output::Clock::system(now),
         mask: crate::secret::KnownSecrets::default(),
         color: use_color(global.color.forced(), stdout_tty),
-    }
+        jq,
+    })
 }

@@ -66,6 +66,7 @@ fn only_the_global_flags_that_apply_are_offered() {
                 "--customer",
                 "--fields",
                 "-o",
+                "--jq",
                 "--profile",
                 "--sandbox",
                 "-q",
@@ -74,11 +75,18 @@ fn only_the_global_flags_that_apply_are_offered() {
         (
             &["profile", "add"],
             &["-q", "--color"],
-            &["--customer", "--fields", "-o", "--sandbox", "--timeout"],
+            &[
+                "--customer",
+                "--fields",
+                "-o",
+                "--jq",
+                "--sandbox",
+                "--timeout",
+            ],
         ),
         (
             &["profile", "list"],
-            &["-o", "--fields", "--no-headers"],
+            &["-o", "--fields", "--no-headers", "--jq"],
             &["--customer", "--sandbox", "--retries"],
         ),
         (
@@ -88,7 +96,14 @@ fn only_the_global_flags_that_apply_are_offered() {
         ),
         (
             &["customers", "list"],
-            &["--profile", "-o", "--fields", "--sandbox", "--timeout"],
+            &[
+                "--profile",
+                "-o",
+                "--fields",
+                "--jq",
+                "--sandbox",
+                "--timeout",
+            ],
             &["--customer"],
         ),
         (

@@ -25,6 +25,7 @@ mod examples;
 mod faults;
 mod help;
 mod hostile;
+mod jq;
 mod layers;
 mod leads;
 mod man;
