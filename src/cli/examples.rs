@@ -12,7 +12,7 @@ macro_rules! examples {
 pub const CUSTOMERS_LIST: &str = examples!(
     "Every customer, as CSV for a spreadsheet" => "bp customers list --all -o csv > customers.csv",
     "Names and emails of the first 50" => "bp customers list --limit 50 --fields name,contact.email",
-    "The second page, as the API sent it" => "bp customers list --page 2 -o json",
+    "Every customer's email, one a line (jq's language, built in)" => "bp customers list --all --jq '.[].contact.email'",
 );
 
 pub const CUSTOMERS_GET: &str = examples!(
@@ -104,6 +104,7 @@ pub const WHATSAPP_SEND: &str = examples!(
 pub const MEMBERS_LIST: &str = examples!(
     "A customer's team" => "bp members list --customer 'Bluefin Marketing'",
     "Members whose name or contact matches, as JSON" => "bp members list --customer 'Bluefin Marketing' --search riya -o json",
+    "Each one's name and email, tab-separated" => "bp members list --customer 'Bluefin Marketing' --jq '.[] | [.name, .contact.email] | @tsv'",
 );
 
 pub const MEMBERS_TOKEN: &str = examples!(
