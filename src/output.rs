@@ -54,6 +54,8 @@ pub struct OutputOpts {
     pub mask: KnownSecrets,
     /// `--jq`: run on what json prints (the whole array), or on each ndjson item.
     pub jq: Option<std::sync::Arc<Jq>>,
+    /// `-q`: no hint of the columns a terminal table left out.
+    pub quiet: bool,
 }
 
 /// A default table column: its header, the dotted path of its value, and optionally a
@@ -459,6 +461,7 @@ impl OutputOpts {
             color: false,
             mask: KnownSecrets::default(),
             jq: None,
+            quiet: false,
         }
     }
 }

@@ -2,8 +2,9 @@
 //! terminal's width. When a table is wider, its free-text columns (names, descriptions,
 //! tags) give up width, the widest first, their cells cut with `…`; what users copy or
 //! compare (ids, emails, phones, tokens, times, statuses, numbers) is never cut: a table
-//! that does not fit even so runs past the terminal's edge. `--wide` (or no known width)
-//! shows every cell whole.
+//! that does not fit even so leaves out columns from the right (never the first two; a
+//! hint names them), and past that runs past the terminal's edge. `--wide` (or no known
+//! width) shows every cell whole.
 
 use std::io::{self, Write};
 
@@ -60,10 +61,14 @@ pub fn write_table(
                 .unwrap_or(0)
         })
         .collect();
+    // Columns are left out from the right (never the first two) while the table does not
+    // fit even with its free text cut: a row stays one line. `--wide` shows them all.
+    let mut shown: Vec<usize> = (0..columns).collect();
     let widths = match opts.width {
-        Some(width) => {
-            let floor: Vec<usize> = (0..columns)
-                .map(|i| match free[i] {
+        Some(width) => loop {
+            let floor: Vec<usize> = shown
+                .iter()
+                .map(|&i| match free[i] {
                     true => {
                         let title = header.as_ref().map_or(0, |h| h[i].width());
                         natural[i].min(MIN_CUT.max(title))
@@ -71,10 +76,35 @@ pub fn write_table(
                     false => natural[i],
                 })
                 .collect();
-            fit(&natural, &floor, width)
-        }
+            let wanted: Vec<usize> = shown.iter().map(|&i| natural[i]).collect();
+            let widths = fit(&wanted, &floor, width);
+            if total(&widths) <= width || shown.len() <= 2 {
+                break widths;
+            }
+            shown.pop();
+        },
         None => natural,
     };
+    if shown.len() < columns && !opts.quiet {
+        let left_out: Vec<&str> = (shown.len()..columns)
+            .filter_map(|i| header.as_ref().map(|h| h[i].as_str()))
+            .collect();
+        let _ = writeln!(
+            io::stderr().lock(),
+            "hint: {} left out to fit the terminal{}: --wide shows every column",
+            match columns - shown.len() {
+                1 => "1 column".to_string(),
+                n => format!("{n} columns"),
+            },
+            match left_out.is_empty() {
+                true => String::new(),
+                false => format!(" ({})", left_out.join(", ")),
+            }
+        );
+    }
+    let keep = |row: Vec<String>| -> Vec<String> { row.into_iter().take(shown.len()).collect() };
+    let header = header.map(keep);
+    let rows: Vec<Vec<String>> = rows.into_iter().map(keep).collect();
     if let Some(header) = header {
         let bold = |h: String| match opts.color {
             true if !h.is_empty() => format!("\x1b[1m{h}\x1b[0m"),
@@ -108,12 +138,16 @@ fn write_line(
     writeln!(out, "{}", line.trim_end_matches(' '))
 }
 
+/// A line's width: its columns and the gaps between them.
+fn total(widths: &[usize]) -> usize {
+    widths.iter().sum::<usize>() + GAP * widths.len().saturating_sub(1)
+}
+
 /// The widths of the columns, `natural` ones narrowed to fit `width`: one column at a time
 /// from the widest that is still above its `floor`, until the table fits or none can give.
 fn fit(natural: &[usize], floor: &[usize], width: usize) -> Vec<usize> {
     let mut widths = natural.to_vec();
-    let total = widths.iter().sum::<usize>() + GAP * widths.len().saturating_sub(1);
-    let mut excess = total.saturating_sub(width);
+    let mut excess = total(&widths).saturating_sub(width);
     while excess > 0 {
         let widest = (0..widths.len())
             .filter(|&i| widths[i] > floor[i])
@@ -286,11 +320,23 @@ ID                        NAME             EMAIL                      STATUS    
 "
         );
         assert!(out.lines().all(|l| l.width() <= 90), "{out}");
-        // Too narrow even for the exact columns: the names go down to their floor, and the
-        // lines run past the edge rather than cut an id or an email.
+        // Too narrow for the exact columns: columns are left out from the right, the first
+        // two kept; narrower still, the lines run past the edge rather than cut an id.
         let out = table(Some(40), HEADER, ROWS);
-        assert!(out.contains("63bfcaef7d5b953c6d8e21c6  Bluefin…  team@bluefinmarketing.io  "));
-        assert!(out.contains("priya@sharmaconsulting.in  INACTIVE  1d ago"));
+        assert_eq!(
+            out.lines().next(),
+            Some("ID                        NAME"),
+            "{out}"
+        );
+        assert!(
+            out.contains("63bfcaef7d5b953c6d8e21c6  Bluefin Marke…\n"),
+            "{out}"
+        );
+        let out = table(Some(20), HEADER, ROWS);
+        assert!(
+            out.contains("63bfcaef7d5b953c6d8e21c6  Bluefin…\n"),
+            "{out}"
+        );
     }
 
     #[test]

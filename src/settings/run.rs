@@ -174,5 +174,6 @@ pub fn output_opts(global: &GlobalArgs, env: &dyn Env) -> Result<OutputOpts> {
         mask: crate::secret::KnownSecrets::default(),
         color: use_color(global.color.forced(), stdout_tty),
         jq,
+        quiet: global.quiet,
     })
 }

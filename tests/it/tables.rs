@@ -87,8 +87,9 @@ fn tables_fit_the_terminal_cutting_free_text_never_ids_emails_or_phones() {
 }
 
 /// The issue's own case: `customers list` on 100 columns wrapped its emails over three
-/// lines. Its ids, emails and dates alone take 110 columns: the rows run past the edge, one
-/// line each, the names cut as far as they go.
+/// lines. Its ids, emails, statuses and dates alone take 110 columns: the last column is
+/// left out (a hint says which, and that `--wide` shows it), so each customer is one line
+/// that fits, its email whole.
 #[test]
 fn customers_list_keeps_one_line_a_customer() {
     let w = World::new();
@@ -100,10 +101,30 @@ fn customers_list_keeps_one_line_a_customer() {
     let lines = table_lines(&text);
     let emails = values(&w, &args[3..], "contact.email");
     assert_eq!(lines.len(), emails.len() + 1, "{text}");
+    for line in &lines {
+        assert!(
+            columns(line) <= 100,
+            "{} columns: {line}\n{text}",
+            columns(line)
+        );
+    }
     for email in emails {
         assert!(text.contains(&format!("{email}  ")), "{email}\n{text}");
     }
-    assert!(lines.iter().any(|l| l.contains("  Bluefin…  ")), "{text}");
+    assert!(!lines[0].contains("LAST LOGIN"), "{text}");
+    assert!(
+        text.contains(
+            "hint: 1 column left out to fit the terminal (LAST LOGIN): --wide shows every column"
+        ),
+        "{text}"
+    );
+    // With -q, no hint; with --wide, every column.
+    let quiet = [&args[..], &["-q"]].concat();
+    assert!(!shown(&on_terminal(&w, 100, &quiet).unwrap()).contains("left out"));
+    let wide = [&args[..], &["--wide"]].concat();
+    let text = shown(&on_terminal(&w, 100, &wide).unwrap());
+    assert!(table_lines(&text)[0].contains("LAST LOGIN"), "{text}");
+    assert!(!text.contains("left out"), "{text}");
 }
 
 /// Times: within 30 days of now, how long ago; older, the local date (`TZ`); pipes keep the
