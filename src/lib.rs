@@ -15,6 +15,7 @@ pub mod error;
 pub mod import;
 pub mod leaf;
 pub mod output;
+pub mod paths;
 pub mod printer;
 /// The emulator, a crate of its own (`crates/bp-sandbox`): an independent reading of the
 /// API's documents that imports nothing of bp's.

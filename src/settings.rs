@@ -21,7 +21,7 @@ mod secret_cmd;
 mod secrets;
 
 use self::file::{ConfigFile, read_config};
-pub use self::file::{ProfileList, check_config, config_path, list_profiles};
+pub use self::file::{ConfigOrigin, ProfileList, check_config, config_path, list_profiles};
 pub use self::run::{SANDBOX_URL_ENV, Settings, Target, output_format, output_opts};
 pub use self::secrets::BotSecret;
 use self::secrets::{SecretSlot, secret_cmd_timeout, secret_slot};
@@ -66,6 +66,7 @@ pub struct Profile {
     pub name: Option<String>,
     /// The config file in play (whether or not it exists).
     pub config_path: Option<PathBuf>,
+    pub config_origin: ConfigOrigin,
     pub config_exists: bool,
     pub base_url: Setting,
     pub bot_id: Option<Setting>,
@@ -193,9 +194,9 @@ fn choose_profile(
 /// Loads the profile named by `--profile`/`BP_PROFILE` (`requested`), else `default_profile`,
 /// else the only profile, and lays the environment over it.
 pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
-    let (path, explicit) = config_path(env);
+    let (path, config_origin) = config_path(env);
     let parsed = match &path {
-        Some(p) => read_config(p, explicit)?,
+        Some(p) => read_config(p, config_origin.explicit())?,
         None => None,
     };
     let config_exists = parsed.is_some();
@@ -297,6 +298,7 @@ pub fn load(env: &dyn Env, requested: Option<&str>) -> Result<Loaded> {
         profile: Profile {
             name: chosen,
             config_path: path,
+            config_origin,
             config_exists,
             bot_id: plain("BP_BOT_ID", file.bot_id.clone()),
             customer_id: plain("BP_CUSTOMER_ID", file.customer_id.clone()),

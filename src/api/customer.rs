@@ -44,7 +44,7 @@ impl CustomerAuth {
 }
 
 fn cache_path() -> Option<PathBuf> {
-    dirs::cache_dir().map(|d| d.join("bp").join("tokens.json"))
+    crate::paths::bp_dir(crate::paths::Kind::Cache).map(|d| d.join("tokens.json"))
 }
 
 /// The cache's entry holding the salt of its partner-key fingerprints.

@@ -30,11 +30,15 @@ fn list(output: &OutputOpts, printer: Printer) -> Result<ExitStatus> {
     for w in &list.warnings {
         printer.warn(w);
     }
+    let place = match (&list.path, list.origin) {
+        (Some(p), Some(origin)) => format!("{} ({origin})", p.display()),
+        (Some(p), None) => p.display().to_string(),
+        (None, _) => "no config directory".into(),
+    };
     if list.names.is_empty() {
-        let place = list
-            .path
-            .map_or_else(|| "no config directory".into(), |p| p.display().to_string());
         printer.info(&format!("no profiles in {place}"));
+    } else {
+        printer.info(&format!("profiles of {place}"));
     }
     let items: Vec<Value> = list
         .names
@@ -71,8 +75,9 @@ fn show(name: Option<&str>, output: &OutputOpts, printer: Printer) -> Result<Exi
         },
     );
     if let Some(path) = &p.config_path {
-        let state = if p.config_exists { "file" } else { "missing" };
-        row("config", path.display().to_string(), state.into());
+        let missing = if p.config_exists { "" } else { ", missing" };
+        let source = format!("{}{missing}", p.config_origin);
+        row("config", path.display().to_string(), source);
     }
     row(
         "base_url",

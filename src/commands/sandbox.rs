@@ -64,12 +64,16 @@ mod imp {
         }
     }
 
+    /// `bp/sandbox-state.json` in the data directory (`~/.local/share` first on macOS too,
+    /// as the config file: see `paths`).
+    fn default_state_path() -> Option<std::path::PathBuf> {
+        crate::paths::bp_dir(crate::paths::Kind::Data).map(|d| d.join("sandbox-state.json"))
+    }
+
     fn state_path(explicit: Option<std::path::PathBuf>) -> Result<std::path::PathBuf> {
-        explicit
-            .or_else(sandbox::default_state_path)
-            .ok_or_else(|| {
-                crate::error::usage("no data directory for the sandbox state: pass --state PATH")
-            })
+        explicit.or_else(default_state_path).ok_or_else(|| {
+            crate::error::usage("no data directory for the sandbox state: pass --state PATH")
+        })
     }
 
     fn serve(args: SandboxServeArgs, printer: Printer) -> Result<ExitStatus> {
@@ -168,7 +172,7 @@ mod imp {
             return run_on(url, sandbox::credentials(), command, settings, printer).await;
         }
         let running = sandbox::spawn_background(Options {
-            state_path: sandbox::default_state_path(),
+            state_path: default_state_path(),
             ..Options::default()
         })?;
         let creds = running.sandbox.credentials();

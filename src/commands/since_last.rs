@@ -201,8 +201,7 @@ fn path_of(key: &Key) -> Result<PathBuf> {
         hasher.write(part.as_bytes());
         hasher.write_u8(0);
     }
-    let dir = dirs::state_dir()
-        .or_else(dirs::data_local_dir)
+    let dir = crate::paths::bp_dir(crate::paths::Kind::State)
         .ok_or_else(|| usage("no state directory for --since-last (set XDG_STATE_HOME)"))?;
     let readable: String = key
         .name
@@ -211,7 +210,6 @@ fn path_of(key: &Key) -> Result<PathBuf> {
         .take(40)
         .collect();
     Ok(dir
-        .join("bp")
         .join("bookmarks")
         .join(format!("{readable}-{:016x}.json", hasher.finish())))
 }

@@ -74,10 +74,9 @@ pub fn journal_path(content: u64, target: &str) -> Option<PathBuf> {
     let mut hasher = fnv::FnvHasher::default();
     hasher.write(&content.to_le_bytes());
     hasher.write(target.as_bytes());
-    let dir = dirs::state_dir().or_else(dirs::data_local_dir)?;
+    let dir = crate::paths::bp_dir(crate::paths::Kind::State)?;
     Some(
-        dir.join("bp")
-            .join("imports")
+        dir.join("imports")
             .join(format!("{:016x}.journal", hasher.finish())),
     )
 }

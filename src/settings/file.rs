@@ -2,6 +2,7 @@
 //! and column; unknown keys and loose permissions are warned of), and its profiles.
 
 use std::collections::BTreeMap;
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -9,6 +10,7 @@ use serde::Deserialize;
 
 use super::Env;
 use crate::error::{usage, usage_hint};
+use crate::paths::{self, Kind, Rule};
 
 #[derive(Debug, Default, Deserialize)]
 pub(super) struct ConfigFile {
@@ -59,14 +61,40 @@ pub(super) struct BotFile {
     pub(super) wa_api_key_cmd: Option<String>,
 }
 
-/// The config file path: `$BP_CONFIG`, else `<config dir>/bp/config.toml`.
-pub fn config_path(env: &dyn Env) -> (Option<PathBuf>, bool) {
-    match env.var("BP_CONFIG") {
-        Some(p) => (Some(PathBuf::from(p)), true),
-        None => (
-            dirs::config_dir().map(|d| d.join("bp").join("config.toml")),
-            false,
-        ),
+/// What chose the config file: `BP_CONFIG`, or the rule of [`crate::paths`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfigOrigin {
+    BpConfig,
+    Dirs(Rule),
+}
+
+impl ConfigOrigin {
+    /// The user named the file: it must exist.
+    pub fn explicit(self) -> bool {
+        self == ConfigOrigin::BpConfig
+    }
+}
+
+impl std::fmt::Display for ConfigOrigin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConfigOrigin::BpConfig => f.write_str("env BP_CONFIG"),
+            ConfigOrigin::Dirs(rule) => rule.fmt(f),
+        }
+    }
+}
+
+/// The config file path: `$BP_CONFIG`, else `bp/config.toml` in `$XDG_CONFIG_HOME` or
+/// `~/.config`, or in the platform's config directory when only it has one (macOS), or
+/// always (Windows): see [`crate::paths::choose`].
+pub fn config_path(env: &dyn Env) -> (Option<PathBuf>, ConfigOrigin) {
+    if let Some(p) = env.var("BP_CONFIG") {
+        return (Some(PathBuf::from(p)), ConfigOrigin::BpConfig);
+    }
+    let var = |name: &str| env.var(name).map(OsString::from);
+    match paths::locate(Kind::Config, Path::new("bp/config.toml"), &var) {
+        Some(c) => (Some(c.path), ConfigOrigin::Dirs(c.rule)),
+        None => (None, ConfigOrigin::Dirs(Rule::Platform)),
     }
 }
 
@@ -207,6 +235,7 @@ impl Exposure {
 #[derive(Debug, Default)]
 pub struct ProfileList {
     pub path: Option<PathBuf>,
+    pub origin: Option<ConfigOrigin>,
     /// Sorted.
     pub names: Vec<String>,
     pub default: Option<String>,
@@ -214,18 +243,20 @@ pub struct ProfileList {
 }
 
 pub fn list_profiles(env: &dyn Env) -> Result<ProfileList> {
-    let (path, explicit) = config_path(env);
+    let (path, origin) = config_path(env);
     let Some(path) = path else {
         return Ok(ProfileList::default());
     };
-    let Some(parsed) = read_config(&path, explicit)? else {
+    let Some(parsed) = read_config(&path, origin.explicit())? else {
         return Ok(ProfileList {
             path: Some(path),
+            origin: Some(origin),
             ..ProfileList::default()
         });
     };
     Ok(ProfileList {
         path: Some(path),
+        origin: Some(origin),
         names: parsed.config.profiles.keys().cloned().collect(),
         default: parsed.config.default_profile,
         warnings: parsed.warnings,

@@ -831,7 +831,7 @@ fn config_corpus() {
         serde_json::from_str::<Value>(&out).unwrap(),
         json!([
             {"key": "profile", "value": "(none: environment only)", "source": "selected"},
-            {"key": "config", "value": path, "source": "file"},
+            {"key": "config", "value": path, "source": "env BP_CONFIG"},
             {"key": "base_url", "value": "https://api.v7.botpenguin.com", "source": "default"},
         ])
     );

@@ -2,7 +2,7 @@
 //! names nothing (`crate::NAME`, in a `use` or inline) of the layers above it, outside its
 //! tests. From the top: the entry point (`lib.rs`, `main.rs`) and `settings`; the
 //! commands; the bulk engine; the import helpers; the HTTP layer (`api`); the renderer and
-//! printer; the leaves (`leaf`, `secret`, `error`, `dates`). The command line (`cli`) is
+//! printer; the leaves (`leaf`, `secret`, `error`, `dates`, `paths`). The command line (`cli`) is
 //! plain data: it names nothing of bp but the leaves. `Context`, which the entry point
 //! builds, is handed down to the commands and the bulk engine.
 
@@ -36,7 +36,7 @@ const RULES: &[(&str, &[&str], &str)] = &[
     ),
     (
         "leaf",
-        &["leaf", "secret", "error", "dates"],
+        &["leaf", "secret", "error", "dates", "paths"],
         "commands cli settings run exit_status_of bulk Context import api output printer report",
     ),
     (

@@ -307,3 +307,92 @@ fn auth_status_checks_each_credential() {
             .contains("bot_token\tenv BP_BOT_TOKEN\tnot checked: needs bot_id and customer_id")
     );
 }
+
+#[test]
+fn profile_show_and_list_say_which_config_file() {
+    let w = World::new();
+    let path = w.config_dir().join("bp").join("config.toml");
+    let config_row = |cmd: &mut assert_cmd::Command| {
+        let out = cmd.args(["profile", "show", "-o", "json"]).run_ok();
+        let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+        rows.into_iter().find(|r| r["key"] == "config").unwrap()
+    };
+    let row = config_row(&mut w.bare());
+    assert_eq!(row["value"], path.display().to_string());
+    assert_eq!(row["source"], "env XDG_CONFIG_HOME, missing");
+    let out = w.bare().args(["profile", "list"]).run_ok();
+    assert_eq!(
+        stderr(&out),
+        format!("no profiles in {} (env XDG_CONFIG_HOME)\n", path.display())
+    );
+
+    w.write_config(&two_profiles(&w));
+    assert_eq!(config_row(&mut w.bare())["source"], "env XDG_CONFIG_HOME");
+    let out = w.bare().args(["profile", "list"]).run_ok();
+    assert_eq!(
+        stderr(&out),
+        format!("profiles of {} (env XDG_CONFIG_HOME)\n", path.display())
+    );
+    let out = w.bare().args(["-q", "profile", "list"]).run_ok();
+    assert_eq!(stderr(&out), "");
+}
+
+/// Without XDG variables, bp's files go under `~/.config`, `~/.cache`, `~/.local/state` and
+/// `~/.local/share` — on macOS too, where the platform's directory is `~/Library/…`.
+/// (Windows keeps `%APPDATA%` and `%LOCALAPPDATA%`.)
+#[cfg(unix)]
+#[test]
+fn without_xdg_variables_files_go_under_the_home_dot_directories() {
+    let w = World::new();
+    let home = w.home.path();
+    let bare = || {
+        let mut cmd = w.bare();
+        for var in [
+            "XDG_CONFIG_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_STATE_HOME",
+            "XDG_DATA_HOME",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd
+    };
+    let out = bare()
+        .args(["profile", "add", "acme", "--with-token", "partner"])
+        .write_stdin("k\n")
+        .run_ok();
+    let config = home.join(".config/bp/config.toml");
+    assert!(config.is_file(), "{}", stderr(&out));
+    let out = bare().args(["profile", "show", "-o", "json"]).run_ok();
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        rows.contains(&serde_json::json!(
+            {"key": "config", "value": config.display().to_string(), "source": "~/.config"}
+        )),
+        "{rows:?}"
+    );
+
+    bare()
+        .args([
+            "--sandbox",
+            "customers",
+            "list",
+            "--all",
+            "--since-last",
+            "n",
+        ])
+        .run_ok();
+    // The sandbox's state (its lock, for a command that changes nothing).
+    assert!(
+        home.join(".local/share/bp/.sandbox-state.json.lock")
+            .is_file()
+    );
+    assert!(home.join(".cache/bp/customers@sandbox.json").is_file());
+    let bookmarks = home.join(".local/state/bp/bookmarks");
+    assert_eq!(
+        std::fs::read_dir(&bookmarks).unwrap().count(),
+        2,
+        "a bookmark and its lock"
+    );
+    assert!(!home.join("Library").exists());
+}

@@ -447,11 +447,6 @@ pub fn seeded_bots() -> Vec<SandboxBot> {
         .collect()
 }
 
-/// Where `bp sandbox` keeps its state by default: `<data dir>/bp/sandbox-state.json`.
-pub fn default_state_path() -> Option<PathBuf> {
-    dirs::data_dir().map(|dir| dir.join("bp").join("sandbox-state.json"))
-}
-
 /// Back to the seed data: the state file deleted, or, while a bp holds it (`bp sandbox
 /// serve`), that bp asked to reset itself (see [`Reset`]).
 pub use self::store::{Reset, reset};

@@ -52,7 +52,7 @@ impl<'a> Owner<'a> {
     }
 
     fn path(&self) -> Option<PathBuf> {
-        dirs::cache_dir().map(|d| d.join("bp").join(self.file_name()))
+        crate::paths::bp_dir(crate::paths::Kind::Cache).map(|d| d.join(self.file_name()))
     }
 }
 
