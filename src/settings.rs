@@ -64,7 +64,7 @@ pub struct Setting {
 pub struct Profile {
     /// The selected profile's name, if a config file had one.
     pub name: Option<String>,
-    /// The config file in play (whether or not it exists).
+    /// The config file in play (whether or not it exists), and what chose it.
     pub config_path: Option<PathBuf>,
     pub config_origin: ConfigOrigin,
     pub config_exists: bool,

@@ -107,7 +107,7 @@ impl Profile {
         Profile {
             name: Some("sandbox".to_string()),
             config_path: None,
-            config_origin: super::ConfigOrigin::BpConfig,
+            config_origin: super::ConfigOrigin::Dirs(crate::paths::Rule::Platform), // no file
             config_exists: false,
             base_url: setting(base_url),
             bot_id: Some(setting(bot_id)),
