@@ -91,6 +91,11 @@ impl Progress {
         Some(Progress { bar, lines: None })
     }
 
+    /// Whether this is `--progress`'s lines (a log), not a bar on a terminal.
+    pub fn lines(&self) -> bool {
+        self.lines.is_some()
+    }
+
     /// `n` more done.
     pub fn inc(&self, n: u64) {
         self.bar.inc(n);

@@ -87,7 +87,13 @@ async fn search(mut args: ContactsSearchArgs, ctx: &Context) -> Result<ExitStatu
                     .as_ref()
                     .map_or_else(|| "-".to_string(), |c| c.value.clone()),
             };
-            let bookmark = Bookmark::open(ctx, "contacts search", name, &customer, "")?;
+            // A bookmark per search: another filter is another list, with its own past.
+            let mut search = body.clone();
+            if let Some(fields) = search.as_object_mut() {
+                fields.remove("page");
+            }
+            let bookmark =
+                Bookmark::open(ctx, "contacts search", name, &customer, &search.to_string())?;
             if let Some(from) = bookmark.from() {
                 created_since(&mut body, from);
             }

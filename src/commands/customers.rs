@@ -223,7 +223,16 @@ async fn list(args: CustomersListArgs, ctx: &Context) -> Result<ExitStatus> {
         .since_last
         .since_last
         .as_deref()
-        .map(|name| super::since_last::Bookmark::open(ctx, "customers list", name, "-", ""))
+        .map(|name| {
+            // A bookmark per filter: another filter is another list, with its own past.
+            let lower = |o: &Option<String>| o.as_deref().map(str::to_lowercase);
+            let scope = format!(
+                "status={:?} filter={:?}",
+                lower(&args.only.status),
+                lower(&args.only.text)
+            );
+            super::since_last::Bookmark::open(ctx, "customers list", name, "-", &scope)
+        })
         .transpose()?;
     let filtered = args.only.status.is_some() || args.only.text.is_some();
     if !filtered && !args.pages.all && bookmark.is_none() {

@@ -259,6 +259,15 @@ fn progress_prints_lines_in_cron_without_the_request_log() {
             .any(|l| l.starts_with("progress [") && l.contains(" of 1000 rows")),
         "{err}"
     );
+    // Each line says how many rows were imported and rejected so far.
+    assert!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with("progress [") && l.contains(" of 1000 rows"))
+            .filter(|l| !l.contains("]: 0 of "))
+            .all(|l| l.contains(": imported ") && l.contains(", rejected ")),
+        "{err}"
+    );
     assert!(
         !lines
             .iter()

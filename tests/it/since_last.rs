@@ -217,6 +217,30 @@ fn since_last_on_leads_and_customers() {
     assert_eq!(new.len(), 1);
     assert_eq!(new[0]["name"], "New Client");
     assert!(customers_since(&w).is_empty());
+
+    // Another filter under the same name is another list: it hands out its own past, not
+    // nothing because the other filter's run came first.
+    let filtered = |status: &str| {
+        let out = w
+            .bp()
+            .args([
+                "customers",
+                "list",
+                "--since-last",
+                "by-status",
+                "-o",
+                "json",
+            ])
+            .args(["--status", status])
+            .run_ok();
+        serde_json::from_slice::<Vec<Value>>(&out.stdout)
+            .unwrap()
+            .len()
+    };
+    let (active, inactive) = (filtered("ACTIVE"), filtered("INACTIVE"));
+    assert!(active > 0 && inactive > 0, "{active} {inactive}");
+    assert_eq!(active + inactive, w.sandbox.sandbox.customer_count());
+    assert_eq!((filtered("ACTIVE"), filtered("INACTIVE")), (0, 0));
 }
 
 #[test]

@@ -121,10 +121,13 @@ impl Shared<'_> {
     pub fn tick(&self, n: u64) {
         if let Some(bar) = &self.progress {
             bar.inc(n);
-            // The bar counts the rows settled: what it adds is how many were refused.
-            match self.counts.rejected.get() {
-                0 => {}
-                rejected => bar.set_message(format!("{rejected} rejected")),
+            let (imported, rejected) = (self.counts.imported.get(), self.counts.rejected.get());
+            if bar.lines() {
+                // A log line says both, every time.
+                bar.set_message(format!("imported {imported}, rejected {rejected}"));
+            } else if rejected > 0 {
+                // The bar counts the rows settled: what it adds is how many were refused.
+                bar.set_message(format!("{rejected} rejected"));
             }
         }
     }
