@@ -446,11 +446,14 @@ mod tests {
             text,
             "name,phone,row,reason\n\"A, B\",x,3,INVALID_PHONE: x\nonly,,5,MALFORMED_ROW: 1 field\n"
         );
-        use std::os::unix::fs::PermissionsExt;
-        assert_eq!(
-            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-            0o600
-        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
     }
 
     #[test]

@@ -53,6 +53,8 @@ pub(super) fn run(key: &str, cmd: &str, timeout: Duration) -> Result<Secret> {
         kill_group(&mut child);
         let _ = child.wait();
     }
+    // The terminal back to `bp` (nothing to give back without Unix job control).
+    #[cfg_attr(not(unix), allow(clippy::drop_non_drop))]
     drop(foreground);
     let Some(status) = status else {
         return Err(usage_hint(

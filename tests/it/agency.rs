@@ -60,11 +60,7 @@ fn customer_by_name_fetches_the_token_once_and_caches_it() {
 
     // Cached, mode 0600: the next run fetches nothing.
     let cache = w.home.path().join("cache/bp/tokens.json");
-    use std::os::unix::fs::PermissionsExt;
-    assert_eq!(
-        std::fs::metadata(&cache).unwrap().permissions().mode() & 0o777,
-        0o600
-    );
+    crate::common::assert_private(&cache);
     let before = w.token_fetches();
     partner_only(&w)
         .args(["--customer", id, "contacts", "search"])

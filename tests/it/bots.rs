@@ -407,7 +407,6 @@ fn auth_status_checks_every_registered_bot() {
 #[test]
 fn bots_add_writes_the_registry_in_place() {
     use std::io::Write as _;
-    use std::os::unix::fs::PermissionsExt;
     let w = World::new();
     let (id, customer, token) = seeded("Sharma Consulting Bot");
     let path = w.write_config(&format!(
@@ -441,10 +440,7 @@ fn bots_add_writes_the_registry_in_place() {
         )),
         "{text}"
     );
-    assert_eq!(
-        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-        0o600
-    );
+    crate::common::assert_private(&path);
     // At once in use: --customer finds it.
     w.bare()
         .args(["--customer", &customer, "leads", "list"])

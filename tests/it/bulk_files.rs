@@ -9,7 +9,9 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::common::{World, kill, stderr, stdout, wait_bounded};
+#[cfg(unix)]
+use crate::common::kill;
+use crate::common::{World, stderr, stdout, wait_bounded};
 
 /// `n` contacts as CSV; rows in `bad` get a number without a country code.
 fn contacts(n: usize, bad: &[usize]) -> String {
@@ -63,11 +65,6 @@ fn names(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-fn mode(path: &Path) -> u32 {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
 #[test]
@@ -196,6 +193,7 @@ fn a_failed_path_that_is_not_a_regular_file_is_refused_before_sending() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn rejected_rows_make_a_private_file_and_leave_no_temporary_one() {
     let w = World::new();
@@ -203,7 +201,7 @@ fn rejected_rows_make_a_private_file_and_leave_no_temporary_one() {
     let out = import(&w, &path, &[]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     let failed = dir.path().join("c.csv.failed.csv");
-    assert_eq!(mode(&failed), 0o600);
+    crate::common::assert_private(&failed);
     assert_eq!(names(dir.path()), ["c.csv", "c.csv.failed.csv"]);
     let text = std::fs::read_to_string(&failed).unwrap();
     assert_eq!(text.lines().count(), 3, "{text}");
@@ -291,6 +289,7 @@ fn spawn_import(w: &World, path: &Path, extra: &[&str]) -> std::process::Child {
         .unwrap()
 }
 
+#[cfg(unix)]
 #[test]
 fn an_interrupted_import_still_puts_its_failed_file_in_place() {
     let w = slow_world(20);
@@ -319,7 +318,7 @@ fn an_interrupted_import_still_puts_its_failed_file_in_place() {
     assert_eq!(rejected, 2, "{err}");
     assert_eq!(rejected + not_sent, reasons.len(), "{err}");
     assert_eq!(w.sent_numbers().len() + reasons.len(), 20_000, "{err}");
-    assert_eq!(mode(&failed), 0o600);
+    crate::common::assert_private(&failed);
     assert_eq!(names(dir.path()), ["c.csv", "c.csv.failed.csv"]);
 }
 
@@ -393,7 +392,7 @@ fn killed_import_of(w: &World, path: &Path, n: usize) -> (PathBuf, String) {
     let sent = w.import_requests();
     let mut child = spawn_import(w, path, &[]);
     w.wait_for_imports(sent + 5);
-    kill(&child, "-KILL");
+    child.kill().unwrap(); // SIGKILL on Unix, TerminateProcess on Windows
     wait_bounded(&mut child);
     let journal: Vec<PathBuf> = journals(w)
         .into_iter()
@@ -481,6 +480,7 @@ fn a_journal_of_an_earlier_version_is_named_and_removed_by_restart() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn ctrl_c_while_checking_exits_130_having_sent_nothing() {
     let w = World::new();

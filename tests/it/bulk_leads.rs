@@ -4,12 +4,15 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+#[cfg(unix)]
 use std::process::Stdio;
 
 use bp::sandbox::{Fault, Options};
 use serde_json::Value;
 
-use crate::common::{World, kill, stderr, wait_bounded};
+use crate::common::{World, stderr};
+#[cfg(unix)]
+use crate::common::{kill, wait_bounded};
 use crate::leads::{bp, leads};
 
 /// `leads.csv` in a new temporary directory, with a `uuid,name,status` header.
@@ -118,6 +121,7 @@ fn rows_of_one_uuid_are_applied_in_file_order() {
 }
 
 /// Sends `signal` to a `leads upsert --from` of 200 slow rows once a few are in flight.
+#[cfg(unix)]
 fn interrupted_run(signal: &str) {
     let w = World::with_options(Options {
         latency_ms: 200,
@@ -168,11 +172,13 @@ fn interrupted_run(signal: &str) {
     assert!(err.contains("interrupted"), "{signal}: {err}");
 }
 
+#[cfg(unix)]
 #[test]
 fn ctrl_c_writes_every_row_not_upserted_to_the_failed_file() {
     interrupted_run("-INT");
 }
 
+#[cfg(unix)]
 #[test]
 fn sigterm_stops_like_ctrl_c() {
     interrupted_run("-TERM");
@@ -318,6 +324,7 @@ fn the_last_record_before_trailing_data_is_still_reported() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_second_ctrl_c_keeps_the_rows_reported_so_far() {
     // Five bad rows are in the failed file before the first Ctrl-C; the second one ends bp at
@@ -362,6 +369,7 @@ fn a_second_ctrl_c_keeps_the_rows_reported_so_far() {
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
 }
 
+#[cfg(unix)]
 #[test]
 fn a_stop_does_not_wait_on_the_pipe_that_feeds_standard_input() {
     // The producer keeps the pipe open: bp must not wait for it to list the rows not sent.

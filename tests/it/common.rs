@@ -43,6 +43,7 @@ impl World {
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("config.toml");
         std::fs::write(&path, text).unwrap();
+        #[cfg(unix)]
         set_mode(&path, 0o600);
         path
     }
@@ -158,6 +159,7 @@ fn phone_of(contact: &serde_json::Value) -> String {
 }
 
 /// Sends `signal` (`-INT`, `-TERM`, `-KILL`) to a child with kill(1).
+#[cfg(unix)]
 pub fn kill(child: &std::process::Child, signal: &str) {
     let status = std::process::Command::new("kill")
         .args([signal, &child.id().to_string()])
@@ -181,9 +183,23 @@ pub fn wait_bounded(child: &mut std::process::Child) -> std::process::ExitStatus
     }
 }
 
+#[cfg(unix)]
 pub fn set_mode(path: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// Asserts that bp wrote `path` private to the user: mode 0600 on Unix. Windows has no mode
+/// bits to check (a file under the user's profile is private to them by default).
+pub fn assert_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", path.display());
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 pub fn stdout(out: &std::process::Output) -> String {
@@ -279,11 +295,13 @@ pub fn journal_acked(path: &Path) -> BTreeSet<usize> {
 /// Runs `bp ARGS` (as [`World::bare`] sets it up) on a terminal `cols` columns wide, made
 /// by util-linux `script`: its output, stdout and stderr together, as the terminal showed
 /// it (with `\r\n` line ends). `None` where `script` is missing: the caller skips.
+#[cfg(unix)]
 pub fn on_terminal(w: &World, cols: u16, args: &[&str]) -> Option<std::process::Output> {
     on_terminal_with(w.bare_std(), cols, args)
 }
 
 /// [`on_terminal`] with the environment of `cmd` (a [`World::bare_std`] with more set).
+#[cfg(unix)]
 pub fn on_terminal_with(
     mut cmd: std::process::Command,
     cols: u16,
@@ -328,6 +346,7 @@ pub fn on_terminal_with(
 
 /// Runs `cmd` with a terminal for its standard input, on which `typed` is typed (a prompt's
 /// answer); stdout and stderr are captured.
+#[cfg(unix)]
 pub fn answered_on_a_terminal(cmd: &mut Command, typed: &str) -> std::process::Output {
     use std::process::Stdio;
     let pty = nix::pty::openpty(

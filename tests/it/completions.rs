@@ -142,9 +142,7 @@ fn customer_names_complete_from_the_list_bp_last_read_whole() {
     let text = std::fs::read_to_string(&cache).unwrap();
     assert!(text.contains("Maple & Main Realty") && text.contains("leads@maplemainrealty.com"));
     assert!(!text.contains(&w.creds.partner_key));
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(&cache).unwrap().permissions().mode();
-    assert_eq!(mode & 0o777, 0o600);
+    crate::common::assert_private(&cache);
 
     let requests = w.requests().len();
     assert_eq!(

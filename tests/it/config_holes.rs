@@ -4,11 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::common::{RunOk, World, set_mode, stderr, stdout};
+#[cfg(unix)]
+use crate::common::{RunOk, set_mode};
+use crate::common::{World, stderr, stdout};
 
 /// Long enough for a slow CI machine, short enough that a hang fails the test.
 const LIMIT: Duration = Duration::from_secs(20);
 
+#[cfg(unix)]
 fn mode_of(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -52,6 +55,7 @@ fn assert_gone(pidfile: &Path) {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn a_config_others_can_write_warns_and_runs_no_command() {
     let w = World::new();
@@ -191,6 +195,7 @@ fn a_secret_command_leaving_a_child_on_its_output_does_not_hang() {
 
 /// A `_cmd` that asks on the terminal (as `age -d`, `ssh` or `sudo` do, reading /dev/tty)
 /// still can, though it runs in a process group of its own. `script` gives `bp` a terminal.
+#[cfg(unix)]
 #[test]
 fn a_secret_command_can_prompt_on_the_terminal() {
     let script = std::process::Command::new("script")
@@ -275,6 +280,7 @@ fn a_secret_holding_a_line_break_is_a_configuration_error() {
     assert_eq!(w.requests().len(), sent, "nothing more was sent");
 }
 
+#[cfg(unix)]
 #[test]
 fn profile_add_and_use_write_through_a_symlinked_config() {
     let w = World::new();

@@ -11,7 +11,9 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::common::{World, set_mode, stderr, stdout};
+#[cfg(unix)]
+use crate::common::set_mode;
+use crate::common::{World, stderr, stdout};
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
 
@@ -805,6 +807,7 @@ fn duplicate_numbers_send_the_last_row_once() {
 fn with_config(w: &World, name: &str) -> (assert_cmd::Command, PathBuf) {
     let path = w.home.path().join(name);
     std::fs::write(&path, corpus(&format!("config/{name}"))).unwrap();
+    #[cfg(unix)]
     set_mode(&path, 0o600);
     let mut cmd = w.bare();
     cmd.env("BP_CONFIG", &path).timeout(Duration::from_secs(30));

@@ -8,7 +8,9 @@ use std::process::{Output, Stdio};
 
 use serde_json::{Value, json};
 
-use crate::common::{World, kill, stderr, wait_bounded};
+#[cfg(unix)]
+use crate::common::kill;
+use crate::common::{World, stderr, wait_bounded};
 
 /// A pipe whose reading end is already closed: the first write to it fails with EPIPE.
 fn closed_pipe() -> Stdio {
@@ -205,6 +207,7 @@ fn a_number_with_an_extension_is_rejected() {
 }
 
 /// `n` rows of distinct valid numbers, as CSV.
+#[cfg(unix)]
 fn contacts_csv(n: usize) -> String {
     let mut csv = String::from("name,phone\n");
     for i in 1..=n {
@@ -214,6 +217,7 @@ fn contacts_csv(n: usize) -> String {
 }
 
 /// The copies of stdin (`bp-import-*.tmp`) in `dir`.
+#[cfg(unix)]
 fn spools(dir: &std::path::Path) -> Vec<String> {
     std::fs::read_dir(dir)
         .unwrap()
@@ -223,6 +227,7 @@ fn spools(dir: &std::path::Path) -> Vec<String> {
 }
 
 /// `bp whatsapp import - --format csv …` reading `input`, its temporary directory `tmp`.
+#[cfg(unix)]
 fn import_stdin(
     w: &World,
     tmp: &std::path::Path,
@@ -251,6 +256,7 @@ fn import_stdin(
 }
 
 /// A sandbox answering after `latency_ms`, and a temporary directory for bp.
+#[cfg(unix)]
 fn slow_world(latency_ms: u64) -> (World, tempfile::TempDir) {
     let w = World::with_options(bp::sandbox::Options {
         latency_ms,
@@ -259,6 +265,7 @@ fn slow_world(latency_ms: u64) -> (World, tempfile::TempDir) {
     (w, tempfile::tempdir().unwrap())
 }
 
+#[cfg(unix)]
 #[test]
 fn sigterm_mid_import_of_stdin_removes_its_copy() {
     let (w, tmp) = slow_world(20);
@@ -276,6 +283,7 @@ fn sigterm_mid_import_of_stdin_removes_its_copy() {
     assert_eq!(status.code(), Some(143));
 }
 
+#[cfg(unix)]
 #[test]
 fn a_second_ctrl_c_mid_import_of_stdin_removes_its_copy() {
     // Requests slow enough that the second Ctrl-C comes while the first waits for them.
@@ -290,6 +298,7 @@ fn a_second_ctrl_c_mid_import_of_stdin_removes_its_copy() {
     assert_eq!(spools(tmp.path()), Vec::<String>::new());
 }
 
+#[cfg(unix)]
 #[test]
 fn resume_and_restart_remove_the_copy_a_killed_import_of_stdin_left() {
     let (w, tmp) = slow_world(20);

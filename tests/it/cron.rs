@@ -40,6 +40,7 @@ fn cron_gets_plain_output_and_the_documented_exit_codes() {
         ),
     )
     .unwrap();
+    #[cfg(unix)]
     crate::common::set_mode(&config, 0o600);
 
     let out = cron(&w, &["customers", "list", "--all", "-o", "json"]);
@@ -216,18 +217,12 @@ fn no_secret_reaches_output_or_files() {
         })
         .collect();
     assert!(written.len() >= 3, "{written:?}");
-    use std::os::unix::fs::PermissionsExt;
     for p in written {
         let text = std::fs::read_to_string(p).unwrap();
         for s in &secrets {
             assert!(!text.contains(s.as_str()), "{} holds a secret", p.display());
         }
-        assert_eq!(
-            std::fs::metadata(p).unwrap().permissions().mode() & 0o777,
-            0o600,
-            "{}",
-            p.display()
-        );
+        crate::common::assert_private(p);
     }
 }
 

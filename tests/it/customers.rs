@@ -265,6 +265,7 @@ fn sandbox_flag_needs_no_config() {
 
 /// `customers each` on a terminal: one aligned table with a customer column, not the
 /// children's tab-separated rows.
+#[cfg(unix)]
 #[test]
 fn each_on_a_terminal_renders_one_table() {
     let w = World::new();

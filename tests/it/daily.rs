@@ -4,7 +4,9 @@
 
 use serde_json::Value;
 
-use crate::common::{RunOk, World, answered_on_a_terminal, json_answer, stderr, stdout};
+use crate::common::{RunOk, World, stderr, stdout};
+#[cfg(unix)]
+use crate::common::{answered_on_a_terminal, json_answer};
 
 /// `bp` with only the partner key: no API token.
 fn partner_only(w: &World) -> assert_cmd::Command {
@@ -258,6 +260,7 @@ fn customers_list_filters_by_status_and_text_across_pages() {
         .fails_with(2, "--status and --filter read every page");
 }
 
+#[cfg(unix)]
 #[test]
 fn delete_prompts_name_what_they_delete() {
     let w = World::new();

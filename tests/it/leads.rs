@@ -405,15 +405,7 @@ fn bulk_csv_upserts_good_rows_and_reports_bad_ones() {
         ]
         .map(|(a, b)| (a.to_string(), b.to_string()))
     );
-    use std::os::unix::fs::PermissionsExt;
-    assert_eq!(
-        std::fs::metadata(&failed_path)
-            .unwrap()
-            .permissions()
-            .mode()
-            & 0o777,
-        0o600
-    );
+    crate::common::assert_private(&failed_path);
 
     // Fix the failed file as a user would, and feed it back as it is.
     let fixed = failed
@@ -575,11 +567,7 @@ fn sandbox_state_persists_between_runs() {
         ])
         .run_ok();
     let state = w.home.path().join("data/bp/sandbox-state.json");
-    use std::os::unix::fs::PermissionsExt;
-    assert_eq!(
-        std::fs::metadata(&state).unwrap().permissions().mode() & 0o777,
-        0o600
-    );
+    crate::common::assert_private(&state);
     let out = w
         .bare()
         .args(["--sandbox", "leads", "list", "--all"])

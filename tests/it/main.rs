@@ -31,6 +31,8 @@ mod leads;
 mod man;
 mod plugin;
 mod profile;
+// The README's examples are pasted into bash, zsh and a crontab: Unix only.
+#[cfg(unix)]
 mod readme;
 mod sandbox_cli;
 mod set_attr;
@@ -38,5 +40,7 @@ mod shapes;
 mod sheets;
 mod since_last;
 mod startup;
+// Tables on a real terminal, made by util-linux `script`: Unix only.
+#[cfg(unix)]
 mod tables;
 mod whatsapp;

@@ -1,4 +1,6 @@
-use crate::common::{RunOk, World, set_mode, stderr, stdout};
+#[cfg(unix)]
+use crate::common::set_mode;
+use crate::common::{RunOk, World, stderr, stdout};
 
 fn two_profiles(w: &World) -> String {
     let url = w.sandbox.base_url();
@@ -150,6 +152,7 @@ fn failing_secret_command_exits_2() {
     assert!(stderr(&out).contains("`partner_key_cmd` (`echo vault is locked >&2; exit 1`) failed with exit status: 1: vault is locked"), "{}", stderr(&out));
 }
 
+#[cfg(unix)]
 #[test]
 fn readable_config_gets_a_chmod_warning() {
     let w = World::new();
@@ -218,6 +221,7 @@ fn profile_add_keeps_the_file_and_writes_0600() {
     let path = w.write_config(
         "# agency config\ndefault_profile = \"old\"\n\n[profiles.old]  # the old one\nbase_url = \"https://x.example\"  # keep me\n",
     );
+    #[cfg(unix)]
     crate::common::set_mode(&path, 0o644);
     let out = w
         .bare()
@@ -244,11 +248,7 @@ fn profile_add_keeps_the_file_and_writes_0600() {
             && text.contains("bot_token = \"bt-0000000000000000\"\n")
     );
     assert!(text.contains("api_token_cmd = \"pass show acme\"\n"));
-    use std::os::unix::fs::PermissionsExt;
-    assert_eq!(
-        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-        0o600
-    );
+    crate::common::assert_private(&path);
     assert!(!stderr(&out).contains("pk-0000000000000000"));
 
     w.bare().args(["profile", "use", "acme"]).run_ok();

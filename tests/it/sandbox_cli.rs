@@ -195,6 +195,7 @@ fn sandbox_serve_lenient_takes_the_whatsapp_key_as_a_header_alone() {
 
 /// Starts `bp sandbox serve --addr 127.0.0.1:0` on the default state file of `w` (its data
 /// directory): the child, and `bp` pointed at it with the credentials it exports.
+#[cfg(unix)]
 fn serve_persisted(w: &World) -> (std::process::Child, impl Fn() -> assert_cmd::Command + '_) {
     let mut child = w
         .bare_std()
@@ -221,6 +222,7 @@ fn serve_persisted(w: &World) -> (std::process::Child, impl Fn() -> assert_cmd::
 }
 
 /// The uuids of the leads of the sandbox's first website bot, as `cmd` lists them.
+#[cfg(unix)]
 fn lead_uuids(cmd: &mut assert_cmd::Command) -> Vec<String> {
     let out = cmd.args(["leads", "list", "--all", "-o", "json"]).run_ok();
     let leads: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
@@ -230,6 +232,7 @@ fn lead_uuids(cmd: &mut assert_cmd::Command) -> Vec<String> {
         .collect()
 }
 
+#[cfg(unix)]
 fn upsert(mut cmd: assert_cmd::Command, uuid: &str) {
     cmd.args(["leads", "upsert", "--uuid", uuid, "--status", "open"])
         .run_ok();
@@ -237,6 +240,7 @@ fn upsert(mut cmd: assert_cmd::Command, uuid: &str) {
 
 /// Issue 16: `bp sandbox reset` while `bp sandbox serve` runs resets the server itself, and
 /// is not undone by the server's next save.
+#[cfg(unix)]
 #[test]
 fn sandbox_reset_resets_a_running_server() {
     let w = World::new();
@@ -268,6 +272,7 @@ fn sandbox_reset_resets_a_running_server() {
 
 /// `bp --sandbox` beside a `bp sandbox serve` on the same state file waits for the server
 /// to stop, then starts from what the server saved: neither overwrites the other.
+#[cfg(unix)]
 #[test]
 fn sandbox_serve_and_bp_sandbox_take_turns_on_the_state() {
     let w = World::new();

@@ -240,12 +240,7 @@ fn bp_shapes_in_the_environment_records_as_the_flag_does() {
     let lines = shape_lines(&shapes);
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["path"], "/inbox/segments");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&shapes).unwrap().permissions().mode();
-        assert_eq!(mode & 0o777, 0o600);
-    }
+    crate::common::assert_private(&shapes);
 }
 
 #[test]

@@ -441,6 +441,7 @@ fn a_server_down_past_the_retries_stops_and_resume_finishes() {
     assert!(journals(&w).is_empty());
 }
 
+#[cfg(unix)]
 #[test]
 fn ctrl_c_waits_for_batches_in_flight_saves_the_journal_and_exits_130() {
     let w = World::with_options(Options {
