@@ -1,4 +1,4 @@
-//! How an import stops on Ctrl-C (SIGINT) or SIGTERM.
+//! How an import stops on Ctrl-C (SIGINT) or SIGTERM (Unix only).
 //!
 //! Once a bulk command's passes begin ([`Signals::graceful`]: whatsapp import's checking
 //! pass, the other commands' sending pass), the first signal asks the run to stop
@@ -106,42 +106,61 @@ impl Signals {
     }
 }
 
-/// SIGINT and SIGTERM as one stream.
+/// Ctrl-C, and on Unix SIGTERM, as one stream.
+///
+/// Ctrl-C is a listener held from the start, on every platform: SIGINT on Unix (what
+/// `tokio::signal::ctrl_c` listens to there), the console's Ctrl-C on Windows. tokio's
+/// portable `ctrl_c()` future would not do: it listens only while polled, so the handler
+/// would not be in place when [`Signals::watch`] returns, and a second Ctrl-C coming between
+/// two polls would be lost.
+///
+/// SIGTERM is Unix-only: Windows has no such signal (`taskkill /F` and a closed console
+/// end the process without one), so there Ctrl-C is the one way to stop a run.
 struct Signal {
+    interrupt: Option<Interrupt>,
     #[cfg(unix)]
-    streams: Option<(tokio::signal::unix::Signal, tokio::signal::unix::Signal)>,
+    terminate: Option<tokio::signal::unix::Signal>,
 }
+
+#[cfg(unix)]
+type Interrupt = tokio::signal::unix::Signal;
+#[cfg(windows)]
+type Interrupt = tokio::signal::windows::CtrlC;
 
 impl Signal {
     fn new() -> Signal {
         #[cfg(unix)]
         {
             use tokio::signal::unix::{SignalKind, signal};
-            let streams = signal(SignalKind::interrupt())
-                .and_then(|int| Ok((int, signal(SignalKind::terminate())?)))
-                .ok();
-            Signal { streams }
+            Signal {
+                interrupt: signal(SignalKind::interrupt()).ok(),
+                terminate: signal(SignalKind::terminate()).ok(),
+            }
         }
-        #[cfg(not(unix))]
-        Signal {}
+        #[cfg(windows)]
+        Signal {
+            interrupt: tokio::signal::windows::ctrl_c().ok(),
+        }
     }
 
     async fn next(&mut self) -> Caught {
-        #[cfg(unix)]
-        match &mut self.streams {
-            Some((int, term)) => {
-                tokio::select! {
-                    _ = int.recv() => Caught::Interrupt,
-                    _ = term.recv() => Caught::Terminate,
-                }
+        let listener = &mut self.interrupt;
+        let interrupt = async {
+            if let Some(listener) = listener
+                && listener.recv().await.is_some()
+            {
+                return Caught::Interrupt;
             }
-            None => std::future::pending().await,
+            // No listener (or it closed): no Ctrl-C will come.
+            std::future::pending().await
+        };
+        #[cfg(unix)]
+        if let Some(terminate) = &mut self.terminate {
+            return tokio::select! {
+                caught = interrupt => caught,
+                _ = terminate.recv() => Caught::Terminate,
+            };
         }
-        // SIGTERM is Unix's; elsewhere Ctrl-C (and Ctrl-Break) is the one way to stop.
-        #[cfg(not(unix))]
-        match tokio::signal::ctrl_c().await {
-            Ok(()) => Caught::Interrupt,
-            Err(_) => std::future::pending().await,
-        }
+        interrupt.await
     }
 }
