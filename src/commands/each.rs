@@ -524,16 +524,17 @@ fn failed_file_of(child: &Cli) -> Result<Option<std::path::PathBuf>> {
     })))
 }
 
-/// `c.csv.failed.csv` for customer ID: `c.csv.ID.failed.csv`; `out.csv`: `out.ID.csv`.
+/// `c.csv.failed.csv` for customer ID: `c.csv.ID.failed.csv`; `out.csv`: `out.ID.csv`. Only
+/// the file name changes, found on the string with `/` and `\` both separators, so that a
+/// Windows path (`C:\…`, `\\server\share\…`) is taken apart alike on every platform.
 fn customer_path(path: &std::path::Path, id: &str) -> String {
     let text = path.to_string_lossy();
-    let at = text
+    let name_start = text.rfind(['/', '\\']).map_or(0, |i| i + 1);
+    let name = &text[name_start..];
+    let at = name
         .find(".failed.")
-        .or_else(|| {
-            let name_start = text.rfind(['/', '\\']).map_or(0, |i| i + 1);
-            text[name_start..].rfind('.').map(|i| name_start + i)
-        })
-        .unwrap_or(text.len());
+        .or_else(|| name.rfind('.'))
+        .map_or(text.len(), |i| name_start + i);
     format!("{}.{id}{}", &text[..at], &text[at..])
 }
 
@@ -570,6 +571,11 @@ mod tests {
             "dir.x/out.ab12.csv"
         );
         assert_eq!(customer_path(p("dir.x/out"), "ab12"), "dir.x/out.ab12");
+        // A directory's `.failed.` is not the file's.
+        assert_eq!(
+            customer_path(p("runs.failed.old/out.csv"), "ab12"),
+            "runs.failed.old/out.ab12.csv"
+        );
         let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
             with_failed_file(
@@ -585,6 +591,36 @@ mod tests {
             ),
             args(&["whatsapp", "import", "c.csv", "--failed", "y"])
         );
+    }
+
+    #[test]
+    fn windows_paths_get_the_customer_in_the_file_name() {
+        let p = std::path::Path::new;
+        let cases = [
+            (
+                r"C:\Users\Asha\c.csv.failed.csv",
+                r"C:\Users\Asha\c.csv.ab12.failed.csv",
+            ),
+            (r"C:\data.v2\out.csv", r"C:\data.v2\out.ab12.csv"),
+            (r"C:\data.v2\out", r"C:\data.v2\out.ab12"),
+            (
+                r"C:\old.failed.runs\out.csv",
+                r"C:\old.failed.runs\out.ab12.csv",
+            ),
+            (r"C:/mixed\dir.x/out.csv", r"C:/mixed\dir.x/out.ab12.csv"),
+            (
+                r"\\server\share.v2\agency\c.csv.failed.csv",
+                r"\\server\share.v2\agency\c.csv.ab12.failed.csv",
+            ),
+            (r"\\server\share\out", r"\\server\share\out.ab12"),
+            (
+                r"\\?\C:\long.dir\c.json.failed.ndjson",
+                r"\\?\C:\long.dir\c.json.ab12.failed.ndjson",
+            ),
+        ];
+        for (path, expected) in cases {
+            assert_eq!(customer_path(p(path), "ab12"), expected, "{path}");
+        }
     }
 
     #[test]

@@ -404,6 +404,39 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
 mod tests {
     use super::*;
 
+    /// The failed file is the input's name as given plus `.failed.EXT`, so a Windows path
+    /// (a drive, a UNC share, the `\\?\` prefix) keeps its directory on every platform.
+    #[test]
+    fn default_paths_sit_beside_windows_inputs() {
+        let cases = [
+            (
+                r"C:\Users\Asha Rao\Downloads\c.csv",
+                Format::Csv,
+                r"C:\Users\Asha Rao\Downloads\c.csv.failed.csv",
+            ),
+            (
+                r"D:\leads.v2\in.xlsx",
+                Format::Xlsx,
+                r"D:\leads.v2\in.xlsx.failed.csv",
+            ),
+            (
+                r"\\server\share\agency\c.json",
+                Format::Json,
+                r"\\server\share\agency\c.json.failed.ndjson",
+            ),
+            (
+                r"\\?\C:\data\c.ndjson",
+                Format::Ndjson,
+                r"\\?\C:\data\c.ndjson.failed.ndjson",
+            ),
+            ("-", Format::Csv, "stdin.failed.csv"),
+        ];
+        for (input, format, expected) in cases {
+            let path = FailedWriter::default_path(input, format);
+            assert_eq!(path.to_str(), Some(expected), "{input}");
+        }
+    }
+
     fn rec(row: u64, fields: &[(&str, &str)]) -> Record {
         Record {
             row,

@@ -370,6 +370,49 @@ impl Journal {
 mod tests {
     use super::*;
 
+    /// A journal names its input as it was spelt and the copies of stdin by their paths:
+    /// Windows paths, with a drive or on a share, spaces and all, come back whole.
+    #[test]
+    fn windows_paths_survive_the_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = "acme https://api.example";
+        let inputs = [
+            r"C:\Users\Asha Rao\Downloads\c.csv",
+            r"\\server\share\agency\c.csv",
+        ];
+        for (n, input) in inputs.iter().enumerate() {
+            let header = json!({"input": input, "target": target, "rows": 3});
+            let path = dir.path().join(format!("{n}.journal"));
+            let mut j = Journal::open(&path, false, &header).unwrap();
+            j.spool(Path::new(
+                r"C:\Users\Asha Rao\AppData\Local\Temp\bp-import-7-8.tmp",
+            ))
+            .unwrap();
+            j.spool(Path::new(r"\\server\share\tmp\bp-import-9-1.tmp"))
+                .unwrap();
+            drop(j);
+            let prev = read_journal(&path).unwrap().unwrap();
+            assert_eq!(
+                prev.spools,
+                [
+                    PathBuf::from(r"C:\Users\Asha Rao\AppData\Local\Temp\bp-import-7-8.tmp"),
+                    PathBuf::from(r"\\server\share\tmp\bp-import-9-1.tmp"),
+                ]
+            );
+        }
+        // The journal of a new version of each file finds the other's by its spelling only.
+        for (n, input) in inputs.iter().enumerate() {
+            let now = dir.path().join("new.journal");
+            let earlier = earlier_versions(&now, input, target);
+            assert_eq!(
+                earlier,
+                [dir.path().join(format!("{n}.journal"))],
+                "{input}"
+            );
+        }
+        assert!(earlier_versions(&dir.path().join("new.journal"), r"C:\c.csv", target).is_empty());
+    }
+
     #[test]
     fn acked_rows_and_refusals_survive_a_reopen() {
         let dir = tempfile::tempdir().unwrap();

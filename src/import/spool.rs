@@ -105,14 +105,59 @@ pub fn remove_all() {
 pub fn remove_left(paths: &[PathBuf]) {
     let dir = std::env::temp_dir();
     for path in paths {
-        let named_like_one = path.parent() == Some(dir.as_path())
-            && path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(PREFIX) && n.ends_with(SUFFIX));
         let a_file = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file());
-        if named_like_one && a_file && !live().contains(path) {
+        if named_like_a_spool(path, &dir) && a_file && !live().contains(path) {
             let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// `bp-import-*.tmp` right in `dir`. Paths are compared by their components, so a
+/// temporary directory given with a trailing separator (Windows' `C:\…\Temp\`) matches.
+fn named_like_a_spool(path: &Path, dir: &Path) -> bool {
+    path.parent() == Some(dir)
+        && path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with(PREFIX) && n.ends_with(SUFFIX))
+}
+
+#[cfg(test)]
+mod names {
+    use super::*;
+
+    #[test]
+    #[cfg(unix)]
+    fn a_spool_is_named_so_right_in_the_temporary_directory() {
+        let (tmp, slash) = (Path::new("/tmp"), Path::new("/tmp/"));
+        assert!(named_like_a_spool(Path::new("/tmp/bp-import-7-8.tmp"), tmp));
+        assert!(named_like_a_spool(
+            Path::new("/tmp/bp-import-7-8.tmp"),
+            slash
+        ));
+        assert!(!named_like_a_spool(
+            Path::new("/tmp/x/bp-import-7-8.tmp"),
+            tmp
+        ));
+        assert!(!named_like_a_spool(Path::new("/tmp/other-7-8.tmp"), tmp));
+        assert!(!named_like_a_spool(Path::new("/bp-import-7-8.tmp"), tmp));
+    }
+
+    /// Windows' temporary directory comes with a trailing backslash, on a drive or a share.
+    #[test]
+    #[cfg(windows)]
+    fn a_spool_is_named_so_right_in_a_windows_temporary_directory() {
+        for tmp in [
+            r"C:\Users\Asha Rao\AppData\Local\Temp\",
+            r"\\server\share\tmp\",
+        ] {
+            let dir = Path::new(tmp);
+            let spool = PathBuf::from(format!("{tmp}bp-import-7-8.tmp"));
+            assert!(named_like_a_spool(&spool, dir), "{tmp}");
+            let below = PathBuf::from(format!("{tmp}x\\bp-import-7-8.tmp"));
+            assert!(!named_like_a_spool(&below, dir), "{tmp}");
+            let other = PathBuf::from(format!("{tmp}other-7-8.tmp"));
+            assert!(!named_like_a_spool(&other, dir), "{tmp}");
         }
     }
 }
