@@ -193,7 +193,6 @@ fn a_failed_path_that_is_not_a_regular_file_is_refused_before_sending() {
     }
 }
 
-#[cfg(unix)]
 #[test]
 fn rejected_rows_make_a_private_file_and_leave_no_temporary_one() {
     let w = World::new();
@@ -206,12 +205,18 @@ fn rejected_rows_make_a_private_file_and_leave_no_temporary_one() {
     let text = std::fs::read_to_string(&failed).unwrap();
     assert_eq!(text.lines().count(), 3, "{text}");
 
-    // The same through a link: the link stays one, its target gets the rows.
+    #[cfg(unix)]
+    through_a_link(&w, &dir, &path, &text);
+}
+
+/// The same run with `--failed` a symlink: the link stays one, its target gets the rows.
+#[cfg(unix)]
+fn through_a_link(w: &World, dir: &tempfile::TempDir, path: &Path, text: &str) {
     let target = dir.path().join("target.csv");
     std::fs::write(&target, "old\n").unwrap();
     let link = dir.path().join("link.csv");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    let out = bp(&w)
+    let out = bp(w)
         .args(["whatsapp", "import", path.to_str().unwrap(), "--failed"])
         .arg(&link)
         .output()
