@@ -159,7 +159,7 @@ fn the_install_steps_work_on_a_fresh_account() {
     assert!(
         install
             .iter()
-            .any(|c| c.starts_with("cargo install --locked --path .")),
+            .any(|c| c.starts_with("cargo install --profile dist --locked --path .")),
         "{install:?}"
     );
     let home = tempfile::tempdir().unwrap();
