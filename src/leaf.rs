@@ -7,6 +7,11 @@ use std::path::Path;
 
 use serde_json::Value;
 
+/// A MongoDB ObjectId as the API writes its ids: 24 hex digits.
+pub fn is_object_id(s: &str) -> bool {
+    s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// Server strings reach a terminal: control characters (escape sequences, tabs, newlines
 /// that would break a tab-separated line) are shown escaped instead.
 pub fn sanitize(s: &str) -> String {

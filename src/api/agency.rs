@@ -43,9 +43,7 @@ pub fn describe(c: &Value) -> String {
 }
 
 /// A customer's id: 24 hex digits.
-pub fn is_id(s: &str) -> bool {
-    s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
-}
+pub use crate::leaf::is_object_id as is_id;
 
 /// The one customer of `all` whose id, email or name (case aside) is `selector`; none or
 /// several is exit 2 with the nearest candidates.

@@ -227,15 +227,11 @@ fn percent_decode(s: &str) -> String {
 
 /// An ObjectId, a number, a UUID, an email or a phone-like string.
 fn is_id_like(s: &str) -> bool {
-    is_objectid(s)
+    crate::leaf::is_object_id(s)
         || (!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
         || is_uuid(s)
         || is_email(s)
         || is_phone(s)
-}
-
-fn is_objectid(s: &str) -> bool {
-    s.len() == 24 && s.chars().all(|c| c.is_ascii_hexdigit())
 }
 
 fn is_uuid(s: &str) -> bool {
@@ -292,7 +288,7 @@ fn is_url(s: &str) -> bool {
 
 /// The kind of a string, never its value.
 pub fn string_kind(s: &str) -> &'static str {
-    if is_objectid(s) {
+    if crate::leaf::is_object_id(s) {
         "objectid"
     } else if is_email(s) {
         "email"

@@ -95,7 +95,7 @@ pub async fn segments(cmd: SegmentsCommand, ctx: &Context) -> Result<ExitStatus>
 
 /// `--segment` values: ids as they are, names (any case) looked up among the segments.
 pub async fn resolve_segments(ctx: &Context, values: &[String]) -> Result<Vec<String>> {
-    let is_id = |v: &str| v.len() == 24 && v.bytes().all(|b| b.is_ascii_hexdigit());
+    let is_id = crate::leaf::is_object_id;
     if values.iter().all(|v| is_id(v)) {
         return Ok(values.to_vec());
     }

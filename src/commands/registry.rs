@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use crate::Context;
 use crate::cli::BotsCommand;
 use crate::error::{ExitStatus, usage_hint};
+use crate::leaf::is_object_id;
 use crate::output::{Column, col};
 use crate::secret::Secret;
 use crate::settings::{Bot, SecretKind};
@@ -20,10 +21,6 @@ pub struct WebsiteBot {
     pub token: Secret,
     /// Whose bot it is, as the registry says (an id, an email or a name).
     pub customer: Option<String>,
-}
-
-fn is_object_id(s: &str) -> bool {
-    s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The registry's name of the bot `given` names: itself, or the bot whose `bot_id` it is.

@@ -224,7 +224,7 @@ impl Profile {
     /// `[profiles.X.bots.NAME]`.
     pub fn bot_id_of(&self, bot: &str) -> Result<String> {
         let bot = bot.trim();
-        if bot.len() == 24 && bot.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if crate::leaf::is_object_id(bot) {
             return Ok(bot.to_owned());
         }
         if let Some(id) = self.bots.get(bot).and_then(|b| b.bot_id.clone()) {

@@ -10,6 +10,7 @@ use crate::api::{Auth, endpoints};
 use crate::cli::{WhatsappRouteArgs, WhatsappVia};
 use crate::commands::registry;
 use crate::error::usage_hint;
+use crate::leaf::is_object_id;
 use crate::secret::Secret;
 
 /// How this run reaches the bot.
@@ -28,10 +29,6 @@ enum Chosen {
     Id(String),
     /// The profile's own `wa_api_key`.
     ProfileKey,
-}
-
-fn is_object_id(s: &str) -> bool {
-    s.len() == 24 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 pub async fn route(ctx: &Context, args: &WhatsappRouteArgs) -> Result<Route> {
