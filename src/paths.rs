@@ -2,8 +2,10 @@
 //! the sandbox's state. On Linux and macOS the XDG places come first (`$XDG_CONFIG_HOME` or
 //! `~/.config`, as gh and most CLIs read them on macOS too, where `dirs` would say
 //! `~/Library/Application Support`); the platform's directory is used when only it holds
-//! bp's file (a macOS user of an older bp keeps it). Windows keeps its own directories
-//! (`%APPDATA%`, `%LOCALAPPDATA%`). The choice is one pure function, [`choose`], so that
+//! bp's file (a macOS user of an older bp keeps it). Windows keeps its own directories:
+//! `%APPDATA%` and `%LOCALAPPDATA%`, read from the environment as Go's `os.UserConfigDir`
+//! and gh read them (so a redirected profile, or a test, moves bp's files along), else the
+//! known folders. The choice is one pure function, [`choose`], so that
 //! each platform's rule is tested on any platform.
 
 use std::ffi::{OsStr, OsString};
@@ -40,7 +42,17 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn xdg_var(self) -> &'static str {
+    /// The variable naming the kind's directory on `platform`: `XDG_*`, or on Windows
+    /// `APPDATA` (config, sandbox state) and `LOCALAPPDATA` (caches, journals, bookmarks).
+    pub fn var(self, platform: Platform) -> &'static str {
+        match (platform, self) {
+            (Platform::Windows, Kind::Config | Kind::Data) => "APPDATA",
+            (Platform::Windows, Kind::Cache | Kind::State) => "LOCALAPPDATA",
+            _ => self.xdg_var(),
+        }
+    }
+
+    fn xdg_var(self) -> &'static str {
         match self {
             Kind::Config => "XDG_CONFIG_HOME",
             Kind::Cache => "XDG_CACHE_HOME",
@@ -74,8 +86,8 @@ impl Kind {
 /// Why a path was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
-    /// The XDG variable (`XDG_CONFIG_HOME`, …) names the directory.
-    Xdg(&'static str),
+    /// A variable names the directory: `XDG_CONFIG_HOME`, …, or `APPDATA` on Windows.
+    Env(&'static str),
     /// The XDG default under the home directory (`~/.config`, …).
     Home(&'static str),
     /// The platform's directory, because only it holds the file (macOS).
@@ -87,7 +99,7 @@ pub enum Rule {
 impl std::fmt::Display for Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Rule::Xdg(var) => write!(f, "env {var}"),
+            Rule::Env(var) => write!(f, "env {var}"),
             Rule::Home(dir) => write!(f, "~/{dir}"),
             Rule::OnlyPlatform => f.write_str("platform dir, the only one with it"),
             Rule::Platform => f.write_str("platform dir"),
@@ -103,18 +115,19 @@ pub struct Choice {
     pub exists: bool,
 }
 
-/// What [`choose`] decides from: the platform, the kind's XDG variable, the home directory
-/// and the platform's directory for the kind.
+/// What [`choose`] decides from: the platform, the kind's variable on it ([`Kind::var`]),
+/// the home directory and the platform's directory for the kind.
 #[derive(Debug, Clone, Copy)]
 pub struct Inputs<'a> {
     pub platform: Platform,
     pub kind: Kind,
-    pub xdg: Option<&'a OsStr>,
+    pub var: Option<&'a OsStr>,
     pub home: Option<&'a Path>,
     pub platform_dir: Option<&'a Path>,
 }
 
-/// Where `rel` (`bp/config.toml`, `bp`) lives. Windows: in the platform directory. Linux and
+/// Where `rel` (`bp/config.toml`, `bp`) lives. Windows: under `%APPDATA%` or
+/// `%LOCALAPPDATA%` when set, else in the platform directory. Linux and
 /// macOS: under the XDG variable (when absolute, as the XDG spec asks) or the home default,
 /// unless, on macOS, only the platform directory has it; where neither has it, the XDG
 /// place, for a new file. The platform directory without a home; `None` without either.
@@ -124,12 +137,16 @@ pub fn choose(inputs: Inputs, rel: &Path, exists: &dyn Fn(&Path) -> bool) -> Opt
         Choice { path, rule, exists }
     };
     let platform = inputs.platform_dir.map(|d| d.join(rel));
-    if inputs.platform == Platform::Windows {
-        return platform.map(|p| found(p, Rule::Platform));
-    }
     let kind = inputs.kind;
-    let preferred = match inputs.xdg.map(Path::new).filter(|x| x.is_absolute()) {
-        Some(xdg) => Some(found(xdg.join(rel), Rule::Xdg(kind.xdg_var()))),
+    let var = inputs.var.filter(|v| !v.is_empty()).map(Path::new);
+    if inputs.platform == Platform::Windows {
+        return match var {
+            Some(dir) => Some(found(dir.join(rel), Rule::Env(kind.var(Platform::Windows)))),
+            None => platform.map(|p| found(p, Rule::Platform)),
+        };
+    }
+    let preferred = match var.filter(|x| x.is_absolute()) {
+        Some(xdg) => Some(found(xdg.join(rel), Rule::Env(kind.xdg_var()))),
         None => inputs.home.map(|h| {
             let rule = Rule::Home(kind.under_home());
             found(h.join(kind.under_home()).join(rel), rule)
@@ -151,15 +168,16 @@ pub fn choose(inputs: Inputs, rel: &Path, exists: &dyn Fn(&Path) -> bool) -> Opt
     }
 }
 
-/// [`choose`] on this machine: its platform and directories, `var` for the XDG variable.
+/// [`choose`] on this machine: its platform and directories, `var` for the environment.
 pub fn locate(kind: Kind, rel: &Path, var: &dyn Fn(&str) -> Option<OsString>) -> Option<Choice> {
-    let xdg = var(kind.xdg_var()).filter(|v| !v.is_empty());
+    let platform = Platform::current();
+    let value = var(kind.var(platform));
     let home = dirs::home_dir();
     let platform_dir = kind.platform_dir();
     let inputs = Inputs {
-        platform: Platform::current(),
+        platform,
         kind,
-        xdg: xdg.as_deref(),
+        var: value.as_deref(),
         home: home.as_deref(),
         platform_dir: platform_dir.as_deref(),
     };
@@ -199,7 +217,7 @@ mod tests {
         let inputs = Inputs {
             platform,
             kind,
-            xdg: xdg.map(OsStr::new),
+            var: xdg.map(OsStr::new),
             home: Some(Path::new(HOME)),
             platform_dir: Some(&dir),
         };
@@ -215,9 +233,14 @@ mod tests {
         Choice { path, rule, exists }
     }
 
-    const XDG: Rule = Rule::Xdg("XDG_CONFIG_HOME");
+    #[cfg(unix)]
+    const XDG: Rule = Rule::Env("XDG_CONFIG_HOME");
+    #[cfg(unix)]
     const DOT_CONFIG: Rule = Rule::Home(".config");
 
+    // Unix paths (`/x` is relative on Windows): a Linux or macOS user's inputs, which exist
+    // only on a Unix host. So for the next two.
+    #[cfg(unix)]
     #[test]
     fn linux_config() {
         let p = Platform::Linux;
@@ -241,6 +264,7 @@ mod tests {
         assert_eq!(run(p, c, Some("rel"), &[]), choice(home, DOT_CONFIG, false));
     }
 
+    #[cfg(unix)]
     #[test]
     fn macos_config() {
         let p = Platform::MacOs;
@@ -271,14 +295,10 @@ mod tests {
         let c = Kind::Config;
         let app = PathBuf::from("C:\\Users\\u\\AppData\\Roaming").join("bp/config.toml");
         let home = "/home/u/.config/bp/config.toml";
-        // Always the platform directory: XDG and ~/.config are not Windows' places.
-        for (xdg, existing) in [
-            (Some("/x"), &["/x/bp/config.toml"][..]),
-            (None, &[home][..]),
-            (None, &[][..]),
-        ] {
+        // Without APPDATA, the known folder: XDG's places and ~/.config are not Windows'.
+        for existing in [&[home][..], &[][..]] {
             assert_eq!(
-                run(p, c, xdg, existing),
+                run(p, c, None, existing),
                 choice(&app, Rule::Platform, false)
             );
         }
@@ -287,8 +307,34 @@ mod tests {
             run(p, c, None, &[there]),
             choice(&app, Rule::Platform, true)
         );
+        // APPDATA names the directory (a roaming profile elsewhere, say), there or not.
+        let roaming = PathBuf::from("D:\\Profiles\\u\\Roaming");
+        assert_eq!(
+            run(p, c, roaming.to_str(), &[there]),
+            choice(roaming.join("bp/config.toml"), Rule::Env("APPDATA"), false)
+        );
+        // Caches, journals and bookmarks under LOCALAPPDATA, the sandbox's state under
+        // APPDATA; else the known folders.
+        for (kind, var) in [
+            (Kind::Cache, "LOCALAPPDATA"),
+            (Kind::State, "LOCALAPPDATA"),
+            (Kind::Data, "APPDATA"),
+        ] {
+            assert_eq!(kind.var(p), var);
+            let win = PathBuf::from(platform_dir(p, kind)).join("bp");
+            assert_eq!(
+                run(p, kind, None, &["/x/bp", "/home/u/.cache/bp"]),
+                choice(&win, Rule::Platform, false)
+            );
+            let named = PathBuf::from("E:\\v");
+            assert_eq!(
+                run(p, kind, named.to_str(), &[]),
+                choice(named.join("bp"), Rule::Env(var), false)
+            );
+        }
     }
 
+    #[cfg(unix)]
     #[test]
     fn cache_state_and_data() {
         let cases = [
@@ -309,7 +355,7 @@ mod tests {
             ),
         ];
         for (kind, home, lib) in cases {
-            let xdg = Rule::Xdg(kind.xdg_var());
+            let xdg = Rule::Env(kind.xdg_var());
             let dot = Rule::Home(kind.under_home());
             for p in [Platform::Linux, Platform::MacOs] {
                 assert_eq!(
@@ -329,13 +375,6 @@ mod tests {
                 choice(lib, Rule::OnlyPlatform, true)
             );
             assert_eq!(run(mac, kind, None, &[home, lib]), choice(home, dot, true));
-            let win = PathBuf::from(platform_dir(Platform::Windows, kind)).join("bp");
-            for xdg in [Some("/x"), None] {
-                assert_eq!(
-                    run(Platform::Windows, kind, xdg, &["/x/bp", home]),
-                    choice(&win, Rule::Platform, false)
-                );
-            }
         }
     }
 
@@ -345,7 +384,7 @@ mod tests {
         let inputs = Inputs {
             platform: Platform::MacOs,
             kind: Kind::Cache,
-            xdg: None,
+            var: None,
             home: None,
             platform_dir: Some(&dir),
         };

@@ -525,9 +525,21 @@ base_url = "https://white.label"
     fn cmd_secret_runs_only_when_needed() {
         let dir = tempfile::tempdir().unwrap();
         let marker = dir.path().join("ran");
+        // `sh -c` on Unix, `cmd /C` on Windows.
+        let cmd = if cfg!(windows) {
+            format!(
+                "type nul > \"{}\" && echo   cmd-key-0000000000  ",
+                marker.display()
+            )
+        } else {
+            format!(
+                "touch '{}' && echo '  cmd-key-0000000000  '",
+                marker.display()
+            )
+        };
         let cfg = format!(
-            "[profiles.a]\npartner_key_cmd = \"touch {} && echo '  cmd-key-0000000000  '\"\n",
-            marker.display()
+            "[profiles.a]\npartner_key_cmd = {}\n",
+            toml::Value::String(cmd)
         );
         let (_d, env) = env_with(&cfg, &[]);
         let p = load(&env, None).unwrap().profile;
@@ -586,8 +598,15 @@ base_url = "https://white.label"
 
     #[test]
     fn failing_or_empty_cmd_is_an_error() {
+        // `exit 0` prints nothing in `sh` and in Windows' `cmd` alike; `&` ends a command in
+        // `cmd`, `;` in `sh`.
+        let failing = if cfg!(windows) {
+            "echo oops>&2 & exit 3"
+        } else {
+            "echo oops >&2; exit 3"
+        };
         let (_d, env) = env_with(
-            "[profiles.a]\napi_token_cmd = \"echo oops >&2; exit 3\"\nbot_token_cmd = \"true\"\n",
+            &format!("[profiles.a]\napi_token_cmd = \"{failing}\"\nbot_token_cmd = \"exit 0\"\n"),
             &[],
         );
         let p = load(&env, None).unwrap().profile;

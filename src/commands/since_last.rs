@@ -163,7 +163,6 @@ impl Bookmark {
             from: crate::dates::format_api(self.next_from),
             seen: self.next_seen,
         };
-        let dir = self.path.parent().context("a bookmark has a directory")?;
         let tmp = self
             .path
             .with_extension(format!("tmp{}", std::process::id()));
@@ -172,8 +171,13 @@ impl Bookmark {
             file.write_all(&serde_json::to_vec_pretty(&saved)?)?;
             file.sync_all()?;
             std::fs::rename(&tmp, &self.path)?;
-            // The rename itself, on the disk.
-            File::open(dir)?.sync_all()
+            // The rename itself, on the disk. Windows opens no directory as a file (access
+            // denied), and NTFS journals the rename itself.
+            #[cfg(unix)]
+            if let Some(dir) = self.path.parent() {
+                File::open(dir)?.sync_all()?;
+            }
+            Ok(())
         })();
         if written.is_err() {
             let _ = std::fs::remove_file(&tmp);

@@ -117,12 +117,36 @@ pub fn check_path(input: Option<&Path>, path: &Path) -> Result<()> {
     if input.is_some_and(|input| same_file(input, path)) {
         return Err(usage("--failed must not be the input file"));
     }
+    let device = cfg!(windows) && is_windows_device(path);
     match std::fs::metadata(path) {
-        Ok(meta) if !meta.is_file() => Err(usage_hint(
-            format!("--failed `{}` is not a regular file", path.display()),
-            "give a file path, or - for standard output",
-        )),
+        Ok(meta) if !meta.is_file() => Err(not_a_file(path)),
+        _ if device => Err(not_a_file(path)),
         _ => Ok(()),
+    }
+}
+
+fn not_a_file(path: &Path) -> anyhow::Error {
+    usage_hint(
+        format!("--failed `{}` is not a regular file", path.display()),
+        "give a file path, or - for standard output",
+    )
+}
+
+/// Whether Windows takes `path` for a device (`NUL`, `con`, `COM1`, and `nul.csv` too): a
+/// file of that name cannot exist there, and rows written to it would be gone. Windows'
+/// `metadata` of one is an error, not a device, so the name is what tells.
+fn is_windows_device(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let stem = name.split('.').next().unwrap_or_default().trim_end();
+    let upper = stem.to_ascii_uppercase();
+    match upper.as_bytes() {
+        [b'C', b'O', b'M', d] | [b'L', b'P', b'T', d] => (b'1'..=b'9').contains(d),
+        _ => matches!(
+            upper.as_str(),
+            "NUL" | "CON" | "CONIN$" | "CONOUT$" | "PRN" | "AUX"
+        ),
     }
 }
 
@@ -545,6 +569,30 @@ mod tests {
         let err = w.write_record(&row, "INVALID_PHONE: x").unwrap_err();
         assert_eq!(format!("{err:#}"), expected);
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn windows_devices_are_known_by_name() {
+        for name in [
+            "NUL", "nul", "nul.csv", "Nul .txt", "CON", "conout$", "PRN", "aux.x", "COM1",
+            "lpt9.csv",
+        ] {
+            assert!(is_windows_device(Path::new(name)), "{name}");
+            assert!(is_windows_device(&Path::new("dir").join(name)), "{name}");
+        }
+        for name in [
+            "null",
+            "nul-bytes.csv",
+            "console",
+            "COM0",
+            "COM10",
+            "LPT",
+            "a.nul",
+            "CONX",
+            "",
+        ] {
+            assert!(!is_windows_device(Path::new(name)), "{name}");
+        }
     }
 
     #[test]

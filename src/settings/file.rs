@@ -92,7 +92,9 @@ pub fn config_path(env: &dyn Env) -> (Option<PathBuf>, ConfigOrigin) {
         return (Some(PathBuf::from(p)), ConfigOrigin::BpConfig);
     }
     let var = |name: &str| env.var(name).map(OsString::from);
-    match paths::locate(Kind::Config, Path::new("bp/config.toml"), &var) {
+    // Joined a component at a time: `bp/config.toml` would keep its `/` on Windows.
+    let rel = Path::new("bp").join("config.toml");
+    match paths::locate(Kind::Config, &rel, &var) {
         Some(c) => (Some(c.path), ConfigOrigin::Dirs(c.rule)),
         None => (None, ConfigOrigin::Dirs(Rule::Platform)),
     }
@@ -264,4 +266,24 @@ pub fn list_profiles(env: &dyn Env) -> Result<ProfileList> {
         default: parsed.config.default_profile,
         warnings: parsed.warnings,
     })
+}
+
+#[cfg(all(test, windows))]
+mod tests {
+    use super::*;
+
+    struct NoVars;
+    impl Env for NoVars {
+        fn var(&self, _name: &str) -> Option<String> {
+            None
+        }
+    }
+
+    #[test]
+    fn the_config_path_has_windows_separators_only() {
+        let (path, _) = config_path(&NoVars);
+        let path = path.expect("a config directory").display().to_string();
+        assert!(path.ends_with("\\bp\\config.toml"), "{path}");
+        assert!(!path.contains('/'), "{path}");
+    }
 }

@@ -1,4 +1,5 @@
-//! Running a `_cmd` secret: `sh -c CMD` in a process group of its own, within a time limit.
+//! Running a `_cmd` secret: `sh -c CMD` (`cmd /C CMD` on Windows) in a process group of its
+//! own, within a time limit.
 //!
 //! `Command::output` waits for the end of the command's output, so `sleep 1000` hung `bp`, and
 //! so did a command that printed its secret and exited leaving a background child holding
@@ -29,13 +30,12 @@ const GRACE: Duration = Duration::from_millis(200);
 /// More than a secret could ever be; the rest of the output is read and dropped.
 const KEEP: usize = 64 * 1024;
 
-/// Runs `sh -c CMD`; its one line of standard output, trimmed, is the secret. Blank lines
-/// around it are fine; a second line or a control character in it is an error.
+/// Runs `sh -c CMD` (`cmd /C CMD` on Windows); its one line of standard output, trimmed, is
+/// the secret. Blank lines around it are fine; a second line or a control character in it
+/// is an error.
 pub(super) fn run(key: &str, cmd: &str, timeout: Duration) -> Result<Secret> {
-    let mut command = Command::new("sh");
+    let mut command = shell(cmd);
     command
-        .arg("-c")
-        .arg(cmd)
         .stdin(Stdio::null())
         .stderr(Stdio::piped())
         .stdout(Stdio::piped());
@@ -114,6 +114,25 @@ pub(super) fn run(key: &str, cmd: &str, timeout: Duration) -> Result<Secret> {
     }
 }
 
+/// `sh -c CMD`, the way cron, git and ssh run a command line.
+#[cfg(not(windows))]
+fn shell(cmd: &str) -> Command {
+    let mut command = Command::new("sh");
+    command.arg("-c").arg(cmd);
+    command
+}
+
+/// `cmd /C CMD` on Windows, the shell every Windows machine has (Git for Windows' `sh` is
+/// rarely on the `PATH`). The line goes to `cmd` as written: quoting it for a C program's
+/// argument parser would leave `\"` in it, which `cmd` does not read.
+#[cfg(windows)]
+fn shell(cmd: &str) -> Command {
+    use std::os::windows::process::CommandExt;
+    let mut command = Command::new("cmd");
+    command.arg("/C").raw_arg(cmd);
+    command
+}
+
 /// The shell's exit status, or `None` if it is still running at `deadline`.
 fn wait_until(child: &mut Child, deadline: Instant) -> Result<Option<ExitStatus>> {
     let mut pause = Duration::from_millis(1);
@@ -141,6 +160,8 @@ fn kill_group(child: &mut Child) {
     }
 }
 
+/// Kills the shell only: what it started lives on (a job object would take them too, and
+/// `unsafe` Win32 calls). `run` waits no longer than [`GRACE`] for their output.
 #[cfg(not(unix))]
 fn kill_group(child: &mut Child) {
     let _ = child.kill();
@@ -328,5 +349,30 @@ mod tests {
         let (out, took) = run_for("yes", 0.3);
         assert!(out.unwrap_err().to_string().contains("did not finish"));
         assert!(took < Duration::from_secs(3), "{took:?}");
+    }
+}
+
+#[cfg(all(test, windows))]
+mod windows_tests {
+    use super::*;
+
+    fn run_cmd(cmd: &str) -> Result<Secret> {
+        run("partner_key_cmd", cmd, Duration::from_secs(10))
+    }
+
+    #[test]
+    fn cmd_runs_the_line_as_written() {
+        let out = run_cmd("echo   key-000000000000  ");
+        assert_eq!(out.unwrap().expose(), "key-000000000000");
+        // Quotes reach `cmd` as written (an argument quoted for a C program would give it
+        // `\"a\"`, and the comparison would be false).
+        let out = run_cmd(r#"if "a b"=="a b" echo key-111111111111"#);
+        assert_eq!(out.unwrap().expose(), "key-111111111111");
+    }
+
+    #[test]
+    fn a_failing_cmd_says_its_status_and_first_error_line() {
+        let err = run_cmd("echo locked>&2 & exit 4").unwrap_err().to_string();
+        assert!(err.ends_with("failed with exit code: 4: locked"), "{err}");
     }
 }
