@@ -59,7 +59,7 @@ fn customer_by_name_fetches_the_token_once_and_caches_it() {
     assert!(!format!("{}{}", stdout(&out), stderr(&out)).contains(&token));
 
     // Cached, mode 0600: the next run fetches nothing.
-    let cache = w.home.path().join("cache/bp/tokens.json");
+    let cache = w.cache_dir().join("bp").join("tokens.json");
     crate::common::assert_private(&cache);
     let before = w.token_fetches();
     partner_only(&w)

@@ -329,8 +329,8 @@ fn bots_list_shows_the_registry_redacted_and_resolved() {
         &w,
         &(bot_table("sharma-web", &name, &id, &token)
             + &format!(
-                "[profiles.a.bots.support]\ncustomer = \"{customer}\"\nwa_api_key_cmd = \"touch {}\"\n",
-                marker.display()
+                "[profiles.a.bots.support]\ncustomer = \"{customer}\"\nwa_api_key_cmd = {}\n",
+                crate::common::toml_str(&format!("touch {}", marker.display()))
             )),
     );
     let out = w.bare().args(["bots", "list", "-o", "json"]).run_ok();

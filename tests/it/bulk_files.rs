@@ -4,7 +4,7 @@
 //! is read.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -165,10 +165,21 @@ fn a_failed_path_that_is_not_a_regular_file_is_refused_before_sending() {
     let (dir, path) = input(3, &[2]);
     let leads_csv = dir.path().join("leads.csv");
     std::fs::write(&leads_csv, leads(3, &[2])).unwrap();
-    let fifo = dir.path().join("fifo");
-    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
-    assert!(made.success());
-    for target in [fifo.as_path(), Path::new("/dev/null"), dir.path()] {
+    // A directory; a FIFO and /dev/null on Unix, the NUL device on Windows.
+    let mut targets = vec![dir.path().to_path_buf()];
+    #[cfg(unix)]
+    {
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        targets.extend([fifo, "/dev/null".into()]);
+    }
+    #[cfg(windows)]
+    targets.push("NUL".into());
+    for target in &targets {
         let runs: [&[&str]; 2] = [
             &["whatsapp", "import", path.to_str().unwrap()],
             &["leads", "upsert", "--from", leads_csv.to_str().unwrap()],
@@ -380,7 +391,7 @@ fn import(w: &World, path: &Path, extra: &[&str]) -> std::process::Output {
 
 /// The journals under the world's state directory.
 fn journals(w: &World) -> Vec<PathBuf> {
-    let dir = w.home.path().join("state/bp/imports");
+    let dir = w.state_dir().join("bp").join("imports");
     std::fs::read_dir(dir)
         .map(|d| d.map(|e| e.unwrap().path()).collect())
         .unwrap_or_default()
@@ -493,7 +504,7 @@ fn ctrl_c_while_checking_exits_130_having_sent_nothing() {
     // has begun when the signal comes.
     let (dir, path) = input(300_000, &[2]);
     let mut child = spawn_import(&w, &path, &[]);
-    let locks = w.home.path().join("state/bp/import-locks");
+    let locks = w.state_dir().join("bp").join("import-locks");
     let started = std::time::Instant::now();
     while std::fs::read_dir(&locks).map_or(true, |mut d| d.next().is_none()) {
         assert!(started.elapsed().as_secs() < 60, "the import never started");

@@ -33,8 +33,43 @@ impl World {
         }
     }
 
+    /// Where `bp/config.toml` is looked for: `XDG_CONFIG_HOME`, and `APPDATA` on Windows.
     pub fn config_dir(&self) -> PathBuf {
         self.home.path().join("config")
+    }
+
+    /// Where bp keeps `bp/tokens.json` and the completions' caches (`XDG_CACHE_HOME`;
+    /// `LOCALAPPDATA` on Windows).
+    pub fn cache_dir(&self) -> PathBuf {
+        self.home
+            .path()
+            .join(if cfg!(windows) { "local" } else { "cache" })
+    }
+
+    /// Where bp keeps import journals and bookmarks (`XDG_STATE_HOME`; `LOCALAPPDATA` on
+    /// Windows).
+    pub fn state_dir(&self) -> PathBuf {
+        self.home
+            .path()
+            .join(if cfg!(windows) { "local" } else { "state" })
+    }
+
+    /// Where the sandbox keeps its state (`XDG_DATA_HOME`; `APPDATA` on Windows).
+    pub fn data_dir(&self) -> PathBuf {
+        self.home
+            .path()
+            .join(if cfg!(windows) { "config" } else { "data" })
+    }
+
+    /// `cmd` with this world's home and bp's directories in it (XDG's, and Windows').
+    pub fn dirs<'a>(&self, cmd: &'a mut std::process::Command) -> &'a mut std::process::Command {
+        cmd.env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.config_dir())
+            .env("XDG_DATA_HOME", self.data_dir())
+            .env("XDG_CACHE_HOME", self.cache_dir())
+            .env("XDG_STATE_HOME", self.state_dir())
+            .env("APPDATA", self.config_dir())
+            .env("LOCALAPPDATA", self.state_dir())
     }
 
     /// Writes `bp/config.toml` under the temp config dir, mode 0600.
@@ -62,13 +97,8 @@ impl World {
     pub fn isolated(&self, program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
         let mut cmd = std::process::Command::new(program);
         cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.config_dir())
-            .env("XDG_DATA_HOME", self.home.path().join("data"))
-            .env("XDG_CACHE_HOME", self.home.path().join("cache"))
-            .env("XDG_STATE_HOME", self.home.path().join("state"))
-            .env("BP_RETRY_BASE_MS", "1");
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        self.dirs(&mut cmd).env("BP_RETRY_BASE_MS", "1");
         cmd
     }
 
@@ -273,7 +303,7 @@ impl RunOk for Command {
 
 /// The import journals bp keeps for unfinished imports.
 pub fn journals(w: &World) -> Vec<PathBuf> {
-    let dir = w.home.path().join("state/bp/imports");
+    let dir = w.state_dir().join("bp").join("imports");
     std::fs::read_dir(dir)
         .map(|d| d.map(|e| e.unwrap().path()).collect())
         .unwrap_or_default()
@@ -367,4 +397,9 @@ pub fn answered_on_a_terminal(cmd: &mut Command, typed: &str) -> std::process::O
     let mut terminal = std::fs::File::from(pty.master);
     terminal.write_all(typed.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
+}
+
+/// `text` as a TOML basic string, quotes included (a Windows path's `\` escaped).
+pub fn toml_str(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }

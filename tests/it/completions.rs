@@ -30,29 +30,29 @@ fn committed_completions_are_current() {
 pub fn world() -> (World, std::path::PathBuf) {
     let w = World::new();
     let mark = w.home.path().join("a-command-ran");
-    let cmd = format!("touch {}", mark.display());
+    let cmd = crate::common::toml_str(&format!("touch {}", mark.display()));
     w.write_config(&format!(
         r#"default_profile = "work"
 
 [profiles.work]
 base_url = "{url}"
 partner_key = "{key}"
-api_token_cmd = "{cmd}"
+api_token_cmd = {cmd}
 
 [profiles.work.bots.support-bot]
 customer = "Bluefin Marketing"
 bot_id = "65a1f0c2e4b0a1b2c3d4e5f6"
-bot_token_cmd = "{cmd}"
+bot_token_cmd = {cmd}
 
 [profiles.work.bots.wa-sales]
-wa_api_key_cmd = "{cmd}"
+wa_api_key_cmd = {cmd}
 
 [profiles."home office"]
 base_url = "{url}"
-partner_key_cmd = "{cmd}"
+partner_key_cmd = {cmd}
 
 [profiles."home office".bots.night-shift]
-bot_token_cmd = "{cmd}"
+bot_token_cmd = {cmd}
 "#,
         url = w.sandbox.base_url(),
         key = w.creds.partner_key,
@@ -138,7 +138,7 @@ fn customer_names_complete_from_the_list_bp_last_read_whole() {
     assert_eq!(complete(&w, "bash", "bp customers get "), answer(""));
 
     w.bare().args(["customers", "list", "--all"]).run_ok();
-    let cache = w.home.path().join("cache/bp/customers-work.json");
+    let cache = w.cache_dir().join("bp").join("customers-work.json");
     let text = std::fs::read_to_string(&cache).unwrap();
     assert!(text.contains("Maple & Main Realty") && text.contains("leads@maplemainrealty.com"));
     assert!(!text.contains(&w.creds.partner_key));

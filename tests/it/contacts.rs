@@ -482,9 +482,10 @@ fn delete_failed_names_where_the_ids_not_deleted_go() {
     assert!(stderr(&out).contains("standard output"), "{}", stderr(&out));
     // A device is refused before anything is sent.
     let w = World::new();
+    let device = if cfg!(windows) { "NUL" } else { "/dev/null" };
     let out = w
         .bp()
-        .args(["contacts", "delete", "--yes", "--failed", "/dev/null"])
+        .args(["contacts", "delete", "--yes", "--failed", device])
         .args(&ids)
         .output()
         .unwrap();

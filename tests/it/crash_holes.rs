@@ -19,6 +19,8 @@ fn closed_pipe() -> Stdio {
     writer.into()
 }
 
+/// Linux's device whose writes fail with ENOSPC.
+#[cfg(target_os = "linux")]
 fn dev_full() -> Stdio {
     std::fs::OpenOptions::new()
         .write(true)
@@ -45,6 +47,7 @@ fn version_into_a_closed_pipe_ends_quietly() {
     }
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 fn stdout_on_a_full_disk_is_a_one_line_error() {
     // `bp --version > /dev/full`, a data command, and clap's help.

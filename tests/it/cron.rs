@@ -1,11 +1,14 @@
 //! As cron runs bp: `env -i HOME=… PATH=…`, standard input closed, no terminal anywhere.
 
+#[cfg(unix)]
 use std::process::{Command, Stdio};
 
+#[cfg(unix)]
 use serde_json::Value;
 
 use crate::common::{RunOk, World};
 
+#[cfg(unix)]
 fn cron(w: &World, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_bp"))
         .env_clear()
@@ -25,6 +28,9 @@ fn no_terminal_codes(bytes: &[u8]) {
     assert!(!text.contains('\r'), "a progress bar: {text:?}");
 }
 
+/// cron's environment: `HOME` and nothing else, so the config is `~/.config/bp/config.toml`
+/// (Unix: Windows has no cron, and its config is under `%APPDATA%`).
+#[cfg(unix)]
 #[test]
 fn cron_gets_plain_output_and_the_documented_exit_codes() {
     let w = World::new();

@@ -3,6 +3,7 @@
 
 use clap::Command;
 
+#[cfg(unix)]
 use crate::common::{World, stderr, stdout};
 
 /// Each leaf command under `cmd`, with its path (`["customers", "list"]`).
@@ -115,7 +116,8 @@ fn the_quote_check_finds_what_zsh_would_glob() {
 }
 
 /// Runs each example of these commands, as written, with `bp` the binary under test and
-/// `--sandbox` (in a temp directory, for the files they write).
+/// `--sandbox` (in a temp directory, for the files they write). In `sh`: Unix.
+#[cfg(unix)]
 #[test]
 fn the_examples_of_the_reading_commands_run_against_the_sandbox() {
     let w = World::new();

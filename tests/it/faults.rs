@@ -129,9 +129,7 @@ fn sigkill_ten_times_then_resume_holds_every_row() {
     let mut acked = 0;
     for i in 0..10 {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_bp"));
-        cmd.env_clear()
-            .env("HOME", w.home.path())
-            .env("XDG_STATE_HOME", w.home.path().join("state"))
+        w.dirs(cmd.env_clear())
             .env("BP_BASE_URL", w.sandbox.base_url())
             .env("BP_API_TOKEN", &w.creds.api_token)
             .args(["whatsapp", "import", input.to_str().unwrap()])

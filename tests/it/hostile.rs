@@ -182,7 +182,7 @@ fn a_cached_customer_token_needs_the_partner_key_that_fetched_it() {
     let search = ["--customer", id.as_str(), "contacts", "search"];
     partner_only(&w, &w.creds.partner_key).args(search).run_ok();
     assert_eq!(w.token_fetches(), 1);
-    let cache = std::fs::read_to_string(w.home.path().join("cache/bp/tokens.json")).unwrap();
+    let cache = std::fs::read_to_string(w.cache_dir().join("bp").join("tokens.json")).unwrap();
     assert!(
         !cache.contains(&w.creds.partner_key),
         "the key is not in the cache"
@@ -213,7 +213,7 @@ fn concurrent_runs_keep_every_cached_token() {
     let fetched = w.token_fetches();
     assert_eq!(fetched, 60, "one fetch per customer");
     let cache: serde_json::Map<String, Value> = serde_json::from_str(
-        &std::fs::read_to_string(w.home.path().join("cache/bp/tokens.json")).unwrap(),
+        &std::fs::read_to_string(w.cache_dir().join("bp").join("tokens.json")).unwrap(),
     )
     .unwrap();
     let tokens = cache.keys().filter(|k| !k.starts_with('#')).count();

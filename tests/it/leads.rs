@@ -566,7 +566,7 @@ fn sandbox_state_persists_between_runs() {
             "Kept",
         ])
         .run_ok();
-    let state = w.home.path().join("data/bp/sandbox-state.json");
+    let state = w.data_dir().join("bp").join("sandbox-state.json");
     crate::common::assert_private(&state);
     let out = w
         .bare()

@@ -14,7 +14,7 @@ partner_key = "{key}"
 
 [profiles.beta]
 base_url = "{url}"
-partner_key_cmd = "printf '%s\n' {key}"
+partner_key_cmd = "echo {key}"
 bot_id = "beta-bot"
 "#
     )
@@ -143,13 +143,20 @@ fn config_errors_exit_2_and_say_what_to_fix() {
 #[test]
 fn failing_secret_command_exits_2() {
     let w = World::new();
+    // `sh -c`, or `cmd /C` on Windows.
+    let (cmd, status) = if cfg!(windows) {
+        ("echo vault is locked>&2 & exit 1", "exit code: 1")
+    } else {
+        ("echo vault is locked >&2; exit 1", "exit status: 1")
+    };
     w.write_config(&format!(
-        "[profiles.a]\nbase_url = \"{}\"\npartner_key_cmd = \"echo vault is locked >&2; exit 1\"\n",
+        "[profiles.a]\nbase_url = \"{}\"\npartner_key_cmd = \"{cmd}\"\n",
         w.sandbox.base_url()
     ));
     let out = w.bare().args(["customers", "list"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("`partner_key_cmd` (`echo vault is locked >&2; exit 1`) failed with exit status: 1: vault is locked"), "{}", stderr(&out));
+    let said = format!("`partner_key_cmd` (`{cmd}`) failed with {status}: vault is locked");
+    assert!(stderr(&out).contains(&said), "{}", stderr(&out));
 }
 
 #[cfg(unix)]
@@ -210,7 +217,7 @@ fn list_and_show() {
     let out = w.bare().args(["profile", "show", "beta"]).output().unwrap();
     let text = stdout(&out);
     assert!(
-        text.contains("partner_key\t(run when needed)\tcommand `printf"),
+        text.contains("partner_key\t(run when needed)\tcommand `echo"),
         "{text}"
     );
 }
@@ -317,21 +324,27 @@ fn profile_show_and_list_say_which_config_file() {
         let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
         rows.into_iter().find(|r| r["key"] == "config").unwrap()
     };
+    // World sets both: Windows reads APPDATA, Linux and macOS XDG_CONFIG_HOME.
+    let var = if cfg!(windows) {
+        "APPDATA"
+    } else {
+        "XDG_CONFIG_HOME"
+    };
     let row = config_row(&mut w.bare());
     assert_eq!(row["value"], path.display().to_string());
-    assert_eq!(row["source"], "env XDG_CONFIG_HOME, missing");
+    assert_eq!(row["source"], format!("env {var}, missing"));
     let out = w.bare().args(["profile", "list"]).run_ok();
     assert_eq!(
         stderr(&out),
-        format!("no profiles in {} (env XDG_CONFIG_HOME)\n", path.display())
+        format!("no profiles in {} (env {var})\n", path.display())
     );
 
     w.write_config(&two_profiles(&w));
-    assert_eq!(config_row(&mut w.bare())["source"], "env XDG_CONFIG_HOME");
+    assert_eq!(config_row(&mut w.bare())["source"], format!("env {var}"));
     let out = w.bare().args(["profile", "list"]).run_ok();
     assert_eq!(
         stderr(&out),
-        format!("profiles of {} (env XDG_CONFIG_HOME)\n", path.display())
+        format!("profiles of {} (env {var})\n", path.display())
     );
     let out = w.bare().args(["-q", "profile", "list"]).run_ok();
     assert_eq!(stderr(&out), "");

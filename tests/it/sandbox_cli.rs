@@ -7,10 +7,8 @@ use crate::common::{RunOk, World, stderr, stdout};
 #[test]
 fn sandbox_serve_prints_url_and_credentials_and_answers() {
     let w = World::new();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_bp"))
-        .env_clear()
-        .env("HOME", w.home.path())
-        .env("XDG_DATA_HOME", w.home.path().join("data"))
+    let mut child = w
+        .dirs(std::process::Command::new(env!("CARGO_BIN_EXE_bp")).env_clear())
         .args(["sandbox", "serve", "--addr", "127.0.0.1:0", "--no-persist"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -40,7 +38,7 @@ fn sandbox_serve_prints_url_and_credentials_and_answers() {
 #[test]
 fn sandbox_reset_deletes_the_state_file() {
     let w = World::new();
-    let state = w.home.path().join("data/bp/sandbox-state.json");
+    let state = w.data_dir().join("bp").join("sandbox-state.json");
     std::fs::create_dir_all(state.parent().unwrap()).unwrap();
     std::fs::write(&state, "{}").unwrap();
     let out = w.bare().args(["sandbox", "reset"]).run_ok();
@@ -54,7 +52,7 @@ fn sandbox_reset_deletes_the_state_file() {
 /// The phones of customer `customer_id`'s contacts in the sandbox state file of `w`.
 fn stored_phones(w: &World, customer_id: &str) -> Vec<String> {
     let state = bp::sandbox::Sandbox::new(bp::sandbox::Options {
-        state_path: Some(w.home.path().join("data/bp/sandbox-state.json")),
+        state_path: Some(w.data_dir().join("bp").join("sandbox-state.json")),
         ..Default::default()
     })
     .unwrap();
@@ -244,7 +242,7 @@ fn upsert(mut cmd: assert_cmd::Command, uuid: &str) {
 #[test]
 fn sandbox_reset_resets_a_running_server() {
     let w = World::new();
-    let state = w.home.path().join("data/bp/sandbox-state.json");
+    let state = w.data_dir().join("bp").join("sandbox-state.json");
     let (mut server, client) = serve_persisted(&w);
     upsert(client(), "before-reset");
     assert!(state.exists());

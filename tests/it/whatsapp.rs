@@ -116,10 +116,8 @@ fn sigkill_then_resume_sends_nothing_acknowledged_twice() {
     let n = 30_000;
     let input = contacts_csv(dir.path(), "big.csv", n, |_| false);
     let expected = expected_phones(&w, 1..=n);
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_bp"))
-        .env_clear()
-        .env("HOME", w.home.path())
-        .env("XDG_STATE_HOME", w.home.path().join("state"))
+    let mut child = w
+        .dirs(std::process::Command::new(env!("CARGO_BIN_EXE_bp")).env_clear())
         .env("BP_BASE_URL", w.sandbox.base_url())
         .env("BP_API_TOKEN", &w.creds.api_token)
         .args(["whatsapp", "import", input.to_str().unwrap()])
@@ -452,10 +450,8 @@ fn ctrl_c_waits_for_batches_in_flight_saves_the_journal_and_exits_130() {
     let n = 20_000;
     let input = contacts_csv(dir.path(), "big.csv", n, |_| false);
     let expected = expected_phones(&w, 1..=n);
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_bp"))
-        .env_clear()
-        .env("HOME", w.home.path())
-        .env("XDG_STATE_HOME", w.home.path().join("state"))
+    let child = w
+        .dirs(std::process::Command::new(env!("CARGO_BIN_EXE_bp")).env_clear())
         .env("BP_BASE_URL", w.sandbox.base_url())
         .env("BP_API_TOKEN", &w.creds.api_token)
         .args(["whatsapp", "import", input.to_str().unwrap(), "-o", "json"])
