@@ -160,9 +160,23 @@ fn kill_group(child: &mut Child) {
     }
 }
 
-/// Kills the shell only: what it started lives on (a job object would take them too, and
-/// `unsafe` Win32 calls). `run` waits no longer than [`GRACE`] for their output.
-#[cfg(not(unix))]
+/// Kills `cmd` and what it started (`taskkill /T`, which every Windows has: a job object
+/// would need `unsafe` Win32 calls), or `cmd` alone where that fails (Wine's `taskkill` has
+/// no `/T`). Either way `run` waits no longer than [`GRACE`] for their output.
+#[cfg(windows)]
+fn kill_group(child: &mut Child) {
+    let tree = Command::new("taskkill")
+        .args(["/T", "/F", "/PID", &child.id().to_string()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    if !tree.is_ok_and(|status| status.success()) {
+        let _ = child.kill();
+    }
+}
+
+#[cfg(not(any(unix, windows)))]
 fn kill_group(child: &mut Child) {
     let _ = child.kill();
 }
@@ -368,6 +382,23 @@ mod windows_tests {
         // `\"a\"`, and the comparison would be false).
         let out = run_cmd(r#"if "a b"=="a b" echo key-111111111111"#);
         assert_eq!(out.unwrap().expose(), "key-111111111111");
+    }
+
+    #[test]
+    fn a_slow_cmd_is_stopped_at_the_timeout() {
+        let start = Instant::now();
+        let out = run(
+            "partner_key_cmd",
+            "ping -n 30 127.0.0.1 > nul",
+            Duration::from_millis(500),
+        );
+        let err = out.unwrap_err().to_string();
+        assert!(err.ends_with("did not finish within 0.5 s"), "{err}");
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            start.elapsed()
+        );
     }
 
     #[test]

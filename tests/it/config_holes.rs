@@ -111,7 +111,7 @@ fn a_config_others_can_write_warns_and_runs_no_command() {
 }
 
 // `sh`'s `sleep` and background jobs: Windows' `cmd` has neither (a `_cmd` runs there with
-// `cmd /C`, and only `cmd` is killed at the time limit).
+// `cmd /C`: secret_cmd's Windows unit tests).
 #[cfg(unix)]
 #[test]
 fn a_secret_command_that_never_ends_is_stopped_at_the_timeout() {
