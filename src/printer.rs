@@ -24,9 +24,19 @@ const DIM: &str = "\x1b[2m";
 const RESET: &str = "\x1b[0m";
 
 /// Whether to colour a stream: as `forced` says (`--color always|never`), else a terminal
-/// without `NO_COLOR`.
+/// without `NO_COLOR` that reads escape codes.
 pub fn use_color(forced: Option<bool>, is_tty: bool) -> bool {
-    forced.unwrap_or_else(|| is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()))
+    let wanted = forced
+        .unwrap_or_else(|| is_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()));
+    wanted && (reads_escape_codes() || forced == Some(true))
+}
+
+/// Whether the terminal reads escape codes. Windows' console prints them as text unless
+/// asked to read them (`ENABLE_VIRTUAL_TERMINAL_PROCESSING`, Windows 10 and later), which
+/// this asks once, through the crate clap asks with; every other terminal reads them.
+fn reads_escape_codes() -> bool {
+    static READS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *READS.get_or_init(|| anstyle_query::windows::enable_ansi_colors().unwrap_or(true))
 }
 
 /// Standard output, for data: see [`stdout`].
