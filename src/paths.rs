@@ -5,8 +5,8 @@
 //! bp's file (a macOS user of an older bp keeps it). Windows keeps its own directories:
 //! `%APPDATA%` and `%LOCALAPPDATA%`, read from the environment as Go's `os.UserConfigDir`
 //! and gh read them (so a redirected profile, or a test, moves bp's files along), else the
-//! known folders. The choice is one pure function, [`choose`], so that
-//! each platform's rule is tested on any platform.
+//! known folders. The choice is one pure function, [`choose`], so that each platform's rule
+//! is tested away from it: Windows' on any host, Linux's and macOS's on any Unix host.
 
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
@@ -92,7 +92,7 @@ pub enum Rule {
     Home(&'static str),
     /// The platform's directory, because only it holds the file (macOS).
     OnlyPlatform,
-    /// The platform's directory: Windows, or no home directory.
+    /// The platform's directory: Windows without its variable, or no home directory.
     Platform,
 }
 

@@ -33,7 +33,9 @@ pub fn use_color(forced: Option<bool>, is_tty: bool) -> bool {
 
 /// Whether the terminal reads escape codes. Windows' console prints them as text unless
 /// asked to read them (`ENABLE_VIRTUAL_TERMINAL_PROCESSING`, Windows 10 and later), which
-/// this asks once, through the crate clap asks with; every other terminal reads them.
+/// this asks once, through the crate clap asks with; every other terminal reads them. It
+/// asks for stdout and stderr together, so with one of them redirected to a file the other
+/// gets no colour either: plain text, never escape codes shown as text.
 fn reads_escape_codes() -> bool {
     static READS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *READS.get_or_init(|| anstyle_query::windows::enable_ansi_colors().unwrap_or(true))

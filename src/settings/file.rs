@@ -85,8 +85,8 @@ impl std::fmt::Display for ConfigOrigin {
 }
 
 /// The config file path: `$BP_CONFIG`, else `bp/config.toml` in `$XDG_CONFIG_HOME` or
-/// `~/.config`, or in the platform's config directory when only it has one (macOS), or
-/// always (Windows): see [`crate::paths::choose`].
+/// `~/.config`, or in the platform's config directory when only it has one (macOS); on
+/// Windows in `%APPDATA%`, else the known folder: see [`crate::paths::choose`].
 pub fn config_path(env: &dyn Env) -> (Option<PathBuf>, ConfigOrigin) {
     if let Some(p) = env.var("BP_CONFIG") {
         return (Some(PathBuf::from(p)), ConfigOrigin::BpConfig);

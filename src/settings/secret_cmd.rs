@@ -1,5 +1,5 @@
-//! Running a `_cmd` secret: `sh -c CMD` (`cmd /C CMD` on Windows) in a process group of its
-//! own, within a time limit.
+//! Running a `_cmd` secret within a time limit: `sh -c CMD` in a process group of its own
+//! (Unix), or `cmd /S /C "CMD"` (Windows).
 //!
 //! `Command::output` waits for the end of the command's output, so `sleep 1000` hung `bp`, and
 //! so did a command that printed its secret and exited leaving a background child holding
@@ -26,6 +26,13 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How long the output may stay open once the shell has exited.
 const GRACE: Duration = Duration::from_millis(200);
+
+/// How to keep a command's first line, in the shell a `_cmd` runs with.
+const FIRST_LINE: &str = if cfg!(windows) {
+    "print only the first (in PowerShell: `| Select-Object -First 1`)"
+} else {
+    "pipe it through `head -1`"
+};
 
 /// More than a secret could ever be; the rest of the output is read and dropped.
 const KEEP: usize = 64 * 1024;
@@ -108,7 +115,7 @@ pub(super) fn run(key: &str, cmd: &str, timeout: Duration) -> Result<Secret> {
             None => Ok(Secret::new(line)),
         },
         _ => Err(usage(format!(
-            "`{key}` (`{cmd}`) printed {} lines; a secret is one line: pipe it through `head -1`",
+            "`{key}` (`{cmd}`) printed {} lines; a secret is one line: {FIRST_LINE}",
             lines.len()
         ))),
     }
@@ -122,14 +129,16 @@ fn shell(cmd: &str) -> Command {
     command
 }
 
-/// `cmd /C CMD` on Windows, the shell every Windows machine has (Git for Windows' `sh` is
-/// rarely on the `PATH`). The line goes to `cmd` as written: quoting it for a C program's
-/// argument parser would leave `\"` in it, which `cmd` does not read.
+/// `cmd /S /C "CMD"` on Windows, the shell every Windows machine has (Git for Windows' `sh`
+/// is rarely on the `PATH`). The line goes to `cmd` as written: quoting it for a C program's
+/// argument parser would leave `\"` in it, which `cmd` does not read. With `/S` `cmd` takes
+/// off just the quotes put around it here; without, a line that starts with a quoted path
+/// (`"C:\Program Files\…\op.exe" read …`) lost its first and last quotes.
 #[cfg(windows)]
 fn shell(cmd: &str) -> Command {
     use std::os::windows::process::CommandExt;
     let mut command = Command::new("cmd");
-    command.arg("/C").raw_arg(cmd);
+    command.raw_arg(format!("/S /C \"{cmd}\""));
     command
 }
 
@@ -162,7 +171,8 @@ fn kill_group(child: &mut Child) {
 
 /// Kills `cmd` and what it started (`taskkill /T`, which every Windows has: a job object
 /// would need `unsafe` Win32 calls), or `cmd` alone where that fails (Wine's `taskkill` has
-/// no `/T`). Either way `run` waits no longer than [`GRACE`] for their output.
+/// no `/T`). Once `cmd` has exited, what it left holding the output can no longer be found
+/// through it and lives on. Either way `run` waits no longer than [`GRACE`] for the output.
 #[cfg(windows)]
 fn kill_group(child: &mut Child) {
     let tree = Command::new("taskkill")
@@ -382,6 +392,9 @@ mod windows_tests {
         // `\"a\"`, and the comparison would be false).
         let out = run_cmd(r#"if "a b"=="a b" echo key-111111111111"#);
         assert_eq!(out.unwrap().expose(), "key-111111111111");
+        // A quoted program and a quoted argument: four quotes, the first one first.
+        let out = run_cmd(r#""cmd.exe" /C "echo key-222222222222""#);
+        assert_eq!(out.unwrap().expose(), "key-222222222222");
     }
 
     #[test]

@@ -330,7 +330,7 @@ fn bots_list_shows_the_registry_redacted_and_resolved() {
         &(bot_table("sharma-web", &name, &id, &token)
             + &format!(
                 "[profiles.a.bots.support]\ncustomer = \"{customer}\"\nwa_api_key_cmd = {}\n",
-                crate::common::toml_str(&format!("touch {}", marker.display()))
+                crate::common::toml_str(&format!("echo ran> \"{}\"", marker.display()))
             )),
     );
     let out = w.bare().args(["bots", "list", "-o", "json"]).run_ok();
@@ -353,7 +353,7 @@ fn bots_list_shows_the_registry_redacted_and_resolved() {
     assert_eq!(support["customer_name"], name.as_str());
     assert_eq!(
         support["wa_api_key"],
-        format!("command `touch {}`", marker.display()).as_str()
+        format!("command `echo ran> \"{}\"`", marker.display()).as_str()
     );
 }
 

@@ -61,8 +61,17 @@ impl World {
             .join(if cfg!(windows) { "config" } else { "data" })
     }
 
-    /// `cmd` with this world's home and bp's directories in it (XDG's, and Windows').
+    /// `cmd` with this world's home and bp's directories in it (XDG's, and Windows'), and on
+    /// Windows the variables every process there needs.
     pub fn dirs<'a>(&self, cmd: &'a mut std::process::Command) -> &'a mut std::process::Command {
+        // What a Windows process cannot do without (Winsock needs SystemRoot), and where it
+        // finds programs and temporary files.
+        #[cfg(windows)]
+        for name in ["SystemRoot", "windir", "ComSpec", "PATHEXT", "TEMP", "TMP"] {
+            if let Some(value) = std::env::var_os(name) {
+                cmd.env(name, value);
+            }
+        }
         cmd.env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.config_dir())
             .env("XDG_DATA_HOME", self.data_dir())

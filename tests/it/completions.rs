@@ -30,7 +30,8 @@ fn committed_completions_are_current() {
 pub fn world() -> (World, std::path::PathBuf) {
     let w = World::new();
     let mark = w.home.path().join("a-command-ran");
-    let cmd = crate::common::toml_str(&format!("touch {}", mark.display()));
+    // `echo … >` leaves the mark in `sh` and in Windows' `cmd` alike.
+    let cmd = crate::common::toml_str(&format!("echo ran> \"{}\"", mark.display()));
     w.write_config(&format!(
         r#"default_profile = "work"
 
