@@ -37,9 +37,9 @@ const FIRST_LINE: &str = if cfg!(windows) {
 /// More than a secret could ever be; the rest of the output is read and dropped.
 const KEEP: usize = 64 * 1024;
 
-/// Runs `sh -c CMD` (`cmd /C CMD` on Windows); its one line of standard output, trimmed, is
-/// the secret. Blank lines around it are fine; a second line or a control character in it
-/// is an error.
+/// Runs `sh -c CMD` (`cmd /S /C "CMD"` on Windows); its one line of standard output,
+/// trimmed, is the secret. Blank lines around it are fine; a second line or a control
+/// character in it is an error.
 pub(super) fn run(key: &str, cmd: &str, timeout: Duration) -> Result<Secret> {
     let mut command = shell(cmd);
     command
