@@ -415,6 +415,16 @@ mod windows_tests {
     }
 
     #[test]
+    fn two_lines_are_an_error_with_powershells_way_to_keep_one() {
+        let err = run_cmd("(echo a& echo b)").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "`partner_key_cmd` (`(echo a& echo b)`) printed 2 lines; a secret is one line: \
+             print only the first (in PowerShell: `| Select-Object -First 1`)"
+        );
+    }
+
+    #[test]
     fn a_failing_cmd_says_its_status_and_first_error_line() {
         let err = run_cmd("echo locked>&2 & exit 4").unwrap_err().to_string();
         assert!(err.ends_with("failed with exit code: 4: locked"), "{err}");
